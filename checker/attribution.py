@@ -1,0 +1,232 @@
+"""Who and what a claim is about: named subjects in and before its sentence, and the measured noun."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.config import Entity
+from checker.dates import MONTHS
+from checker.patterns import CHANGE_BEFORE, DETERMINERS, LINKERS, MONEY_VERBS, REFERRING, STOPWORDS
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A token of a sentence: its text and character offsets within the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a sentence and the subject it stands for."""
+
+    start: int
+    end: int
+    name: str
+    configured: bool
+
+
+_NOT_NAMES = frozenset(
+    "the a an in on at by for from with to of and or but as if so this these those that it its he she we "
+    "they his her their our what why how when where who while after before despite meanwhile however "
+    "moreover additionally furthermore imagine consider according news share leave show hide ceo cto cfo "
+    "ai mr ms mrs dr i you your is are was were will have has one two key our let here there then "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+) | frozenset(MONTHS)
+_GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,3}")
+_POSSESSIVE = re.compile(r"['’]s$")
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
+def _looks_common(word: str) -> bool:
+    """A capitalised sentence opener that reads as a common word: "Possessing", "Shares", "Clearly"."""
+    return word.endswith(("ing", "ed", "ly")) or (word.endswith("s") and not word.endswith("ss")
+                                                  and word[1:].islower())
+
+
+class Namer:
+    """Finds subject names in sentences: claims.yaml entities first, then name-like words."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        self.parent: dict[str, str] = {e.name: e.part_of for e in entities if e.part_of}
+        self.by_alias: dict[str, str] = {}
+        for entity in entities:
+            for alias in (entity.name, *entity.aliases):
+                self.by_alias[alias] = entity.name
+        aliases = sorted(self.by_alias, key=len, reverse=True)
+        self.configured = (
+            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?:['’]s)?(?![\w])")
+            if aliases else None
+        )
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Names in a sentence, configured ones first where they overlap."""
+        found: list[Mention] = []
+        if self.configured:
+            for m in self.configured.finditer(sentence):
+                alias = _POSSESSIVE.sub("", m.group(0))
+                found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
+        for m in _GENERIC.finditer(sentence):
+            start, words = m.start(), m.group(0).split()
+            if start == 0 and len(words) == 1 and _looks_common(words[0]):
+                continue
+            while words and _POSSESSIVE.sub("", words[0]).lower().strip(".") in _NOT_NAMES:
+                start += sentence[start:].index(words[0]) + len(words[0])
+                words = words[1:]
+            while words and _POSSESSIVE.sub("", words[-1]).lower().strip(".") in _NOT_NAMES:
+                words = words[:-1]
+            if not words:
+                continue
+            start = sentence.index(words[0], start)
+            end = start + len(" ".join(words))
+            text = sentence[start:end]
+            if any(c.isdigit() for c in text) or any(f.start < end and start < f.end for f in found):
+                continue
+            found.append(Mention(start, end, _POSSESSIVE.sub("", text).rstrip(".,"), False))
+        return sorted(found, key=lambda f: f.start)
+
+
+    def root(self, name: str) -> str:
+        """The top-level entity a configured part belongs to (Hyperion -> Meta)."""
+        seen = {name}
+        while name in self.parent and self.parent[name] not in seen:
+            name = self.parent[name]
+            seen.add(name)
+        return name
+
+
+def reference(text: str) -> str | None:
+    """How a stretch of a sentence refers back: "org" ("the company"), "any" ("it"), or None."""
+    found = REFERRING.search(text)
+    if found is None:
+        return None
+    return "org" if found.group(0).lower().startswith("the ") else "any"
+
+
+def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[int, int],
+                carried: str | None, namer: Namer) -> str | None:
+    """The nearest name before a claim; else what an earlier sentence named, if this one refers back."""
+    before = [m for m in mentions if m.end <= start]
+    if before:
+        return before[-1].name
+    how = reference(sentence[:start])
+    if carried and how:
+        return namer.root(carried) if how == "org" else carried
+    after = [m for m in mentions if m.configured and m.start >= start and not (skip[0] <= m.start < skip[1])]
+    if after:
+        return after[0].name
+    return None
+
+
+class Antecedents:
+    """What the last few sentences named, for a sentence that refers back ("the company", "it")."""
+
+    def __init__(self, window: int = 3) -> None:
+        self.window = window
+        self.configured: tuple[str, int] | None = None
+        self.generic: tuple[str, int] | None = None
+        self.index = 0
+
+    def update(self, mentions: list[Mention]) -> None:
+        """Record one sentence's names: its first configured name, else its first name."""
+        self.index += 1
+        configured = [m for m in mentions if m.configured]
+        if configured:
+            self.configured = (configured[0].name, self.index)
+        elif mentions:
+            self.generic = (mentions[0].name, self.index)
+
+    def current(self) -> str | None:
+        """The most recent configured name in the window, else the most recent name."""
+        for entry in (self.configured, self.generic):
+            if entry and self.index - entry[1] < self.window:
+                return entry[0]
+        return None
+
+
+def _wordlike(text: str) -> bool:
+    return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-&" for c in text)
+
+
+def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
+    """Token range of the noun phrase starting at k (stops at function words and verb forms)."""
+    while k < len(toks) and toks[k].text.lower() in DETERMINERS:
+        k += 1
+    end = k
+    while end < len(toks) and end - k < limit:
+        t = toks[end].text
+        lower = t.lower()
+        if not _wordlike(t) or lower in STOPWORDS:
+            break
+        if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
+            break
+        end += 1
+    return k, end
+
+
+def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
+    """Token range of the noun phrase ending just before k."""
+    start = k
+    while start > 0 and k - start < limit:
+        t = toks[start - 1].text
+        if not _wordlike(t) or t.lower() in STOPWORDS:
+            break
+        start -= 1
+    return start, k
+
+
+@dataclass(frozen=True)
+class ObjectPhrase:
+    """What a figure counts or measures, and the token range it was read from."""
+
+    text: str
+    first: int
+    last: int
+
+
+def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
+               scaled_only: bool) -> ObjectPhrase | None:
+    """The counted or measured thing for the figure at tokens [first, last) (first includes hedges)."""
+    def span(a: int, b: int) -> ObjectPhrase | None:
+        if a >= b:
+            return None
+        return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
+
+    unit_written = kind not in ("count", "number")
+    if unit_written and first > 0 and toks[first - 1].text.lower() == "of":
+        found = span(*_phrase_before(toks, first - 1))
+        if found:
+            return found
+    k = last
+    if k < len(toks) and toks[k].text.lower() == "of":
+        k += 1
+    a, b = _phrase_after(toks, k)
+    found = span(a, b)
+    if found and kind == "percent" and b < len(toks) and toks[b].text.lower() in ("in", "of"):
+        a2, b2 = _phrase_after(toks, b + 1)
+        found = span(a2, b2) or found
+    if found:
+        return found
+    if first > 0 and toks[first - 1].text.lower() == "of":
+        found = span(*_phrase_before(toks, first - 1))
+        if found:
+            return found
+    if kind == "money":
+        if last + 1 < len(toks) and toks[last].text.lower() == "to":
+            verb = toks[last + 1].text
+            if verb.isalpha() and verb.islower() and verb not in STOPWORDS and verb not in DETERMINERS:
+                return ObjectPhrase(MONEY_VERBS.get(verb, verb), last + 1, last + 2)
+        k = first - 1
+        while k >= 0 and (toks[k].text.lower() in DETERMINERS or toks[k].text in _QUOTES):
+            k -= 1
+        if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
+            return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    k = first - 1
+    if k > 0 and toks[k].text.lower() == "by":
+        k -= 1
+    if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
+        return span(*_phrase_before(toks, k))
+    return None

@@ -1,0 +1,151 @@
+"""The claimcheck command line: the only module that prints or exits."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from checker import __version__
+from checker.errors import CheckerError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_CLEAN, EXIT_CONFLICTS, EXIT_ERROR = 0, 1, 2
+FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".txt": "text"}
+
+
+def _fail(message: str) -> None:
+    click.echo(f"claimcheck: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def friendly(func: F) -> F:
+    """Turn CheckerError and unexpected failures into one line on stderr and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except CheckerError as exc:
+            _fail(str(exc))
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}); set CLAIMCHECK_DEBUG=1 for details")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _config(option: str | None) -> Any:
+    from checker.config import find_config, load_config
+
+    chosen = option or os.environ.get("CLAIMCHECK_CONFIG")
+    if chosen:
+        return load_config(Path(chosen))
+    found = find_config(Path.cwd())
+    return load_config(Path(os.path.relpath(found)) if found else None)
+
+
+def _corpus_paths(paths: tuple[str, ...], config: Any) -> list[str]:
+    if paths:
+        return list(paths)
+    found = []
+    for entry in config.corpus:
+        full = Path(config.root) / entry
+        found.append(os.path.relpath(full) if full.exists() else str(full))
+    return found
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CheckerError(f"cannot write output: {exc.strerror or exc}", path) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def main() -> None:
+    """Find the numeric claims in a folder of articles and flag the ones that disagree."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "text"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
+@friendly
+def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
+    """Print every numeric claim found in PATHS (files or folders)."""
+    import json
+
+    from checker.report.jsonout import claim_record, claims_json
+    from checker.report.text import claims_text
+    from checker.run import extracted
+
+    config = _config(config_path)
+    collected = []
+    errors = []
+    for status, claims, _ in extracted(list(paths), config):
+        if status.status == "error":
+            errors.append(status)
+        elif status.status == "skipped":
+            click.echo(f"claimcheck: skipped {status.doc}: {status.reason}", err=True)
+        if fmt == "jsonl":
+            for claim in claims:
+                click.echo(json.dumps(claim_record(claim), ensure_ascii=False))
+        else:
+            collected.extend(claims)
+    if fmt == "json":
+        click.echo(claims_json(collected), nl=False)
+    elif fmt == "text":
+        click.echo(claims_text(collected), nl=False)
+    for status in errors:
+        click.echo(f"claimcheck: error: {status.doc}: {status.reason}", err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default=None,
+              help="Report format (default: text, or from --output's extension).")
+@click.option("--output", "-o", metavar="FILE",
+              help="Write the report to FILE and print a short summary.")
+@friendly
+def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None) -> None:
+    """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
+
+    Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
+    """
+    from checker.report import jsonout, markdown, text
+    from checker.run import check as run_check
+
+    config = _config(config_path)
+    outcome = run_check(_corpus_paths(paths, config), config)
+    fmt = fmt or (FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output else "text")
+    renderers: dict[str, Callable[[], str]] = {
+        "text": lambda: text.render(outcome),
+        "markdown": lambda: markdown.render(outcome),
+        "json": lambda: jsonout.check_json(outcome),
+    }
+    report = renderers[fmt]()
+    if output:
+        _write(output, report)
+        click.echo(text.render(outcome, report_path=output), nl=False)
+    else:
+        click.echo(report, nl=False)
+    errors = [d.status for d in outcome.documents if d.status.status == "error"]
+    for status in errors:
+        click.echo(f"claimcheck: error: {status.doc}: {status.reason}", err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_CONFLICTS if any(f.status == "conflict" for f in outcome.findings) else EXIT_CLEAN)

@@ -1,0 +1,136 @@
+"""Turn paths into Documents: discovery, decoding, front matter and the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.config import Config
+from checker.dates import find_dateline, parse_date
+from checker.errors import CheckerError
+from checker.model import DocStatus, Document
+from checker.yamlnodes import load_located
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst"})
+MAX_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file to read, and whether the user named it directly."""
+
+    path: str
+    explicit: bool
+
+
+def discover(paths: list[str]) -> Iterator[Candidate]:
+    """Files under the given paths in a stable order; a missing path is an error."""
+    for given in paths:
+        if os.path.isdir(given):
+            yield from _walk(given)
+        elif os.path.exists(given) or os.path.islink(given):
+            yield Candidate(given, True)
+        else:
+            raise CheckerError("no such file or directory", given)
+
+
+def _walk(folder: str) -> Iterator[Candidate]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Candidate(os.path.join(root, name), False)
+
+
+def load(candidate: Candidate, config: Config) -> tuple[Document | None, DocStatus]:
+    """Read one file into a Document, or say why it was skipped or failed."""
+    path = candidate.path
+    if not candidate.explicit and Path(path).suffix.lower() not in TEXT_SUFFIXES:
+        return None, DocStatus(path, "skipped", f"not a text document ({Path(path).suffix or 'no extension'})")
+    try:
+        raw = _read(path)
+        text = decode(raw)
+        document = _with_date(path, text, config)
+    except CheckerError as exc:
+        status = "error" if candidate.explicit else "skipped"
+        where = f"line {exc.line}: " if exc.line else ""
+        return None, DocStatus(path, status, where + exc.message)
+    return document, DocStatus(path, "ok")
+
+
+def _read(path: str) -> bytes:
+    try:
+        if os.path.getsize(path) > MAX_BYTES:
+            raise CheckerError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB", path)
+        with open(path, "rb") as handle:
+            return handle.read()
+    except CheckerError:
+        raise
+    except OSError as exc:
+        raise CheckerError(f"cannot read: {exc.strerror or exc}", path) from None
+
+
+def decode(raw: bytes) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary data."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CheckerError("invalid UTF-16 text") from None
+    if b"\x00" in raw[:8192]:
+        raise CheckerError("binary file (contains NUL bytes)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CheckerError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def front_matter(text: str, path: str) -> tuple[dict[str, object], int]:
+    """YAML front matter between leading '---' lines, and how many characters it spans."""
+    if not text.startswith("---"):
+        return {}, 0
+    first_break = text.find("\n")
+    if first_break < 0 or text[:first_break].strip() != "---":
+        return {}, 0
+    end = text.find("\n---", first_break)
+    if end < 0:
+        return {}, 0
+    block = text[first_break + 1 : end + 1]
+    located = load_located(block, path)
+    if located is None:
+        return {}, end + 4
+    if not isinstance(located.value, dict):
+        raise CheckerError("front matter must be a mapping", path, 2)
+    plain = {str(k): v.value for k, v in located.value.items()}
+    return plain, end + 4
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return parse_date(value)
+    return None
+
+
+def _with_date(path: str, text: str, config: Config) -> Document:
+    """Attach the document's date: claims.yaml first, then front matter, then a dateline."""
+    meta = config.document(path)
+    fm, _ = front_matter(text, path)
+    source = (meta.source if meta else None) or (str(fm["source"]) if "source" in fm else None)
+    if meta and meta.date:
+        return Document(path, text, meta.date, "claims.yaml", source)
+    fm_date = _as_date(fm.get("date"))
+    if fm_date:
+        return Document(path, text, fm_date, "front matter", source)
+    dateline = find_dateline(text)
+    if dateline:
+        return Document(path, text, dateline[0], f"dateline (line {dateline[1]})", source)
+    if config.default_date:
+        return Document(path, text, config.default_date, "default_date in claims.yaml", source)
+    return Document(path, text, None, None, source)

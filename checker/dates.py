@@ -1,0 +1,45 @@
+"""Calendar dates written in prose: "February 2, 2024", "2 Feb 2024", "2024-02-02"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_FORMS = (
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+)
+_LABEL = re.compile(r"^(?:[•·*\-–—|]\s*)*(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?", re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date a whole string states, or None when it is not exactly a date."""
+    s = _WEEKDAY.sub("", _LABEL.sub("", text.strip())).strip().rstrip(".")
+    for form in _DATE_FORMS:
+        m = form.fullmatch(s)
+        if m:
+            month = int(m["mnum"]) if m.groupdict().get("mnum") else MONTHS[m["month"].lower()]
+            try:
+                return dt.date(int(m["year"]), month, int(m["day"]))
+            except ValueError:
+                return None
+    return None
+
+
+def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
+    """A line near the top of an article that is only a date, with its 1-based line number."""
+    for number, line in enumerate(text.splitlines()[:max_lines], start=1):
+        if 6 <= len(line.strip()) <= 60:
+            found = parse_date(line)
+            if found:
+                return found, number
+    return None

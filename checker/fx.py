@@ -1,0 +1,70 @@
+"""Dated ECB reference rates, offline, from the currencyconverter package's bundled history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+LOOKBACK_DAYS = 10
+
+
+@dataclass(frozen=True)
+class FxRate:
+    """1 unit of base is worth rate units of quote, by the ECB reference rate of the day used."""
+
+    base: str
+    quote: str
+    rate: float
+    requested: dt.date | None
+    used: dt.date
+
+    def describe(self) -> str:
+        """One line a reader can check: "1.0472 USD/EUR on 2025-01-24 (ECB)"."""
+        when = self.used.isoformat()
+        if self.requested is None:
+            when += ", the latest ECB rate, as the document has no date"
+        elif self.requested != self.used:
+            when += f", the last ECB rate before {self.requested.isoformat()}"
+        return f"{self.rate:.4f} {self.quote}/{self.base} on {when} (ECB)"
+
+
+_TABLE: list[Any] = []
+
+
+def _table() -> Any:
+    """The bundled ECB history, parsed once per process (it never changes while we run)."""
+    if not _TABLE:
+        from currency_converter import CurrencyConverter  # heavy: only when money needs converting
+
+        _TABLE.append(CurrencyConverter())
+    return _TABLE[0]
+
+
+class Rates:
+    """Looks up ECB reference rates; the rate table loads on first use."""
+
+    def _load(self) -> Any:
+        return _table()
+
+    def known(self, currency: str) -> bool:
+        """Whether the ECB history has this currency."""
+        return currency in self._load().currencies
+
+    def rate(self, base: str, quote: str, on: dt.date | None) -> FxRate | None:
+        """The ECB rate for base in quote on a day (or the last business day before it)."""
+        converter = self._load()
+        if not (self.known(base) and self.known(quote)):
+            return None
+        from currency_converter import RateNotFoundError
+
+        last = min(converter.bounds[base].last_date, converter.bounds[quote].last_date)
+        day = last if on is None else min(on, last)
+        for _ in range(LOOKBACK_DAYS + 1):
+            try:
+                value = converter.convert(1.0, base, quote, date=day)
+            except RateNotFoundError:
+                day -= dt.timedelta(days=1)
+                continue
+            return FxRate(base, quote, float(value), on, day)
+        return None

@@ -1,0 +1,64 @@
+"""What a claim counts or measures: normalising noun phrases and matching them to claims.yaml measures."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from checker.config import Measure
+
+FUZZY_CUTOFF = 90.0
+_NON_WORD = re.compile(r"[^\w\s]")
+
+
+def singular(word: str) -> str:
+    """A cheap English singular: GPUs -> gpu, batteries -> battery, buses -> bus."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "uses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def normalize(phrase: str) -> str:
+    """Lower case, no possessives or punctuation, each word singular."""
+    text = phrase.lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text).replace("-", " ")
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(singular(w) for w in text.split())
+
+
+def _contains(words: list[str], term: list[str]) -> bool:
+    n = len(term)
+    return any(words[i : i + n] == term for i in range(len(words) - n + 1))
+
+
+def _compatible(measure: Measure, kind: str) -> bool:
+    if measure.kind is None:
+        return True
+    if measure.kind in ("count", "number"):
+        return kind in ("count", "number")
+    return measure.kind == kind
+
+
+def measure_for(phrase: str, kind: str, measures: tuple[Measure, ...]) -> Measure | None:
+    """The configured measure a phrase names: a whole term inside it, else a close fuzzy match."""
+    norm = normalize(phrase)
+    words = norm.split()
+    best: tuple[float, int, Measure] | None = None
+    for order, measure in enumerate(measures):
+        if not _compatible(measure, kind):
+            continue
+        for term in (measure.name, *measure.terms):
+            t = normalize(term)
+            if not t:
+                continue
+            score = 100.0 + len(t) if _contains(words, t.split()) else fuzz.ratio(norm, t)
+            if score >= FUZZY_CUTOFF and (best is None or (score, -order) > (best[0], -best[1])):
+                best = (score, order, measure)
+    return best[2] if best else None

@@ -1,0 +1,132 @@
+"""Frozen hand-off types between the stages: documents, claims, slots and findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input file, with the date it speaks from where one is known."""
+
+    path: str
+    text: str
+    date: dt.date | None = None
+    date_source: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class DocStatus:
+    """What happened to one input path: ok, skipped or error, and why."""
+
+    doc: str
+    status: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A stated amount: point value or interval in a canonical unit, with hedges."""
+
+    kind: str
+    unit: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: bool = False
+    change: str | None = None
+    precision: float = 0.0
+
+
+@dataclass(frozen=True)
+class Period:
+    """When a claim holds: a grouping key ("2024", "2024-Q4", "FY2025") and how it was said."""
+
+    key: str
+    label: str
+    implied: bool = False
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric claim found in a document, attributed to subject, object and period."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    sentence: str
+    sentence_start: int
+    line: int
+    subject: str | None = None
+    object: str | None = None
+    period: Period | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable identifier: the document and the claim's character span."""
+        return f"{self.doc}:{self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What a group of claims is about: who, what and when (plus the kind of quantity)."""
+
+    subject: str
+    object: str
+    period: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How one claim was brought into the slot's common unit for comparison."""
+
+    claim_id: str
+    low: float
+    high: float
+    unit: str | None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one slot with two or more claims."""
+
+    id: str
+    code: str
+    name: str
+    status: str
+    slot: Slot
+    claims: tuple[str, ...]
+    disagree: tuple[tuple[str, str], ...]
+    message: str
+    unit: str | None = None
+    comparisons: tuple[Comparison, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    reason: str | None = None
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """A document's accounting line: its status and, when read, its date and claim count."""
+
+    status: DocStatus
+    date: dt.date | None = None
+    date_source: str | None = None
+    claims: int = 0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Everything one check produced, handed to the report formatters."""
+
+    documents: tuple[DocInfo, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    slots: int
+    version: str

@@ -1,0 +1,108 @@
+"""When a claim holds: period expressions in a sentence, resolved against the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.model import Period
+
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_YEAR = r"(?:19|20)\d{2}"
+
+# Each form: regex and the name of the resolver that turns its match into a Period.
+_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the year |)(?P<year>{_YEAR})\b", re.I),
+     "year_end"),
+    (re.compile(rf"\b(?:by |at )?(?:the )?end-(?P<year>{_YEAR})\b", re.I), "year_end"),
+    (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )year\b", re.I),
+     "this_year_end"),
+    (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal"),
+    (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter"),
+    (re.compile(rf"\b(?P<qword>first|second|third|fourth) quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter"),
+    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter"),
+    (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part"),
+    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year"),
+    (re.compile(rf"\b(?P<prep>in|by|for|during|through|until|since|from|of)\s+(?P<year>{_YEAR})\b", re.I),
+     "year"),
+    (re.compile(rf"(?<![\d$€£.,-])\b(?P<year>{_YEAR})\b(?![.,]?\d|%|-\d)"), "year"),
+)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period expression found in a sentence, at character offsets relative to the sentence."""
+
+    start: int
+    end: int
+    form: str
+    match: re.Match[str]
+
+
+def find_periods(sentence: str) -> list[PeriodMention]:
+    """All period expressions in a sentence, earlier forms winning where they overlap."""
+    found: list[PeriodMention] = []
+    for regex, form in _FORMS:
+        for m in regex.finditer(sentence):
+            if all(m.end() <= p.start or m.start() >= p.end for p in found):
+                found.append(PeriodMention(m.start(), m.end(), form, m))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _quarter_of(date: dt.date) -> int:
+    return (date.month - 1) // 3 + 1
+
+
+def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
+    """Turn a period expression into a grouping key and label, using the document's date."""
+    m, form, text = mention.match, mention.form, mention.match.group(0).strip()
+    year = int(m["year"]) if "year" in m.groupdict() and m["year"] else None
+    if form in ("year_end", "year"):
+        if year is None:
+            return None
+        by = text.lower().startswith("by")
+        label = f"end of {year}" if form == "year_end" else (f"by {year}" if by else str(year))
+        return Period(str(year), label)
+    if form == "fiscal":
+        fy = m["fy"]
+        return Period(f"FY{fy if len(fy) == 4 else '20' + fy}", text)
+    if form == "year_part":
+        return Period(str(year), f"{m['part'].lower()} {year}")
+    if date is None:
+        return None
+    if form == "this_year_end":
+        return Period(str(date.year), f"end of {date.year}")
+    if form == "relative_year":
+        y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
+        return Period(str(y), f"{y} ({text.lower()})")
+    if form == "quarter":
+        q = int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
+        if year is None:
+            year = date.year if q <= _quarter_of(date) else date.year - 1
+        return Period(f"{year}-Q{q}", f"Q{q} {year}")
+    if form == "relative_quarter":
+        index = date.year * 4 + _quarter_of(date) - 1 + {"last": -1, "previous": -1, "past": -1, "next": 1,
+                                                         "coming": 1}.get(m["rel"].lower(), 0)
+        y, q = divmod(index, 4)
+        return Period(f"{y}-Q{q + 1}", f"Q{q + 1} {y}")
+    return None  # pragma: no cover
+
+
+def period_for(sentence: str, start: int, end: int, date: dt.date | None,
+               mentions: list[PeriodMention] | None = None) -> Period | None:
+    """The period nearest a claim at [start, end) in its sentence; else the document's year."""
+    best: tuple[int, Period] | None = None
+    for mention in mentions if mentions is not None else find_periods(sentence):
+        if mention.start < end and start < mention.end:
+            continue
+        distance = mention.start - end if mention.start >= end else start - mention.end + 1
+        period = resolve(mention, date)
+        if period and (best is None or distance < best[0]):
+            best = (distance, period)
+    if best:
+        return best[1]
+    if date:
+        return Period(str(date.year), str(date.year), implied=True)
+    return None

@@ -1,0 +1,247 @@
+"""Group claims into slots (who, what, when) and flag the figures that disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.config import Accepted, Config, Tolerance
+from checker.fx import FxRate, Rates
+from checker.measures import measure_for, normalize
+from checker.model import Claim, Comparison, Finding, Quantity, Slot
+
+CODES: dict[str, tuple[str, str]] = {
+    # code: (name, status)
+    "CC001": ("value-conflict", "conflict"),
+    "CC002": ("conflict-after-conversion", "conflict"),
+    "CC101": ("consistent", "consistent"),
+    "CC102": ("consistent-after-conversion", "consistent"),
+    "CC201": ("not-comparable", "not-comparable"),
+}
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A claim with the slot it belongs to and its interval in the slot's common unit."""
+
+    claim: Claim
+    slot: Slot
+    low: float
+    high: float
+    unit: str | None
+    rate: FxRate | None
+
+
+def slot_of(claim: Claim, config: Config) -> Slot | None:
+    """The slot a claim belongs to, or None when its subject or object is unknown."""
+    q = claim.quantity
+    if claim.subject is None or claim.object is None:
+        return None
+    kind = "count" if q.kind in ("count", "number") else q.kind
+    measure = measure_for(claim.object, kind, config.measures)
+    obj = measure.name if measure else normalize(claim.object)
+    if not obj:
+        return None
+    if q.change:
+        obj = f"{obj} (change {q.change})"
+    period = claim.period.key if claim.period else "unknown"
+    if q.kind not in ("money", "count", "number") and q.unit:
+        kind = f"{q.kind} ({q.unit})"
+    return Slot(claim.subject, obj, period, kind)
+
+
+def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
+    """The interval a stated figure stands for: implied precision, then hedges."""
+    p = q.precision if tol.implied_precision else 0.0
+    low = -math.inf if q.low is None else q.low - p
+    high = math.inf if q.high is None else q.high + p
+    if q.approx:
+        a = tol.approx
+        if q.low is not None:
+            low = min(low, q.low - abs(q.low) * a)
+        if q.high is not None:
+            high = max(high, q.high + abs(q.high) * a)
+        if q.low is None and q.high is not None:  # "nearly X"
+            low = q.high - abs(q.high) * a
+        if q.high is None and q.low is not None:  # "just over X"
+            high = q.low + abs(q.low) * a
+    return low, high
+
+
+def _tolerance(slot: Slot, config: Config) -> float:
+    for m in config.measures:
+        if m.name == slot.object and m.tolerance is not None:
+            return m.tolerance
+    return config.tolerance.for_kind(slot.kind.split(" ")[0])
+
+
+def disagree(a: Placed, b: Placed, config: Config) -> bool:
+    """Whether two placed claims conflict: disjoint intervals, gap beyond the tolerance."""
+    (l1, h1), (l2, h2) = (a.low, a.high), (b.low, b.high)
+    if h1 < l2:
+        gap, ref = l2 - h1, max(abs(h1), abs(l2))
+    elif h2 < l1:
+        gap, ref = l1 - h2, max(abs(h2), abs(l1))
+    else:
+        return False
+    if a.slot.kind.startswith("percent"):
+        return gap > config.tolerance.percent_points
+    return ref == 0 or gap / ref > _tolerance(a.slot, config)
+
+
+def _pivot(claims: list[Claim]) -> str | None:
+    units = Counter(c.quantity.unit for c in claims if c.quantity.kind == "money")
+    if not units:
+        return None
+    return sorted(units.items(), key=lambda kv: (-kv[1], kv[0] != "USD", kv[0] or ""))[0][0]
+
+
+def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.date | None],
+           rates: Rates) -> tuple[list[Placed], list[str]]:
+    """Bring a slot's claims into one unit; claims that cannot be converted are set aside with a note."""
+    pivot = _pivot(claims)
+    placed: list[Placed] = []
+    notes: list[str] = []
+    for claim in claims:
+        low, high = widened(claim.quantity, config.tolerance)
+        unit = claim.quantity.unit
+        rate: FxRate | None = None
+        if pivot and unit and unit != pivot:
+            rate = rates.rate(unit, pivot, dates.get(claim.doc) or config.default_date)
+            if rate is None:
+                notes.append(f"{claim.text} ({claim.doc}) not compared: no ECB rate for {unit}/{pivot}")
+                continue
+            low, high, unit = low * rate.rate, high * rate.rate, pivot
+        placed.append(Placed(claim, slot, low, high, unit, rate))
+    return placed, notes
+
+
+def fingerprint(code: str, slot: Slot, claims: Iterable[Claim]) -> str:
+    """Stable id from the code, the slot and the sorted (path, value) pairs; never line numbers."""
+    parts = sorted(f"{c.doc}={_value_key(c.quantity)}" for c in claims)
+    raw = "|".join([code, slot.subject, slot.object, slot.period, slot.kind, *parts])
+    return f"{code}-{hashlib.sha256(raw.encode()).hexdigest()[:12]}"
+
+
+def _value_key(q: Quantity) -> str:
+    def g(x: float | None) -> str:
+        return "-" if x is None else f"{x:.6g}"
+
+    return f"{g(q.low)}..{g(q.high)}{q.unit or ''}"
+
+
+def _accepts(rule: Accepted, slot: Slot, pair: tuple[Placed, Placed]) -> bool:
+    if rule.subject is not None and rule.subject != slot.subject:
+        return False
+    if rule.measure is not None and rule.measure != slot.object:
+        return False
+    if rule.period is not None and rule.period != slot.period:
+        return False
+    if rule.figures:
+        wanted = {f.lower() for f in rule.figures}
+        return any(p.claim.text.lower() in wanted for p in pair)
+    return True
+
+
+def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
+           rates: Rates) -> Finding:
+    placed, notes = _place(claims, slot, config, dates, rates)
+    pairs = [(a, b) for i, a in enumerate(placed) for b in placed[i + 1 :]
+             if a.claim.doc != b.claim.doc or a.claim.start != b.claim.start]
+    conflicting = [(a, b) for a, b in pairs if disagree(a, b, config)]
+    accepted: list[tuple[Placed, Placed]] = []
+    open_pairs: list[tuple[Placed, Placed]] = []
+    reasons: list[str] = []
+    for pair in conflicting:
+        rule = next((r for r in config.accepted if _accepts(r, slot, pair)), None)
+        if rule is None:
+            open_pairs.append(pair)
+            continue
+        accepted.append(pair)
+        if rule.reason not in reasons:
+            reasons.append(rule.reason)
+    converted = any(p.rate for p in placed)
+    if len(placed) < 2:
+        code = "CC201"
+    elif conflicting:
+        code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
+    else:
+        code = "CC102" if converted else "CC101"
+    name, status = CODES[code]
+    if conflicting and not open_pairs:
+        status = "accepted"
+    if accepted:
+        figures = sorted({p.claim.text for pair in accepted for p in pair})
+        notes.append(f"{len(accepted)} disagreeing pairs accepted in claims.yaml (figures: {', '.join(figures)})")
+    ids = tuple(c.id for c in claims)
+    comparisons = tuple(
+        Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None) for p in placed
+    )
+    shown = open_pairs or conflicting
+    return Finding(
+        id=fingerprint(code, slot, claims),
+        code=code,
+        name=name,
+        status=status,
+        slot=slot,
+        claims=ids,
+        disagree=tuple((a.claim.id, b.claim.id) for a, b in shown),
+        message=_message(slot, placed, shown, status),
+        unit=placed[0].unit if placed else None,
+        comparisons=comparisons,
+        notes=tuple(notes),
+        reason="; ".join(reasons) or None,
+        method=_method(slot, config),
+    )
+
+
+def _method(slot: Slot, config: Config) -> str:
+    """How the slot's figures were compared, in one sentence."""
+    tol = config.tolerance
+    if slot.kind.startswith("percent"):
+        gap = f"{tol.percent_points:g} percentage points"
+    else:
+        gap = f"{_tolerance(slot, config):.1%} relative"
+    precision = ("its implied precision (\"$67 billion\" is 66.5–67.5bn)" if tol.implied_precision
+                 else "the exact figure (implied_precision is off)")
+    return (f"each figure stands for an interval: {precision}, widened by {tol.approx:.0%} for hedges "
+            f"(about, nearly); a pair conflicts when the intervals do not overlap and the gap exceeds {gap}")
+
+
+def _message(slot: Slot, placed: list[Placed], pairs: list[tuple[Placed, Placed]], status: str) -> str:
+    where = f"{slot.subject} / {slot.object} / {slot.period}"
+    if not pairs:
+        figures = ", ".join(sorted({p.claim.text for p in placed}))
+        return f"{where}: {len(placed)} claims agree ({figures})"
+    a, b = pairs[0]
+    more = f" (+{len(pairs) - 1} more pairs)" if len(pairs) > 1 else ""
+    verb = "accepted discrepancy" if status == "accepted" else "disagree"
+    return f"{where}: {a.claim.text} ({a.claim.doc}) vs {b.claim.text} ({b.claim.doc}) {verb}{more}"
+
+
+def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
+              rates: Rates | None = None) -> list[Finding]:
+    """Findings for every slot with two or more claims, conflicts first, in a stable order."""
+    rates = rates or Rates()
+    slots: dict[Slot, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        slot = slot_of(claim, config)
+        if slot is not None:
+            slots[slot].append(claim)
+    findings = [
+        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates)
+        for slot, group in slots.items()
+        if len(group) >= 2
+    ]
+    order = {"conflict": 0, "accepted": 1, "not-comparable": 2, "consistent": 3}
+    return sorted(findings, key=lambda f: (order.get(f.status, 9), f.slot.subject, f.slot.object,
+                                            f.slot.period, f.id))
+
+
+def slot_count(claims: list[Claim], config: Config) -> int:
+    """How many distinct slots the attributed claims fall into."""
+    return len({s for s in (slot_of(c, config) for c in claims) if s is not None})

@@ -1,0 +1,38 @@
+"""Wire the stages together: paths -> documents -> claims -> findings -> Outcome. Prints nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from checker import __version__
+from checker.config import Config
+from checker.corpus import discover, load
+from checker.extract import Extractor
+from checker.model import Claim, DocInfo, DocStatus, Outcome
+from checker.reconcile import reconcile, slot_count
+
+
+def extracted(paths: list[str], config: Config) -> Iterator[tuple[DocStatus, list[Claim], DocInfo]]:
+    """Each input document's status, its claims, and its accounting line, in a stable order."""
+    extractor: Extractor | None = None
+    for candidate in discover(paths):
+        document, status = load(candidate, config)
+        if document is None:
+            yield status, [], DocInfo(status)
+            continue
+        extractor = extractor or Extractor(config)
+        claims = extractor.extract(document)
+        yield status, claims, DocInfo(status, document.date, document.date_source, len(claims))
+
+
+def check(paths: list[str], config: Config) -> Outcome:
+    """Extract every document and reconcile all claims."""
+    docs: list[DocInfo] = []
+    claims: list[Claim] = []
+    for _, found, info in extracted(paths, config):
+        docs.append(info)
+        claims.extend(found)
+    dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
+    findings = reconcile(claims, config, dates)
+    return Outcome(tuple(docs), tuple(claims), tuple(findings), slot_count(claims, config), __version__)

@@ -1,0 +1,41 @@
+"""Cheap sentence splitting and the prefilter that spares the tokenizer sentences without numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.patterns import SCALE_WORDS_LOWER, SMALL_NUMBERS, VAGUE
+
+_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|No|Fig|Gen|Gov|Sen|Rep|approx|est)"
+    r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
+)
+_NUMERIC_WORDS = sorted(set(SMALL_NUMBERS) | set(VAGUE) | SCALE_WORDS_LOWER | {"a", "half"} - {"a"})
+PREFILTER = re.compile(r"\d|\b(?:" + "|".join(_NUMERIC_WORDS) + r")\b", re.I)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) character spans of the sentences of a text, whitespace trimmed."""
+    start = 0
+    for m in _BREAK.finditer(text):
+        if "\n" not in m.group(0) and _ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        yield from _trimmed(text, start, m.start())
+        start = m.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def may_hold_number(sentence: str) -> bool:
+    """True when a sentence has a digit or a number word, so it is worth tokenizing."""
+    return PREFILTER.search(sentence) is not None

@@ -1,0 +1,109 @@
+"""The command line through click's runner: subcommands, formats, outputs and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import REPO
+
+from checker import __version__
+from checker.cli import main
+
+CONFLICTING = "Meta bought 350,000 GPUs in 2024.\n"
+AGREEING = "Meta said it had 600,000 GPUs in 2024.\n"
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "claims.yaml").write_text(
+        "entities:\n  Meta: {}\nmeasures:\n  GPUs: {kind: count, terms: [GPU]}\n", encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(CONFLICTING, encoding="utf-8")
+    (tmp_path / "corpus" / "b.txt").write_text(AGREEING, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_version() -> None:
+    run = CliRunner().invoke(main, ["--version"])
+    assert run.exit_code == 0
+    assert __version__ in run.output
+
+
+def test_check_defaults_to_the_corpus_claims_yaml_names(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check"])
+    assert run.exit_code == 1
+    assert "1 conflicts" in run.stdout
+    assert "CONFLICT CC001 value-conflict: Meta / GPUs / 2024" in run.stdout
+
+
+def test_check_clean_corpus_exits_zero(folder: Path) -> None:
+    (folder / "corpus" / "a.txt").write_text(AGREEING, encoding="utf-8")
+    run = CliRunner().invoke(main, ["check"])
+    assert run.exit_code == 0
+    assert "0 conflicts" in run.stdout
+
+
+def test_check_json_has_disagree_pairs(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check", "corpus", "--format", "json"])
+    data = json.loads(run.stdout)
+    assert [d["status"] for d in data["documents"]] == ["ok", "ok"]
+    conflict = next(f for f in data["findings"] if f["status"] == "conflict")
+    ids = {c["id"]: c for c in data["claims"]}
+    (a, b), = conflict["disagree"]
+    assert {ids[a]["text"], ids[b]["text"]} == {"350,000", "600,000"}
+    assert set(conflict) >= {"id", "code", "status", "slot", "claims", "disagree", "message"}
+
+
+def test_output_file_gets_the_report_and_stdout_the_summary(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check", "--output", "report.md"])
+    assert run.exit_code == 1
+    report = (folder / "report.md").read_text(encoding="utf-8")
+    assert report.startswith("# claimcheck discrepancy report")
+    assert "| 1 | [corpus/a.txt:1](corpus/a.txt#L1) | 350,000 |" in report
+    assert "Meta bought **350,000** GPUs in 2024." in report
+    assert "Full report: report.md" in run.stdout
+    assert len(run.stdout.splitlines()) < 25
+
+
+def test_output_format_follows_extension_unless_given(folder: Path) -> None:
+    CliRunner().invoke(main, ["check", "--output", "out.json"])
+    assert json.loads((folder / "out.json").read_text(encoding="utf-8"))["findings"]
+    CliRunner().invoke(main, ["check", "--output", "out.json", "--format", "markdown"])
+    assert (folder / "out.json").read_text(encoding="utf-8").startswith("# claimcheck")
+
+
+def test_unwritable_output_is_exit_2(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check", "--output", "no/such/dir/report.md"])
+    assert run.exit_code == 2
+    assert run.stderr.startswith("claimcheck: error: no/such/dir/report.md: cannot write output")
+
+
+def test_extract_formats(folder: Path) -> None:
+    jsonl = CliRunner().invoke(main, ["extract", "corpus/a.txt"])
+    assert json.loads(jsonl.stdout.splitlines()[0])["text"] == "350,000"
+    as_json = CliRunner().invoke(main, ["extract", "corpus", "--format", "json"])
+    assert [c["text"] for c in json.loads(as_json.stdout)] == ["350,000", "600,000"]
+    text = CliRunner().invoke(main, ["extract", "corpus/a.txt", "--format", "text"])
+    assert text.stdout.startswith("corpus/a.txt:1: '350,000' count 350,000 | who: Meta | what: GPUs | when: 2024")
+
+
+def test_reports_are_deterministic(folder: Path) -> None:
+    outputs = []
+    for _ in range(2):
+        for fmt in ("json", "markdown"):
+            outputs.append(CliRunner().invoke(main, ["check", "--format", fmt]).stdout)
+    assert outputs[0] == outputs[2]
+    assert outputs[1] == outputs[3]
+
+
+def test_python_dash_m_checker() -> None:
+    run = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True,
+                         cwd=REPO, check=False)
+    assert run.returncode == 0
+    assert __version__ in run.stdout
