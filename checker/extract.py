@@ -6,6 +6,7 @@ The only module that imports spaCy.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -15,31 +16,39 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from checker.attribution import Antecedents, Mention, Namer, Tok, object_for, subject_for
 from checker.config import Config
 from checker.dates import MONTHS
 from checker.model import Claim, Document, Quantity
-from checker.numbers import Amount, read_amount
+from checker.numbers import Amount, Reader
 from checker.patterns import (
+    ABBREVIATED_SCALES,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     HEDGES,
     MAX_HEDGE_WORDS,
-    SCALES,
     TOKEN_PATTERNS,
-    UNIT_TOKENS,
     token_class,
 )
 from checker.periods import PeriodMention, find_periods, period_for
 from checker.segment import may_hold_number, sentences
+from checker.units import SYMBOLS
 
 CARRY_SENTENCES = 3
-_SUFFIX_UNITS = sorted({*SCALES, *UNIT_TOKENS} - {"%", "t", "g"}, key=len, reverse=True)
+_SUFFIX_UNITS = sorted(
+    {*ABBREVIATED_SCALES, *(s for s in SYMBOLS if s.isascii() and not s.isdigit()), "pc", "p", "deg", "degC", "degF",
+     "km/h", "mph", "min", "hrs", "yrs"} - {"%"},
+    key=len, reverse=True,
+)
+# Currency marks glued before a figure: "US$1.5bn", "PS8.1bn" (a scraped £), "Y=28,030", "RM79", "$US113"
 _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", "HK\\$", "S\\$", "NZ\\$", "R\\$",
-                      "~", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪"]
+                      "~", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₦", "฿", "₱",
+                      "PS(?=[0-9])", "Y=(?=[0-9])", "RM(?=[0-9])", "Rs\\.?(?=[0-9])", "US(?=[0-9])", "R(?=[0-9])",
+                      "sub-(?=[0-9])"]
 
+_SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 qc_class = lru_cache(maxsize=65536)(token_class)
 
 
@@ -49,12 +58,11 @@ class NumericSpans:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         for entry in TOKEN_PATTERNS:
-            self.matcher.add(entry["label"], [entry["pattern"]], greedy="LONGEST")
+            self.matcher.add(entry["label"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set doc.spans["numbers"] to the longest non-overlapping matches."""
-        spans = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
-        doc.spans["numbers"] = filter_spans(spans)
+        """Set doc.spans["numbers"] to every place a figure can start."""
+        doc.spans["numbers"] = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
         return doc
 
 
@@ -74,7 +82,7 @@ def build_nlp() -> Language:
     tokenizer: Any = nlp.tokenizer
     suffixes = [
         *defaults.suffixes,
-        r"(?<=[0-9])(?:" + "|".join(_SUFFIX_UNITS) + r")",
+        r"(?<=[0-9])(?:" + "|".join(re.escape(u) for u in _SUFFIX_UNITS) + r")",
         r"(?<=[0-9][A-Za-z])\.",
         r"(?<=[0-9][A-Za-z]{2})\.",
     ]
@@ -83,6 +91,8 @@ def build_nlp() -> Language:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # "m." and "b." are abbreviations in spaCy's exceptions; after a figure they are a scale and a full stop
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _SCALE_ABBREVIATIONS}
     nlp.add_pipe("numeric_spans")
     return nlp
 
@@ -117,20 +127,24 @@ class Extractor:
         doc = self.nlp(sentence)
         toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in doc]
         texts = [t.text for t in toks]
+        reader = Reader(texts, self.config.default_currency, [bool(t.whitespace_) for t in doc])
         periods = find_periods(sentence)
-        for span in doc.spans["numbers"]:
-            amount = read_amount(texts[span.start :], self.config.default_currency)
+        consumed = 0
+        for start in sorted({span.start for span in doc.spans["numbers"]}):
+            if start < consumed:
+                continue
+            amount = reader.amount(start)
             if amount is None:
                 continue
-            first, last = span.start + amount.first, span.start + amount.used
-            if _is_distractor(texts, first, last, amount):
+            consumed = amount.end
+            if _is_distractor(toks, amount):
                 continue
-            yield self._claim(document, sentence, offset, toks, first, last, amount, mentions, carried, periods)
+            yield self._claim(document, sentence, offset, toks, amount, mentions, carried, periods)
 
-    def _claim(self, document: Document, sentence: str, offset: int, toks: list[Tok], first: int, last: int,
-               amount: Amount, mentions: list[Mention], carried: str | None,
-               periods: list[PeriodMention]) -> Claim:
+    def _claim(self, document: Document, sentence: str, offset: int, toks: list[Tok], amount: Amount,
+               mentions: list[Mention], carried: str | None, periods: list[PeriodMention]) -> Claim:
         texts = [t.text for t in toks]
+        first, last = amount.first, amount.end
         bound, approx, hedge_first = _hedge(texts, first)
         kind = amount.unit.kind if amount.unit else "count"
         obj = object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None)
@@ -148,7 +162,7 @@ class Extractor:
             low=low,
             high=high,
             approx=approx or amount.approx,
-            change=_change(texts, hedge_first, last),
+            change=_change(texts, hedge_first, last, amount),
             precision=amount.precision,
         )
         start, end = toks[first].start, toks[last - 1].end
@@ -180,35 +194,59 @@ def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
     return None, False, first
 
 
-def _change(texts: list[str], first: int, last: int) -> str | None:
-    """Up or down when the figure is a change ("rose 12%", "fell by $3bn", "a 25% increase")."""
+def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | None:
+    """Up or down when the figure is a change ("rose 12%", "fell by $3bn", "a 25% increase", "+0.2%")."""
     k = first - 1
-    if k >= 0 and texts[k].lower() == "by":
+    if k >= 0 and texts[k].lower() in ("by", "a", "an"):
         k -= 1
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and texts[last].lower() != "more":
         return CHANGE_AFTER[texts[last].lower()]
+    if amount.sign and amount.unit is not None and amount.unit.kind == "percent":
+        return "up" if amount.sign > 0 else "down"
     return None
 
 
-def _is_distractor(texts: list[str], first: int, last: int, amount: Amount) -> bool:
-    """Years, dates, times, ages, model names and section numbers are not claims."""
-    if not amount.bare_digits and not (amount.unit is None and not amount.scaled):
-        return False
+_LABEL_WORDS = frozenset(
+    "aged age no no. number # section chapter page room row category game round stage level phase grade "
+    "article rule flight route highway interstate episode season vol. volume part lot apartment suite gate "
+    "platform channel version v. model type class tier step act verse psalm exit pier terminal".split()
+)
+_TIME_WORDS = frozenset("a.m. p.m. am pm a.m p.m gmt et est edt bst utc cet pst pdt o'clock".split())
+_AGE_AFTER = ("- year - old", "year - old", "years old", "year old", "- month - old", "month - old",
+              "- week - old", "- day - old", "-year-old", "year-old")
+
+
+def _is_distractor(toks: list[Tok], amount: Amount) -> bool:
+    """Years, dates, times, ages, model names, labels and section numbers are not claims."""
+    if amount.label:
+        return True
+    first, last = amount.first, amount.end
+    texts = [t.text for t in toks]
     head = texts[first]
     prev = texts[first - 1] if first > 0 else ""
     nxt = texts[last] if last < len(texts) else ""
-    after = " ".join(t.lower() for t in texts[last : last + 4])
-    plain = head.replace(",", "")
-    if amount.bare_digits and plain.isdigit() and len(plain) == 4 and "," not in head and 1800 <= int(plain) <= 2100:
+    after = " ".join(t.lower() for t in texts[last : last + 5])
+    if after.startswith(_AGE_AFTER) or prev.lower() in ("aged", "age"):
         return True
+    if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha():
+        return True  # four-door, 3-D: part of a compound word
+    if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:
+        return True  # Oct. 31
+    if not amount.bare:
+        return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
+    glued = first > 0 and toks[first - 1].end == toks[first].start
+    if glued and prev[-1:].isalpha():
+        return True  # PS5, A320-style codes
     if prev.lower().rstrip(".") in MONTHS or nxt.lower().rstrip(".") in MONTHS:
         return True
-    if nxt in (":", "/") or after.startswith(("- year - old", "year - old", "years old", "- year")):
+    if nxt in (":", "/") or nxt.lower() in _TIME_WORDS or prev.lower() in _LABEL_WORDS:
         return True
-    if prev.lower() in ("aged", "age", "no.", "number", "#", "section", "chapter", "page", "room", "row"):
+    if amount.digits.startswith("0") and amount.digits != "0" and "." not in amount.digits:
         return True
-    if prev[:1].isupper() and prev.isalpha() and prev.lower() not in HEDGES and first - 1 > 0:
-        return True
-    return head.lower() in ("one", "a", "an") and amount.unit is None and not amount.scaled
+    if prev[:1].isupper() and any(c.isalpha() for c in prev) and prev.lower() not in HEDGES and first > 1:
+        return True  # Llama 4, S&P 500, Game 6
+    if prev[:1].islower() and any(c.isupper() for c in prev[1:]):
+        return True  # iPhone 11
+    return False

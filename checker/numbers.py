@@ -1,33 +1,81 @@
-"""Read a number phrase (as tokens) into a value or interval, with its unit and precision."""
+"""Read a figure from tokens: numbers in digits or words, scales, currencies, units, signs and ranges.
+
+A small recursive-descent reader over token texts. It decides how far a figure goes; the Matcher
+patterns only say where one can start.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.patterns import DIGITS, FRACTION, FRACTION_WORDS, SCALES, SMALL_NUMBERS, VAGUE
-from checker.units import UNIT_WORDS, Unit, unit_of
-
-_PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+from checker.patterns import (
+    ABBREVIATED_SCALES,
+    CHANGE_BEFORE,
+    DENOMINATORS,
+    DIGITS,
+    FRACTION,
+    MULTIPLIERS,
+    PLURAL_SCALES,
+    RANGE_SEPARATORS,
+    SIGNS,
+    SMALL_NUMBERS,
+    STOPWORDS,
+    VAGUE,
+    WORD_SCALES,
+    YEAR_WORDS,
+)
+from checker.units import (
+    ARTICLE_UNIT_KINDS,
+    CURRENCY_PAIRS,
+    RATE_DENOMINATORS,
+    WEAK_SYMBOLS,
+    Unit,
+    currency_symbol,
+    currency_word,
+    physical_unit,
+)
 
 
 @dataclass(frozen=True)
 class Number:
-    """One number as read: value, half-width of its implied precision, tokens used, scale seen."""
+    """A number as read: value, half-width of its implied precision, and where it ends."""
 
     value: float
     precision: float
-    used: int
+    end: int
+    words: bool = False
+    digits: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One side of a possible range: a number with its sign, scale and unit."""
+
+    value: float
+    precision: float
+    start: int
+    end: int
     scale: float
+    unit: Unit | None
+    currency_first: bool
+    words: bool
+    sign: int
+    digits: str
 
     @property
     def scaled(self) -> bool:
         """Whether a scale word or abbreviation followed the number."""
         return self.scale != 1.0
 
+    @property
+    def bare(self) -> bool:
+        """Plain digits: no unit, scale, sign or words."""
+        return not (self.unit or self.scaled or self.words or self.sign)
+
 
 @dataclass(frozen=True)
 class Amount:
-    """A whole figure as read from tokens: interval, unit and how many tokens it spans."""
+    """A whole figure or range as read, in canonical units, with the token span it covers."""
 
     low: float | None
     high: float | None
@@ -36,194 +84,386 @@ class Amount:
     unit: Unit | None
     approx: bool
     first: int
-    used: int
+    end: int
     scaled: bool
-    written_unit: bool
-    bare_digits: bool
+    bare: bool
+    sign: int = 0
+    label: str | None = None
+    digits: str = ""
 
 
-def digits_precision(text: str) -> float:
-    """Half a unit of the last significant digit; round integers keep at least two figures."""
-    plain = text.replace(",", "").replace("\u2009", "").replace("\u202f", "")
+def digits_precision(text: str, figures: int = 2) -> float:
+    """Half a unit of the last significant digit; round integers keep at least `figures` figures."""
+    plain = text.replace(",", "").replace("\u2009", "").replace("\u202f", "").lstrip("+-−")
     if "." in plain:
         return 0.5 * 10.0 ** -len(plain.split(".", 1)[1])
     digits = plain.lstrip("0") or "0"
     trailing = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10.0 ** min(trailing, max(len(digits) - 2, 0))
+    return 0.5 * 10.0 ** min(trailing, max(len(digits) - figures, 0))
 
 
 def value_precision(value: float) -> float:
     """Precision of a number said in words, from the figure it stands for."""
     if value != int(value):
-        return 0.5 * 10.0 ** -len(repr(value).split(".", 1)[1])
-    return digits_precision(str(int(value)))
+        decimals = f"{value:.10f}".rstrip("0").split(".", 1)[1]
+        return 0.5 * 10.0 ** -min(len(decimals), 3)
+    return digits_precision(str(int(value)), figures=1)
 
 
-def _lower(tokens: list[str], i: int) -> str:
-    return tokens[i].lower() if i < len(tokens) else ""
+def is_year(text: str, earliest: int = 1800) -> bool:
+    """A plain four-digit number that reads as a year (1800-2100 alone; from 1000 in a pair)."""
+    return text.isdigit() and len(text) == 4 and earliest <= int(text) <= 2100
 
 
-def read_number(tokens: list[str], i: int) -> Number | None:
-    """A number starting at tokens[i]: digits or words, with scales; None if there is none."""
-    t = tokens[i] if i < len(tokens) else ""
-    if DIGITS.match(t):
-        value = float(t.replace(",", "").replace("\u2009", "").replace("\u202f", ""))
-        j, precision = i + 1, digits_precision(t)
-    elif FRACTION.match(t):
-        num, den = t.split("/")
-        if float(den) == 0:
+_NOT_MILLION = frozenset("tall long high wide deep away above below across thick short apart".split())
+
+
+class Reader:
+    """Reads figures from a sentence's tokens."""
+
+    def __init__(self, tokens: list[str], currency: str = "USD", spaces: list[bool] | None = None) -> None:
+        self.tokens = tokens
+        self.lower = [t.lower() for t in tokens]
+        self.currency = currency
+        self.spaces = spaces if spaces is not None else [True] * len(tokens)
+
+    def glued(self, i: int) -> bool:
+        """Whether token i is written right after token i - 1, with no space between."""
+        return 0 < i < len(self.tokens) and not self.spaces[i - 1]
+
+    def low(self, i: int) -> str:
+        """The lower-cased token at i, or "" past the end."""
+        return self.lower[i] if 0 <= i < len(self.lower) else ""
+
+    def tok(self, i: int) -> str:
+        """The token at i, or "" past the end."""
+        return self.tokens[i] if 0 <= i < len(self.tokens) else ""
+
+    # --- numbers ----------------------------------------------------------
+
+    def digits(self, i: int) -> Number | None:
+        """Digits with separators, decimals, exponents ("1e10", "1.1^23") and mixed fractions ("2 1/4")."""
+        m = DIGITS.match(self.tok(i))
+        if m is None:
+            f = FRACTION.match(self.tok(i))
+            if f is None or float(f["den"]) == 0:
+                return None
+            value = float(f["num"]) / float(f["den"]) * (-1 if f["sign"] in ("-", "−") else 1)
+            return Number(value, 0.0, i + 1, digits=self.tok(i))
+        raw = m["num"].replace(",", "").replace("\u2009", "").replace("\u202f", "")
+        value = float(raw) * (-1 if m["sign"] in ("-", "−", "minus-") else 1)
+        precision = digits_precision(m["num"])
+        if m["exp"]:
+            value *= 10.0 ** int(m["exp"])
+            precision = 0.0
+        j = i + 1
+        if self.tok(j) == "^" and DIGITS.match(self.tok(j + 1)):
+            value = value ** float(self.tok(j + 1))
+            return Number(value, 0.0, j + 2, digits=m["num"])
+        frac = FRACTION.match(self.tok(j))
+        if frac and value == int(value) and "." not in raw and float(frac["den"]) != 0:
+            value += float(frac["num"]) / float(frac["den"]) * (1 if value >= 0 else -1)
+            return Number(value, 0.0, j + 1, digits=m["num"])
+        return Number(value, precision, j, digits=m["num"])
+
+    def words(self, i: int) -> Number | None:  # noqa: C901 - one grammar, read in one pass
+        """Number words: "one hundred and six", "twenty-one trillion", "two thirds", "half a dozen"."""
+        if self.low(i) == "half" and self.low(i + 1) in ("a", "an"):
+            rest = self.words(i + 2) if self.low(i + 2) in MULTIPLIERS or self.low(i + 2) in WORD_SCALES else None
+            if rest is None:
+                rest_scale = WORD_SCALES.get(self.low(i + 2)) or MULTIPLIERS.get(self.low(i + 2))
+                if rest_scale is None:
+                    return None
+                return Number(0.5 * rest_scale, 0.05 * rest_scale, i + 3, words=True)
+            return Number(0.5 * rest.value, 0.5 * rest.precision, rest.end, words=True)
+        total = current = mark = 0.0
+        j, seen, last = i, False, ""
+        while j < len(self.tokens):
+            w = self.lower[j]
+            parts = w.split("-")
+            if w in SMALL_NUMBERS or (len(parts) > 1 and all(p in SMALL_NUMBERS for p in parts)):
+                n = float(sum(SMALL_NUMBERS[p] for p in parts))
+                if last == "small" and not (current % 100 >= 20 and current % 10 == 0 and n < 10):
+                    break
+                current += n
+                seen, last = True, "small"
+            elif w in ("a", "an") and last in ("", "and") and (
+                self.low(j + 1) in MULTIPLIERS or self.low(j + 1) in WORD_SCALES or self.low(j + 1) in DENOMINATORS
+            ):
+                current += 1
+                seen, last = True, "small"
+            elif w == "-" and last == "small" and (self.low(j + 1) in SMALL_NUMBERS or self.low(j + 1) in DENOMINATORS):
+                pass
+            elif w in ("hundred", "hundreds") and seen and last != "hundred":
+                current = (current or 1) * 100 if current % 100 or not current else current * 100
+                last = "hundred"
+            elif w in ("dozen", "dozens") and seen:
+                part = total + current - mark
+                total, current = mark + part * 12, 0.0
+                last = "dozen"
+            elif w in WORD_SCALES and seen:
+                total += (current or 1) * WORD_SCALES[w]
+                current, last = 0.0, "scale"
+            elif w == "and" and seen and (
+                self.low(j + 1) in SMALL_NUMBERS or self.low(j + 1) in ("a", "an")
+                or all(p in SMALL_NUMBERS for p in self.low(j + 1).split("-"))
+            ):
+                mark, last = total + current, "and"
+            elif w in DENOMINATORS and seen and last in ("small", "hundred", "scale"):
+                if w in ("quarter", "half") and last != "small":
+                    break
+                part = total + current - mark
+                value = mark + part / DENOMINATORS[w]
+                return Number(value, 0.0, j + 1, words=True)
+            elif w == "point" and seen and self.low(j + 1) in SMALL_NUMBERS:
+                decimals, k = "", j + 1
+                while self.low(k) in SMALL_NUMBERS and SMALL_NUMBERS[self.low(k)] < 10:
+                    decimals += str(SMALL_NUMBERS[self.low(k)])
+                    k += 1
+                if not decimals:
+                    tail = self.words(k)
+                    if tail is None:
+                        break
+                    decimals, k = str(int(tail.value)), tail.end
+                value = total + current + float("0." + decimals)
+                return Number(value, 0.5 * 10.0 ** -len(decimals), k, words=True)
+            else:
+                break
+            j += 1
+        if not seen or last == "and":
             return None
-        value, j, precision = float(num) / float(den), i + 1, 0.0
-    else:
-        words = _read_words(tokens, i)
-        if words is None:
+        while self.low(j - 1) in ("-", "and"):
+            j -= 1
+        value = total + current
+        return Number(value, value_precision(value), j, words=True)
+
+    def number(self, i: int) -> Number | None:
+        """A number at i, in digits or words."""
+        return self.digits(i) or self.words(i)
+
+    # --- scales, currencies, units ----------------------------------------
+
+    def scales(self, j: int, value: float, money: bool) -> tuple[float, int]:
+        """Scale words and abbreviations after a number, and where they end."""
+        scale = 1.0
+        while True:
+            t, w = self.tok(j), self.low(j)
+            if w in WORD_SCALES:
+                scale *= WORD_SCALES[w]
+            elif t in ABBREVIATED_SCALES and (t not in ("m", "M") or money or self._million_m(j)):
+                scale *= ABBREVIATED_SCALES[t]
+            elif w in ("hundred", "dozen") and scale == 1.0 and value == int(value):
+                scale *= MULTIPLIERS[w]
+            else:
+                return scale, j
+            j += 1
+
+    def _million_m(self, j: int) -> bool:
+        """"1.3m users" is a million; "100 m" or "a 100m sprint" is a length."""
+        nxt = self.low(j + 1)
+        return nxt.isalpha() and nxt not in STOPWORDS and nxt not in _NOT_MILLION
+
+    def currency_prefix(self, i: int) -> tuple[str | None, int]:
+        """A currency written before the number: "$", "US$", "US $", "$US", "EUR"."""
+        pair = CURRENCY_PAIRS.get((self.tok(i), self.tok(i + 1)))
+        if pair:
+            return pair, i + 2
+        code = currency_symbol(self.tok(i), self.currency)
+        if code:
+            return code, i + 1
+        return None, i
+
+    def unit_after(self, j: int, money: bool) -> tuple[Unit | None, int]:
+        """A unit written after the number: currency words or codes, "of dollars", physical units, %."""
+        code = currency_symbol(self.tok(j), self.currency)
+        if code and self.tok(j).isupper() and len(self.tok(j)) == 3:
+            return Unit("money", code), j + 1
+        of = 1 if self.low(j) == "of" else 0
+        words = tuple(self.lower[j + of : j + of + 3])
+        found = currency_word(words, self.currency)
+        if found and (money or words[0] not in ("pound", "pounds")):
+            return found[0], j + of + found[1]
+        if of:
+            return None, j
+        hyphen = 1 if self.tok(j) == "-" and self.glued(j) and self.glued(j + 1) else 0
+        physical = physical_unit(self.tokens, j + hyphen)
+        if physical:
+            return physical[0], j + hyphen + physical[1]
+        return None, j
+
+    def rate(self, j: int, unit: Unit) -> tuple[Unit, int]:
+        """A money rate: "$15.4/hour", "$52 a barrel", "$10 per gram" -> USD/h, USD/bbl, USD/g."""
+        if unit.kind != "money" or self.low(j) not in ("per", "/", "a", "an"):
+            return unit, j
+        for n in (2, 1):
+            phrase = " ".join(self.lower[j + 1 : j + 1 + n])
+            key = phrase[:-1] if phrase.endswith("s") and phrase[:-1] in RATE_DENOMINATORS else phrase
+            if key in RATE_DENOMINATORS:
+                return Unit("money", f"{unit.unit}/{RATE_DENOMINATORS[key]}", unit.factor), j + 1 + n
+        return unit, j
+
+    # --- figures and amounts ----------------------------------------------
+
+    def figure(self, i: int, inherit_money: bool = False) -> Figure | None:
+        """A signed number with its currency, scale and unit, starting at i."""
+        sign, j = 0, i
+        code, j = self.currency_prefix(j)
+        if self._is_sign(j):
+            sign, j = SIGNS[self.tok(j)], j + 1
+        if code is None:
+            code, j = self.currency_prefix(j)
+        number = self.number(j)
+        if number is None:
+            return self._article_unit(i) if code is None and sign == 0 else None
+        value = number.value * (sign or 1)
+        if self.tok(j)[:1] in ("+", "-", "−") or self.tok(j).startswith("minus-"):
+            sign = -1 if value < 0 else 1
+        money = code is not None or inherit_money
+        scale, k = self.scales(number.end, number.value, money)
+        weak = code is not None and self.tok(i) in WEAK_SYMBOLS
+        if weak and not (scale != 1.0 or "," in number.digits or "." in number.digits or abs(value) >= 10):
             return None
-        value, j = words
-        precision = value_precision(value)
-    j, value, precision = _and_a_fraction(tokens, j, value, precision)
-    scale = 1.0
-    while j < len(tokens) and (tokens[j] in SCALES or tokens[j].lower() in SCALES):
-        scale *= SCALES.get(tokens[j], SCALES.get(tokens[j].lower(), 1.0))
+        unit: Unit | None = Unit("money", code) if code else None
+        if unit is None:
+            unit, k = self.unit_after(k, money=scale != 1.0)
+        if unit is not None:
+            unit, k = self.rate(k, unit)
+        return Figure(value * scale, number.precision * scale, i, k, scale, unit, code is not None,
+                      number.words, sign, number.digits)
+
+    def _is_sign(self, j: int) -> bool:
+        """A sign written before a number: "minus 5", "-5" glued, but not the dash of "2-2" or " - 50"."""
+        if self.tok(j) not in SIGNS or not (DIGITS.match(self.tok(j + 1)) or self.low(j + 1) in SMALL_NUMBERS):
+            return False
+        if self.low(j) in ("minus", "plus"):
+            return True
+        before = self.tok(j - 1)
+        return self.glued(j + 1) and not (self.glued(j) and before[-1:].isalnum())
+
+    def _article_unit(self, i: int) -> Figure | None:
+        """"another gigawatt", "a gigawatt of power": one of a unit said with an article."""
+        if self.low(i) not in ("a", "an", "another"):
+            return None
+        found = physical_unit(self.tokens, i + 1)
+        if found is None or found[0].kind not in ARTICLE_UNIT_KINDS:
+            return None
+        if self.low(i) != "another" and self.low(i + 1 + found[1]) != "of":
+            return None
+        return Figure(1.0, 0.5, i, i + 1 + found[1], 1.0, found[0], False, True, 0, "")
+
+    def vague(self, i: int) -> Amount | None:
+        """"hundreds of billions of dollars", "tens of thousands", "several million", "dozens"."""
+        code, j = self.currency_prefix(i)
+        word = self.low(j)
+        if word not in VAGUE:
+            return None
+        low, high = VAGUE[word]
         j += 1
-    return Number(value * scale, precision * scale, j - i, scale)
+        while True:
+            k = j + 1 if self.low(j) == "of" else j
+            factor = PLURAL_SCALES.get(self.low(k)) or WORD_SCALES.get(self.low(k))
+            if not factor:
+                break
+            low, high, j = low * factor, high * factor, k + 1
+        unit: Unit | None = Unit("money", code) if code else None
+        if unit is None:
+            unit, j = self.unit_after(j, money=True)
+        if word == "several" and unit is None and j == i + 1:
+            return None
+        factor = unit.factor if unit else 1.0
+        return Amount(low * factor, high * factor, None, 0.0, unit, True, i, j, True, False)
+
+    def amount(self, i: int) -> Amount | None:
+        """The figure or range starting at token i, in canonical units."""
+        vague = self.vague(i)
+        if vague:
+            return vague
+        between = self.low(i - 1) == "between"
+        first = self.figure(i)
+        if first is None:
+            return None
+        sep = self.low(first.end)
+        joined = (sep in RANGE_SEPARATORS and not between) or (sep == "and" and between)
+        second = self.figure(first.end + 1, inherit_money=first.currency_first) if joined else None
+        if second is None:
+            return self._single(first)
+        verdict = self._pair(first, second, sep)
+        if verdict == "range":
+            return self._range(first, second, i - 1 if between else i)
+        if verdict in ("score", "years", "code"):
+            return Amount(None, None, None, 0.0, None, False, i, second.end, False, True, 0, verdict, first.digits)
+        if verdict == "separate":
+            first = self._sharing_unit(first, second)
+        return self._single(first)
+
+    def _pair(self, first: Figure, second: Figure, sep: str) -> str:
+        """How "X sep Y" reads: a range, two separate figures, a score, years, a code, or unrelated."""
+        tight = sep in ("-", "–") and self.glued(first.end) and self.glued(first.end + 1)
+        if first.bare and second.bare and is_year(first.digits, 1000) and (
+            is_year(second.digits, 1000) or tight and len(second.digits) == 2
+        ):
+            return "years"
+        if first.bare and second.bare and tight and "." not in first.digits + second.digits:
+            if second.digits.startswith("0") and len(second.digits) > 1 or len(second.digits) >= 4:
+                return "code"
+            if first.value >= second.value:
+                return "score"
+        if first.bare and is_year(first.digits) or second.sign < 0 and sep in ("-", "–"):
+            return "apart"
+        u1, u2 = first.unit, second.unit
+        rate_of = u1 is not None and u2 is not None and (u2.unit or "").startswith(f"{u1.unit}/")
+        if u1 is not None and not (u2 is None and first.currency_first or u1 == u2 or rate_of):
+            return "apart"
+        if self._changes(first.start):
+            from_to = self.low(first.start - 1) == "from"
+            return "separate" if from_to or u1 is not None else "range"
+        low = first.value
+        if second.scaled and not first.scaled and first.value < second.value / second.scale:
+            low = first.value * second.scale
+        if low >= second.value:
+            return "separate" if u1 is None else "apart"
+        return "range"
+
+    def _sharing_unit(self, first: Figure, second: Figure) -> Figure:
+        """"from 13.5 to 14.0 mm": the first figure is in the second's unit (and scale)."""
+        if first.unit is not None or second.unit is None:
+            return first
+        value, precision = first.value, first.precision
+        if second.scaled and not first.scaled and first.value < second.value / second.scale:
+            value, precision = value * second.scale, precision * second.scale
+        return Figure(value, precision, first.start, first.end, first.scale, second.unit, False, first.words,
+                      first.sign, first.digits)
+
+    def _changes(self, start: int) -> bool:
+        """Whether a change verb governs the figure: "rose 5% to", "fell from X to", "increased by"."""
+        k = start - 1
+        for skip in ("from", "by"):
+            if self.low(k) == skip:
+                k -= 1
+        return self.low(k) in CHANGE_BEFORE and not (self.low(k) == "up" and self.low(k + 1) == "to")
+
+    def _single(self, f: Figure) -> Amount:
+        unit = f.unit
+        value = f.value * (unit.factor if unit else 1.0) + (unit.offset if unit else 0.0)
+        precision = f.precision * (unit.factor if unit else 1.0)
+        label = "year" if f.bare and is_year(f.digits) or self.low(f.start - 1) in YEAR_WORDS else None
+        return Amount(value, value, value, abs(precision), unit, False, f.start, f.end, f.scaled, f.bare,
+                      f.sign, label, f.digits)
+
+    def _range(self, first: Figure, second: Figure, start: int) -> Amount:
+        lo, lo_precision = first.value, first.precision
+        if second.scaled and not first.scaled and first.value < second.value / second.scale:
+            lo, lo_precision = lo * second.scale, lo_precision * second.scale
+        unit = second.unit if second.unit is not None and first.unit is not None else first.unit or second.unit
+        factor = unit.factor if unit else 1.0
+        offset = unit.offset if unit else 0.0
+        precision = max(lo_precision, second.precision) * factor
+        return Amount(lo * factor + offset, second.value * factor + offset, None, abs(precision), unit, False,
+                      start, second.end, second.scaled or first.scaled, False, 0, None, first.digits)
 
 
-def _read_words(tokens: list[str], i: int) -> tuple[float, int] | None:
-    """Number words ("twenty-five", "one hundred", "a dozen", "half a") up to the first scale."""
-    lower = _lower(tokens, i)
-    nxt = _lower(tokens, i + 1)
-    if lower in ("a", "an") and (nxt in SMALL_NUMBERS or tokens[i + 1 : i + 2] and tokens[i + 1] in SCALES):
-        if nxt in ("dozen", "hundred"):
-            return float(SMALL_NUMBERS[nxt]), i + 2
-        return 1.0, i + 1
-    if lower in ("a", "an", "another") and i + 1 < len(tokens) and tokens[i + 1].lower() in UNIT_WORDS:
-        return 1.0, i + 1
-    if lower == "half" and nxt in ("a", "an"):
-        return 0.5, i + 2
-    if lower in FRACTION_WORDS and i + 1 < len(tokens) and tokens[i + 1] in SCALES:
-        return FRACTION_WORDS[lower], i + 1
-    total, j, seen = 0.0, i, False
-    while j < len(tokens):
-        w = tokens[j].lower()
-        if w in SMALL_NUMBERS:
-            n = SMALL_NUMBERS[w]
-            total = total * n if n == 100 and total else total + n
-            j, seen = j + 1, True
-        elif w == "-" and seen and _lower(tokens, j + 1) in SMALL_NUMBERS:
-            j += 1
-        elif w == "and" and seen and _lower(tokens, j + 1) in SMALL_NUMBERS and total >= 100:
-            j += 1
-        else:
-            break
-    return (total, j) if seen else None
-
-
-def _and_a_fraction(tokens: list[str], j: int, value: float, precision: float) -> tuple[int, float, float]:
-    """Absorb "and a half" / "and three quarters" after a number."""
-    if _lower(tokens, j) != "and":
-        return j, value, precision
-    k = j + 1
-    share = 1.0
-    if _lower(tokens, k) in ("a", "an", "one"):
-        k += 1
-    elif _lower(tokens, k) in SMALL_NUMBERS:
-        share = float(SMALL_NUMBERS[_lower(tokens, k)])
-        k += 1
-    if _lower(tokens, k) == "-":
-        k += 1
-    frac = FRACTION_WORDS.get(_lower(tokens, k))
-    if frac is None:
-        return j, value, precision
-    return k + 1, value + share * frac, min(precision, 0.05) if precision else 0.05
-
-
-def _unit_at(tokens: list[str], j: int, currency: str) -> tuple[Unit | None, int]:
-    """A unit written at tokens[j] ("%", "per cent", "euros", "of dollars", "GW"), and tokens used."""
-    lower = _lower(tokens, j)
-    if lower in ("per", "percentage") and _lower(tokens, j + 1) in ("cent", "point", "points"):
-        return Unit("percent", "pp" if lower == "percentage" else "%"), 2
-    if lower == "of" and j + 1 < len(tokens):
-        money = unit_of(tokens[j + 1], currency)
-        return (money, 2) if money and money.kind == "money" else (None, 0)
-    found = unit_of(tokens[j], currency) if j < len(tokens) else None
-    return (found, 1) if found else (None, 0)
-
-
-def read_vague(tokens: list[str], i: int, currency: str) -> Amount | None:
-    """Vague amounts: "hundreds of billions of dollars", "tens of thousands", "several million"."""
-    j = i
-    prefix, j = _prefix_currency(tokens, j, currency)
-    word = _lower(tokens, j)
-    if word not in VAGUE:
-        return None
-    low, high = VAGUE[word]
-    j += 1
-    while True:
-        k = j + 1 if _lower(tokens, j) == "of" else j
-        w = tokens[k] if k < len(tokens) else ""
-        factor = _PLURAL_SCALES.get(w.lower()) or (SCALES.get(w) if w and len(w) > 1 else None)
-        if not factor:
-            break
-        low, high, j = low * factor, high * factor, k + 1
-    unit, n = _unit_at(tokens, j, currency)
-    unit = prefix or unit
-    if unit:
-        low, high = low * unit.factor, high * unit.factor
-    if word == "several" and j == i + 1 + (1 if prefix else 0) and unit is None:
-        return None
-    return Amount(low, high, None, 0.0, unit, True, i, j + n - i, True, unit is not None, False)
-
-
-def _prefix_currency(tokens: list[str], j: int, currency: str) -> tuple[Unit | None, int]:
-    """A currency symbol or ISO code written before the number ("$", "US$", "EUR")."""
-    if j < len(tokens):
-        token = tokens[j]
-        unit = unit_of(token, currency)
-        symbol_or_code = not token.isalpha() or (token.isupper() and len(token) == 3)
-        if unit is not None and unit.kind == "money" and symbol_or_code:
-            return unit, j + 1
-    return None, j
-
-
-def read_amount(tokens: list[str], currency: str = "USD") -> Amount | None:
-    """Read a figure or range from the start of tokens ("$60-65 billion", "between 1 and 4 million")."""
-    i = 1 if _lower(tokens, 0) == "between" else 0
-    vague = read_vague(tokens, i, currency)
-    if vague:
-        return vague
-    prefix, j = _prefix_currency(tokens, i, currency)
-    first = read_number(tokens, j)
-    if first is None:
-        return None
-    j += first.used
-    unit1, n = _unit_at(tokens, j, currency)
-    j += n
-    second: Number | None = None
-    unit2: Unit | None = None
-    sep = _lower(tokens, j)
-    if (sep in ("-", "–", "—", "to") and i == 0) or (sep == "and" and i == 1):
-        prefix2, k = _prefix_currency(tokens, j + 1, currency)
-        candidate = read_number(tokens, k)
-        if candidate is not None:
-            second = candidate
-            k += candidate.used
-            unit2, n2 = _unit_at(tokens, k, currency)
-            j = k + n2
-    if second is None and i == 1:
-        return None
-    unit = prefix or unit1 or unit2
-    factor = unit.factor if unit else 1.0
-    bare = DIGITS.match(tokens[i + (1 if prefix else 0)]) is not None and not first.scaled and unit is None
-    if second is None:
-        v = first.value * factor
-        return Amount(v, v, v, first.precision * factor, unit, False, 0, j, first.scaled, unit is not None, bare)
-    lo, hi = first.value, second.value
-    if second.scaled and not first.scaled:
-        lo, first_precision = lo * second.scale, first.precision * second.scale
-    else:
-        first_precision = first.precision
-    if not lo < hi:
-        return None
-    precision = max(first_precision, second.precision) * factor
-    return Amount(lo * factor, hi * factor, None, precision, unit, False, 0, j, second.scaled, unit is not None, bare)
-
+def read_amount(tokens: list[str], currency: str = "USD", i: int = 0) -> Amount | None:
+    """Read a figure or range starting at tokens[i] ("$60-65 billion", "between 1 and 4 million")."""
+    if i == 0 and tokens and tokens[0].lower() == "between":
+        return Reader(tokens, currency).amount(1)
+    return Reader(tokens, currency).amount(i)

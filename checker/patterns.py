@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from checker.units import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_SYMBOLS, UNIT_WORDS
+from checker.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_FIRST_WORDS
 
 # --- numbers ---------------------------------------------------------------
 
@@ -17,25 +17,45 @@ SMALL_NUMBERS: dict[str, int] = {
 }
 SMALL_NUMBERS.update({w: 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)})
-SMALL_NUMBERS.update({"dozen": 12, "hundred": 100})
-FRACTION_WORDS: dict[str, float] = {
-    "half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
-}
-SCALES: dict[str, float] = {
+# Ordinal denominators of fractions: "two thirds", "a quarter", "a hundred trillionths"
+DENOMINATORS: dict[str, float] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+for _i, _w in enumerate(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=3
+):
+    DENOMINATORS[_w] = _i
+    DENOMINATORS[_w + "s"] = _i
+for _w, _d in (("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9),
+               ("trillionth", 1e12)):
+    DENOMINATORS[_w] = _d
+    DENOMINATORS[_w + "s"] = _d
+WORD_SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
-    "tn": 1e12, "trn": 1e12,
 }
-SCALE_WORDS_LOWER = frozenset(k for k in SCALES if len(k) > 1)
-# vague amounts: the word and the interval of the multiplier it stands for
+# Abbreviated scales after digits (case matters: "B" is a billion, "b" too; "m"/"M" a million)
+ABBREVIATED_SCALES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6, "bn": 1e9, "b": 1e9,
+    "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+}
+SCALES: dict[str, float] = {**WORD_SCALES, **ABBREVIATED_SCALES}
+SCALE_WORDS_LOWER = frozenset(WORD_SCALES)
+MULTIPLIERS: dict[str, float] = {"hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 12}
+# Vague amounts: the word and the interval of the multiplier it stands for
 VAGUE: dict[str, tuple[float, float]] = {
-    "tens": (10, 100), "dozens": (24, 144), "hundreds": (100, 1000), "thousands": (1e3, 1e4),
+    "tens": (10, 100), "dozens": (12, 120), "hundreds": (100, 1000), "thousands": (1e3, 1e4),
     "millions": (1e6, 1e7), "billions": (1e9, 1e10), "trillions": (1e12, 1e13),
     "several": (3, 9), "scores": (40, 100),
 }
-DIGITS = re.compile(r"^(?:\d{1,3}(?:[,\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
-FRACTION = re.compile(r"^\d+/\d+$")
+PLURAL_SCALES: dict[str, float] = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+SIGNS: dict[str, int] = {"-": -1, "−": -1, "minus": -1, "+": 1, "plus": 1}
+DIGITS = re.compile(
+    r"^(?P<sign>minus-|[+\-−])?(?P<num>(?:\d{1,3}(?:[,\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"(?:[eE](?P<exp>[+\-]?\d+))?$"
+)
+FRACTION = re.compile(r"^(?P<sign>[+\-−])?(?P<num>\d+)/(?P<den>\d+)$")
+RANGE_SEPARATORS = frozenset({"-", "–", "—", "to", "through"})
+YEAR_WORDS = frozenset({"a.d.", "ad", "b.c.", "bc", "bce", "ce", "c."})
 
 # --- cues around a number ----------------------------------------------------
 
@@ -114,7 +134,6 @@ REFERRING = re.compile(
 # --- token classes and Matcher patterns -------------------------------------
 
 CURRENCY_TOKENS = frozenset(CURRENCY_SYMBOLS) | CURRENCY_CODES
-UNIT_TOKENS = frozenset(UNIT_SYMBOLS)
 
 
 def token_class(text: str) -> str | None:
@@ -122,22 +141,20 @@ def token_class(text: str) -> str | None:
     lower = text.lower()
     if DIGITS.match(text) or FRACTION.match(text):
         return "NUM"
-    if lower in SMALL_NUMBERS:
+    if lower in SMALL_NUMBERS or lower in MULTIPLIERS or all(p in SMALL_NUMBERS for p in lower.split("-")):
         return "WNUM"
-    if text in SCALES or lower in SCALE_WORDS_LOWER:
-        return "SCALE"
     if lower in VAGUE:
         return "VAGUE"
-    if text in CURRENCY_TOKENS or (text.isupper() and text in CURRENCY_CODES):
+    if text in ABBREVIATED_SCALES or lower in SCALE_WORDS_LOWER:
+        return "SCALE"
+    if text in CURRENCY_TOKENS:
         return "CUR"
-    if lower in CURRENCY_WORDS:
-        return "CURWORD"
-    if text in UNIT_TOKENS or lower in UNIT_WORDS:
-        return "UNIT"
-    if lower in FRACTION_WORDS:
+    if lower in DENOMINATORS:
         return "FRAC"
-    if text in ("-", "–", "—", "to"):
-        return "SEP"
+    if text in SIGNS:
+        return "SIGN"
+    if lower in UNIT_FIRST_WORDS:
+        return "UNITWORD"
     return None
 
 
@@ -148,26 +165,15 @@ def _c(*classes: str, op: str | None = None) -> dict[str, Any]:
     return spec
 
 
-_NUMBER = [_c("NUM", "WNUM"), {"LOWER": {"IN": ["and", "a", "-"]}, "OP": "*"}, _c("WNUM", "FRAC", op="*")]
-_SCALE = [{"LOWER": "and", "OP": "?"}, {"LOWER": "a", "OP": "?"}, _c("FRAC", op="?"), _c("SCALE", op="*")]
-_UNIT_AFTER = [{"LOWER": "of", "OP": "?"}, _c("CUR", "CURWORD", "UNIT", op="?")]
-_PER_CENT = [{"LOWER": {"IN": ["per", "percentage"]}}, {"LOWER": {"IN": ["cent", "points", "point"]}}]
-_LEAD = [{"LOWER": {"IN": ["a", "half"]}, "OP": "?"}, {"LOWER": "a", "OP": "?"}]
+_ARTICLE = {"LOWER": {"IN": ["a", "an", "another", "half"]}}
 
+# Where a figure can start. The number reader (numbers.py) decides how far it goes.
 TOKEN_PATTERNS: list[dict[str, Any]] = [
-    {"label": "AMOUNT", "pattern": [_c("CUR", op="?"), *_NUMBER, *_SCALE, *_UNIT_AFTER]},
-    {"label": "AMOUNT", "pattern": [_c("CUR", op="?"), *_NUMBER, *_SCALE, *_PER_CENT]},
-    {"label": "AMOUNT", "pattern": [*_LEAD, _c("CUR", op="?"), _c("SCALE"), *_UNIT_AFTER]},
-    {"label": "AMOUNT", "pattern": [{"LOWER": {"IN": ["a", "an", "another"]}}, _c("UNIT")]},
-    {"label": "RANGE", "pattern": [
-        _c("CUR", op="?"), *_NUMBER, *_SCALE, _c("CUR", "CURWORD", "UNIT", op="?"), _c("SEP"),
-        _c("CUR", op="?"), *_NUMBER, *_SCALE, *_UNIT_AFTER]},
-    {"label": "RANGE", "pattern": [
-        {"LOWER": "between"}, _c("CUR", op="?"), *_NUMBER, *_SCALE, _c("CUR", "CURWORD", "UNIT", op="?"),
-        {"LOWER": "and"}, _c("CUR", op="?"), *_NUMBER, *_SCALE, *_UNIT_AFTER]},
-    {"label": "VAGUE", "pattern": [
-        _c("VAGUE"), {"LOWER": "of", "OP": "?"}, _c("SCALE", "VAGUE", op="*"),
-        {"LOWER": "of", "OP": "?"}, _c("SCALE", "VAGUE", op="*"), *_UNIT_AFTER]},
-    {"label": "VAGUE", "pattern": [
-        _c("CUR"), _c("VAGUE"), {"LOWER": "of", "OP": "?"}, _c("SCALE", "VAGUE", op="*")]},
+    {"label": "NUMBER", "pattern": [_c("NUM")]},
+    {"label": "WORDS", "pattern": [_c("WNUM")]},
+    {"label": "VAGUE", "pattern": [_c("VAGUE")]},
+    {"label": "MONEY", "pattern": [_c("CUR"), _c("CUR", "SIGN", op="?"), _c("NUM", "WNUM", "VAGUE")]},
+    {"label": "SIGNED", "pattern": [_c("SIGN"), _c("NUM")]},
+    {"label": "ARTICLE", "pattern": [_ARTICLE, _c("SCALE", "WNUM", "FRAC", "UNITWORD")]},
+    {"label": "ARTICLE", "pattern": [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an", "of", "the"]}}]},
 ]

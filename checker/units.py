@@ -1,111 +1,288 @@
-"""Unit words and symbols: currencies to ISO 4217, physical units to SI base units, percent."""
+"""Unit words and symbols: currencies to ISO 4217, physical units to SI base units (via pint), percent.
+
+The tables are data. Conversion factors for physical units come from pint, computed once per unit.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Unit:
-    """What a unit token means: the kind of quantity, its canonical unit and the factor to it."""
+    """What a unit means: the kind of quantity, its canonical unit, and how to convert to it.
+
+    canonical = written * factor + offset (offset only for temperatures).
+    """
 
     kind: str
     unit: str | None
     factor: float = 1.0
+    offset: float = 0.0
 
+
+# --- money -----------------------------------------------------------------
 
 # Currency symbols: "$" is resolved to the configured default currency (USD unless told).
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "$", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
-    "R$": "BRL", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "Fr.": "CHF", "Rs": "INR", "Rs.": "INR",
+    "R$": "BRL", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "฿": "THB", "₱": "PHP",
+    "Rs": "INR", "Rs.": "INR", "RM": "MYR", "PS": "GBP", "Y=": "JPY", "NIS": "ILS", "R": "ZAR",
 }
+# Two-token currency prefixes: "US $473 million", "$US 113", "HK $3.7 billion"
+CURRENCY_PAIRS: dict[tuple[str, str], str] = {
+    ("US", "$"): "USD", ("$", "US"): "USD", ("U.S.", "$"): "USD", ("HK", "$"): "HKD",
+    ("A", "$"): "AUD", ("C", "$"): "CAD", ("NZ", "$"): "NZD", ("S", "$"): "SGD", ("AU", "$"): "AUD",
+}
+# Symbols that are letters and only mean money when glued to a substantial figure ("PS8.1bn", not "PS5")
+WEAK_SYMBOLS = frozenset({"PS", "Y=", "R", "RM"})
 CURRENCY_CODES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY CHF CAD AUD NZD INR KRW HKD SGD SEK NOK DKK PLN CZK HUF RON BGN "
-    "BRL MXN ZAR RUB TRY ILS IDR MYR PHP THB ISK RMB".split()
+    "BRL MXN ZAR RUB TRY ILS IDR MYR PHP THB ISK RMB NGN KES EGP SAR AED QAR TWD VND PKR".split()
 )
-CURRENCY_WORDS: dict[str, Unit] = {
-    "dollar": Unit("money", "$"), "dollars": Unit("money", "$"),
-    "euro": Unit("money", "EUR"), "euros": Unit("money", "EUR"),
-    "pound": Unit("money", "GBP"), "pounds": Unit("money", "GBP"),
-    "sterling": Unit("money", "GBP"),
-    "yen": Unit("money", "JPY"), "yuan": Unit("money", "CNY"), "renminbi": Unit("money", "CNY"),
-    "rupee": Unit("money", "INR"), "rupees": Unit("money", "INR"),
-    "won": Unit("money", "KRW"), "franc": Unit("money", "CHF"), "francs": Unit("money", "CHF"),
-    "cent": Unit("money", "$", 0.01), "cents": Unit("money", "$", 0.01),
-    "penny": Unit("money", "GBP", 0.01), "pence": Unit("money", "GBP", 0.01),
+CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    "dollar": ("$", 1.0), "dollars": ("$", 1.0), "euro": ("EUR", 1.0), "euros": ("EUR", 1.0),
+    "sterling": ("GBP", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0), "renminbi": ("CNY", 1.0),
+    "rupee": ("INR", 1.0), "rupees": ("INR", 1.0), "won": ("KRW", 1.0), "franc": ("CHF", 1.0),
+    "francs": ("CHF", 1.0), "ringgit": ("MYR", 1.0), "shekel": ("ILS", 1.0), "shekels": ("ILS", 1.0),
+    "rand": ("ZAR", 1.0), "rouble": ("RUB", 1.0), "roubles": ("RUB", 1.0), "ruble": ("RUB", 1.0),
+    "rubles": ("RUB", 1.0), "lira": ("TRY", 1.0), "naira": ("NGN", 1.0), "peso": ("MXN", 1.0),
+    "pesos": ("MXN", 1.0), "krona": ("SEK", 1.0), "kronor": ("SEK", 1.0), "krone": ("NOK", 1.0),
+    "kroner": ("NOK", 1.0), "zloty": ("PLN", 1.0), "baht": ("THB", 1.0), "rupiah": ("IDR", 1.0),
+    "dirham": ("AED", 1.0), "dirhams": ("AED", 1.0), "riyal": ("SAR", 1.0), "riyals": ("SAR", 1.0),
+    "bitcoin": ("BTC", 1.0), "bitcoins": ("BTC", 1.0),
+    "cent": ("$", 0.01), "cents": ("$", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
+}
+# Adjectives before a currency word: "Australian dollars", "Hong Kong dollars", "Swiss francs"
+CURRENCY_QUALIFIED: dict[tuple[str, ...], str] = {
+    ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
+    ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD", ("hong", "kong", "dollars"): "HKD",
+    ("new", "zealand", "dollars"): "NZD", ("singapore", "dollars"): "SGD", ("taiwan", "dollars"): "TWD",
+    ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY", ("swiss", "francs"): "CHF",
+    ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR", ("mexican", "pesos"): "MXN",
+    ("british", "pounds"): "GBP", ("pounds", "sterling"): "GBP", ("south", "african", "rand"): "ZAR",
+    ("malaysian", "ringgit"): "MYR", ("israeli", "shekels"): "ILS", ("new", "israeli", "shekels"): "ILS",
+    ("saudi", "riyals"): "SAR", ("us", "dollar"): "USD", ("australian", "dollar"): "AUD",
+}
+for _words in list(CURRENCY_QUALIFIED):
+    if _words[-1].endswith("s") and _words[-1] not in ("pounds",):
+        CURRENCY_QUALIFIED.setdefault((*_words[:-1], _words[-1][:-1]), CURRENCY_QUALIFIED[_words])
+
+# --- physical units ----------------------------------------------------------
+
+# kind -> canonical unit symbol (the peer suites' convention) and pint's name for it
+CANONICAL: dict[str, tuple[str, str]] = {
+    "length": ("m", "meter"), "mass": ("kg", "kilogram"), "volume": ("m3", "meter**3"),
+    "area": ("m2", "meter**2"), "speed": ("m/s", "meter/second"), "duration": ("s", "second"),
+    "frequency": ("Hz", "hertz"), "information": ("B", "byte"), "angle": ("rad", "radian"),
+    "temperature": ("°C", "degC"), "power": ("W", "watt"), "energy": ("Wh", "watt*hour"),
+    "datarate": ("B/s", "byte/second"), "acceleration": ("m/s2", "meter/second**2"),
+    "pressure": ("Pa", "pascal"), "force": ("N", "newton"),
+}
+_PREFIX_SYMBOLS = {"": "", "k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli",
+                   "c": "centi", "µ": "micro", "u": "micro", "n": "nano"}
+
+# Case-sensitive symbols: symbol -> (kind, pint unit)
+SYMBOLS: dict[str, tuple[str, str]] = {
+    "%": ("percent", "%"), "°C": ("temperature", "degC"), "°F": ("temperature", "degF"),
+    "degC": ("temperature", "degC"), "degF": ("temperature", "degF"), "ºC": ("temperature", "degC"),
+    "ºF": ("temperature", "degF"),
+    "mph": ("speed", "mile/hour"), "km/h": ("speed", "kilometer/hour"), "kph": ("speed", "kilometer/hour"),
+    "kmh": ("speed", "kilometer/hour"), "m/s": ("speed", "meter/second"),
+    "mi": ("length", "mile"), "ft": ("length", "foot"), "yd": ("length", "yard"),
+    "lb": ("mass", "pound"), "lbs": ("mass", "pound"), "oz": ("mass", "ounce"), "t": ("mass", "metric_ton"),
+    "l": ("volume", "liter"), "L": ("volume", "liter"), "ml": ("volume", "milliliter"),
+    "mL": ("volume", "milliliter"), "cl": ("volume", "centiliter"), "gal": ("volume", "gallon"),
+    "bbl": ("volume", "oil_barrel"), "m3": ("volume", "meter**3"), "m2": ("area", "meter**2"),
+    "km2": ("area", "kilometer**2"), "ha": ("area", "hectare"), "sqm": ("area", "meter**2"),
+    "hp": ("power", "horsepower"), "bhp": ("power", "horsepower"),
+    "Hz": ("frequency", "hertz"), "kHz": ("frequency", "kilohertz"), "MHz": ("frequency", "megahertz"),
+    "GHz": ("frequency", "gigahertz"), "Ghz": ("frequency", "gigahertz"), "THz": ("frequency", "terahertz"),
+    "min": ("duration", "minute"), "mins": ("duration", "minute"), "hr": ("duration", "hour"),
+    "hrs": ("duration", "hour"), "ms": ("duration", "millisecond"), "sec": ("duration", "second"),
+    "secs": ("duration", "second"), "yr": ("duration", "year"), "yrs": ("duration", "year"),
+    "kbps": ("datarate", "kilobit/second"), "Kbps": ("datarate", "kilobit/second"),
+    "Mbps": ("datarate", "megabit/second"), "Gbps": ("datarate", "gigabit/second"),
+    "MB/s": ("datarate", "megabyte/second"), "psi": ("pressure", "psi"), "GPa": ("pressure", "gigapascal"),
+    "MPa": ("pressure", "megapascal"), "kPa": ("pressure", "kilopascal"), "Pa": ("pressure", "pascal"),
+    "mAh": ("energy", "milliampere*hour*volt"), "eV": ("energy", "electron_volt"),
+    "J": ("energy", "joule"), "kJ": ("energy", "kilojoule"), "MJ": ("energy", "megajoule"),
+    "GJ": ("energy", "gigajoule"), "kcal": ("energy", "kilocalorie"), "Gt": ("mass", "gigametric_ton"),
+    "Mt": ("mass", "megametric_ton"), "kt": ("mass", "kilometric_ton"), "ppm": ("other", "ppm"),
+    "ppb": ("other", "ppb"),
+}
+for _p, _name in _PREFIX_SYMBOLS.items():
+    SYMBOLS.setdefault(_p + "m", ("length", _name + "meter"))
+    SYMBOLS.setdefault(_p + "g", ("mass", _name + "gram"))
+    SYMBOLS.setdefault(_p + "W", ("power", _name + "watt"))
+    SYMBOLS.setdefault(_p + "Wh", ("energy", _name + "watt*hour"))
+    SYMBOLS.setdefault(_p + "B", ("information", _name + "byte"))
+for _p, _name in (("k", "kilo"), ("K", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"), ("P", "peta")):
+    SYMBOLS.setdefault(_p + "B", ("information", _name + "byte"))
+SYMBOLS.pop("mB", None)
+SYMBOLS.pop("B", None)  # "B" after a number is a billion, not a byte
+SYMBOLS.pop("MW", None)
+SYMBOLS["MW"] = ("power", "megawatt")
+SYMBOLS["mW"] = ("power", "milliwatt")
+
+# Lower-case words and phrases (as token tuples) -> (kind, pint unit)
+_WORD_UNITS: dict[str, tuple[str, str]] = {
+    "percent": ("percent", "%"), "per cent": ("percent", "%"), "pct": ("percent", "%"), "pc": ("percent", "%"),
+    "percentage points": ("percent", "pp"), "percentage point": ("percent", "pp"),
+    "basis points": ("percent", "bp"), "basis point": ("percent", "bp"), "bps": ("percent", "bp"),
+    "mile": ("length", "mile"), "miles": ("length", "mile"), "foot": ("length", "foot"),
+    "feet": ("length", "foot"), "inch": ("length", "inch"), "inches": ("length", "inch"),
+    "yard": ("length", "yard"), "yards": ("length", "yard"), "nautical miles": ("length", "nautical_mile"),
+    "nautical mile": ("length", "nautical_mile"), "light years": ("length", "light_year"),
+    "light-years": ("length", "light_year"), "light year": ("length", "light_year"),
+    "kilo": ("mass", "kilogram"), "kilos": ("mass", "kilogram"), "gramme": ("mass", "gram"),
+    "grammes": ("mass", "gram"), "pound": ("mass", "pound"), "pounds": ("mass", "pound"),
+    "ounce": ("mass", "ounce"), "ounces": ("mass", "ounce"), "tonne": ("mass", "metric_ton"),
+    "tonnes": ("mass", "metric_ton"), "metric ton": ("mass", "metric_ton"), "metric tons": ("mass", "metric_ton"),
+    "ton": ("mass", "short_ton"), "tons": ("mass", "short_ton"), "carat": ("mass", "carat"),
+    "carats": ("mass", "carat"), "stone": ("mass", "stone"),
+    "litre": ("volume", "liter"), "litres": ("volume", "liter"), "liter": ("volume", "liter"),
+    "liters": ("volume", "liter"), "gallon": ("volume", "gallon"), "gallons": ("volume", "gallon"),
+    "barrel": ("volume", "oil_barrel"), "barrels": ("volume", "oil_barrel"), "cup": ("volume", "cup"),
+    "cups": ("volume", "cup"), "tablespoon": ("volume", "tablespoon"), "tablespoons": ("volume", "tablespoon"),
+    "teaspoon": ("volume", "teaspoon"), "teaspoons": ("volume", "teaspoon"), "pint": ("volume", "pint"),
+    "pints": ("volume", "pint"), "quart": ("volume", "quart"), "quarts": ("volume", "quart"),
+    "cubic metres": ("volume", "meter**3"), "cubic meters": ("volume", "meter**3"),
+    "cubic feet": ("volume", "foot**3"), "fluid ounces": ("volume", "fluid_ounce"),
+    "square metres": ("area", "meter**2"), "square meters": ("area", "meter**2"),
+    "square metre": ("area", "meter**2"), "square meter": ("area", "meter**2"), "sq m": ("area", "meter**2"),
+    "square kilometres": ("area", "kilometer**2"), "square kilometers": ("area", "kilometer**2"),
+    "sq km": ("area", "kilometer**2"), "square miles": ("area", "mile**2"), "square mile": ("area", "mile**2"),
+    "sq mi": ("area", "mile**2"), "square feet": ("area", "foot**2"), "square foot": ("area", "foot**2"),
+    "sq ft": ("area", "foot**2"), "sq feet": ("area", "foot**2"), "acre": ("area", "acre"),
+    "acres": ("area", "acre"), "hectare": ("area", "hectare"), "hectares": ("area", "hectare"),
+    "miles per hour": ("speed", "mile/hour"), "mile per hour": ("speed", "mile/hour"),
+    "kilometres per hour": ("speed", "kilometer/hour"), "kilometers per hour": ("speed", "kilometer/hour"),
+    "km / h": ("speed", "kilometer/hour"), "km / hr": ("speed", "kilometer/hour"),
+    "km per hour": ("speed", "kilometer/hour"), "metres per second": ("speed", "meter/second"),
+    "meters per second": ("speed", "meter/second"), "knots": ("speed", "knot"), "knot": ("speed", "knot"),
+    "second": ("duration", "second"), "seconds": ("duration", "second"), "minute": ("duration", "minute"),
+    "minutes": ("duration", "minute"), "hour": ("duration", "hour"), "hours": ("duration", "hour"),
+    "day": ("duration", "day"), "days": ("duration", "day"), "week": ("duration", "week"),
+    "weeks": ("duration", "week"), "month": ("duration", "month"), "months": ("duration", "month"),
+    "year": ("duration", "year"), "years": ("duration", "year"), "decade": ("duration", "10*year"),
+    "decades": ("duration", "10*year"), "century": ("duration", "century"), "centuries": ("duration", "century"),
+    "millisecond": ("duration", "millisecond"), "milliseconds": ("duration", "millisecond"),
+    "hertz": ("frequency", "hertz"), "kilohertz": ("frequency", "kilohertz"),
+    "megahertz": ("frequency", "megahertz"), "gigahertz": ("frequency", "gigahertz"),
+    "byte": ("information", "byte"), "bytes": ("information", "byte"), "bit": ("information", "bit"),
+    "bits": ("information", "bit"), "megabit": ("information", "megabit"), "megabits": ("information", "megabit"),
+    "gigabit": ("information", "gigabit"), "gigabits": ("information", "gigabit"),
+    "degree": ("angle", "degree"), "degrees": ("angle", "degree"), "radian": ("angle", "radian"),
+    "radians": ("angle", "radian"), "deg": ("angle", "degree"),
+    "degrees celsius": ("temperature", "degC"), "degree celsius": ("temperature", "degC"),
+    "degrees fahrenheit": ("temperature", "degF"), "degree fahrenheit": ("temperature", "degF"),
+    "degrees c": ("temperature", "degC"), "degrees f": ("temperature", "degF"), "deg c": ("temperature", "degC"),
+    "deg f": ("temperature", "degF"), "° c": ("temperature", "degC"), "° f": ("temperature", "degF"),
+    "celsius": ("temperature", "degC"), "fahrenheit": ("temperature", "degF"), "kelvin": ("temperature", "kelvin"),
+    "horsepower": ("power", "horsepower"), "joule": ("energy", "joule"), "joules": ("energy", "joule"),
+    "calories": ("energy", "kilocalorie"), "calorie": ("energy", "kilocalorie"),
+    "kilowatt - hours": ("energy", "kilowatt*hour"), "kilowatt - hour": ("energy", "kilowatt*hour"),
+    "megawatt - hours": ("energy", "megawatt*hour"), "gigawatt - hours": ("energy", "gigawatt*hour"),
+    "terawatt - hours": ("energy", "terawatt*hour"), "kilowatt hours": ("energy", "kilowatt*hour"),
+    "megawatt hours": ("energy", "megawatt*hour"), "gigawatt hours": ("energy", "gigawatt*hour"),
+    "terawatt hours": ("energy", "terawatt*hour"), "watt - hours": ("energy", "watt*hour"),
+    "gigatons": ("mass", "gigametric_ton"), "gigatonnes": ("mass", "gigametric_ton"),
+    "megatons": ("mass", "megametric_ton"), "megatonnes": ("mass", "megametric_ton"),
+}
+for _p, _name in (("", ""), ("kilo", "kilo"), ("mega", "mega"), ("giga", "giga"), ("tera", "tera"),
+                  ("centi", "centi"), ("milli", "milli"), ("micro", "micro"), ("nano", "nano")):
+    for _base, _kind, _pint in (("metre", "length", "meter"), ("meter", "length", "meter"),
+                                ("gram", "mass", "gram"), ("watt", "power", "watt"), ("byte", "information", "byte"),
+                                ("watthour", "energy", "watt*hour"), ("joule", "energy", "joule")):
+        if _p and _name and _name in ("centi", "milli", "micro", "nano") and _base in ("watt", "byte"):
+            continue
+        _WORD_UNITS.setdefault(_p + _base, (_kind, f"{_name}{_pint}" if "*" not in _pint else f"{_name}{_pint}"))
+        _WORD_UNITS.setdefault(_p + _base + "s", (_kind, f"{_name}{_pint}"))
+WORD_UNITS: dict[tuple[str, ...], tuple[str, str]] = {tuple(k.split()): v for k, v in _WORD_UNITS.items()}
+MAX_UNIT_TOKENS = max(len(k) for k in WORD_UNITS)
+# Units that a bare article may stand before: "a gigawatt", "another mile" (not "a year", "a day")
+ARTICLE_UNIT_KINDS = frozenset({"power", "energy", "length", "mass", "volume", "area"})
+# Denominators for rates: "$15.4/hour", "$52 a barrel", "$10 per gram" -> USD/h, USD/bbl, USD/g
+RATE_DENOMINATORS: dict[str, str] = {
+    "hour": "h", "hr": "h", "h": "h", "day": "d", "week": "wk", "month": "mo", "year": "yr", "annum": "yr",
+    "minute": "min", "second": "s", "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g",
+    "pound": "lb", "lb": "lb", "ounce": "oz", "oz": "oz", "tonne": "t", "ton": "t", "barrel": "bbl",
+    "gallon": "gal", "litre": "l", "liter": "l", "share": "share", "person": "person", "head": "person",
+    "capita": "person", "square foot": "ft2", "square metre": "m2", "square meter": "m2", "sq ft": "ft2",
+    "mile": "mi", "kilometre": "km", "kilometer": "km", "kwh": "kWh", "mwh": "MWh", "night": "night",
+    "game": "game", "unit": "unit", "seat": "seat", "ticket": "ticket", "copy": "copy", "user": "user",
 }
 
-_PREFIXES = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
-_PREFIX_WORDS = {"": 1.0, "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12}
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint  # heavy: loaded the first time a physical unit is seen
+
+    return pint.UnitRegistry()
 
 
-def _si_family(kind: str, symbol: str, word: str) -> tuple[dict[str, Unit], dict[str, Unit]]:
-    """Prefixed symbols (case-sensitive) and words (lower case) for one SI unit."""
-    symbols = {p + symbol: Unit(kind, symbol, f) for p, f in _PREFIXES.items()}
-    words: dict[str, Unit] = {}
-    for p, f in _PREFIX_WORDS.items():
-        words[p + word] = Unit(kind, symbol, f)
-        words[p + word + "s"] = Unit(kind, symbol, f)
-    return symbols, words
+@lru_cache(maxsize=512)
+def convert(kind: str, pint_unit: str) -> Unit:
+    """The Unit for a pint unit of a kind, with the factor (and offset) to the canonical unit."""
+    if kind == "percent":
+        return Unit("percent", "pp", 0.01) if pint_unit == "bp" else Unit("percent", pint_unit)
+    if kind not in CANONICAL:
+        return Unit(kind, pint_unit)
+    symbol, canonical = CANONICAL[kind]
+    ureg = _registry()
+    if kind == "temperature":
+        zero = ureg.Quantity(0.0, pint_unit).to(canonical).magnitude
+        one = ureg.Quantity(1.0, pint_unit).to(canonical).magnitude
+        return Unit(kind, symbol, float(one - zero), float(zero))
+    if kind == "energy" and pint_unit == "milliampere*hour*volt":
+        return Unit(kind, "mAh")  # battery capacity: charge, kept as written
+    factor = (1.0 * ureg.parse_expression(pint_unit)).to(canonical).magnitude
+    return Unit(kind, symbol, float(factor))
 
 
-def _build() -> tuple[dict[str, Unit], dict[str, Unit]]:
-    symbols: dict[str, Unit] = {}
-    words: dict[str, Unit] = {}
-    for kind, symbol, word in (("power", "W", "watt"), ("energy", "Wh", "watt-hour")):
-        s, w = _si_family(kind, symbol, word)
-        symbols.update(s)
-        words.update(w)
-    for p, f in _PREFIX_WORDS.items():
-        words[p + "watthour"] = Unit("energy", "Wh", f)
-        words[p + "watthours"] = Unit("energy", "Wh", f)
-    symbols.update({
-        "%": Unit("percent", "%"), "km": Unit("length", "m", 1e3), "m": Unit("length", "m"),
-        "cm": Unit("length", "m", 0.01), "mm": Unit("length", "m", 0.001),
-        "kg": Unit("mass", "kg"), "g": Unit("mass", "kg", 0.001), "t": Unit("mass", "kg", 1e3),
-        "TB": Unit("information", "B", 1e12), "GB": Unit("information", "B", 1e9),
-        "MB": Unit("information", "B", 1e6), "PB": Unit("information", "B", 1e15),
-    })
-    words.update({
-        "percent": Unit("percent", "%"), "pct": Unit("percent", "%"),
-        "kilometres": Unit("length", "m", 1e3), "kilometers": Unit("length", "m", 1e3),
-        "kilometre": Unit("length", "m", 1e3), "kilometer": Unit("length", "m", 1e3),
-        "metres": Unit("length", "m"), "meters": Unit("length", "m"),
-        "metre": Unit("length", "m"), "meter": Unit("length", "m"),
-        "miles": Unit("length", "m", 1609.344), "mile": Unit("length", "m", 1609.344),
-        "kilograms": Unit("mass", "kg"), "kilogram": Unit("mass", "kg"),
-        "tonnes": Unit("mass", "kg", 1e3), "tonne": Unit("mass", "kg", 1e3),
-        "tons": Unit("mass", "kg", 907.18474), "ton": Unit("mass", "kg", 907.18474),
-        "terabytes": Unit("information", "B", 1e12), "gigabytes": Unit("information", "B", 1e9),
-        "petabytes": Unit("information", "B", 1e15),
-        "years": Unit("duration", "s", 31_557_600.0), "year": Unit("duration", "s", 31_557_600.0),
-        "months": Unit("duration", "s", 2_629_800.0), "days": Unit("duration", "s", 86_400.0),
-        "hours": Unit("duration", "s", 3600.0),
-    })
-    return symbols, words
-
-
-UNIT_SYMBOLS, UNIT_WORDS = _build()
-
-
-def currency_of(token: str, default_currency: str) -> str | None:
+def currency_symbol(token: str, default_currency: str) -> str | None:
     """ISO code for a currency symbol or code token, or None."""
     if token in CURRENCY_SYMBOLS:
         code = CURRENCY_SYMBOLS[token]
         return default_currency if code == "$" else code
-    upper = token.upper()
-    if upper in CURRENCY_CODES and token.isupper():
-        return "CNY" if upper == "RMB" else upper
+    if token.isupper() and token in CURRENCY_CODES:
+        return "CNY" if token == "RMB" else token
     return None
 
 
-def unit_of(token: str, default_currency: str) -> Unit | None:
-    """The Unit a suffix token names (currency word, SI symbol or word, percent), or None."""
-    code = currency_of(token, default_currency)
-    if code:
-        return Unit("money", code)
-    word = CURRENCY_WORDS.get(token.lower())
-    if word:
-        return Unit("money", default_currency if word.unit == "$" else word.unit, word.factor)
-    return UNIT_SYMBOLS.get(token) or UNIT_WORDS.get(token.lower())
+def currency_word(words: tuple[str, ...], default_currency: str) -> tuple[Unit, int] | None:
+    """A currency written in words at the start of words (lower case): ("australian", "dollars")."""
+    for n in (3, 2):
+        code = CURRENCY_QUALIFIED.get(words[:n])
+        if code:
+            return Unit("money", code), n
+    if words and words[0] in CURRENCY_WORDS:
+        code, factor = CURRENCY_WORDS[words[0]]
+        return Unit("money", default_currency if code == "$" else code, factor), 1
+    return None
+
+
+def physical_unit(tokens: list[str], j: int) -> tuple[Unit, int] | None:
+    """A physical or percent unit starting at tokens[j] (longest phrase first), and tokens used."""
+    lowered = tuple(t.lower() for t in tokens[j : j + MAX_UNIT_TOKENS])
+    for n in range(len(lowered), 1, -1):
+        found = WORD_UNITS.get(lowered[:n])
+        if found:
+            return convert(*found), n
+    if j < len(tokens):
+        symbol = SYMBOLS.get(tokens[j])
+        if symbol:
+            return convert(*symbol), 1
+        word = WORD_UNITS.get(lowered[:1])
+        if word:
+            return convert(*word), 1
+    return None
+
+
+SYMBOL_TOKENS = frozenset(SYMBOLS)
+UNIT_FIRST_WORDS = frozenset(k[0] for k in WORD_UNITS)
