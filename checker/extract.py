@@ -39,14 +39,14 @@ from checker.units import SYMBOLS
 CARRY_SENTENCES = 3
 _SUFFIX_UNITS = sorted(
     {*ABBREVIATED_SCALES, *(s for s in SYMBOLS if s.isascii() and not s.isdigit()), "pc", "p", "deg", "degC", "degF",
-     "km/h", "mph", "min", "hrs", "yrs"} - {"%"},
+     "km/h", "mph", "min", "hrs", "yrs", "元", "₡", "₾", "₭", "ரூ", "€", "$", "£", "¥"} - {"%"},
     key=len, reverse=True,
 )
 # Currency marks glued before a figure: "US$1.5bn", "PS8.1bn" (a scraped £), "Y=28,030", "RM79", "$US113"
 _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", "HK\\$", "S\\$", "NZ\\$", "R\\$",
                       "~", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₦", "฿", "₱",
                       "PS(?=[0-9])", "Y=(?=[0-9])", "RM(?=[0-9])", "Rs\\.?(?=[0-9])", "US(?=[0-9])", "R(?=[0-9])",
-                      "sub-(?=[0-9])"]
+                      "sub-(?=[0-9])", "A(?=[0-9]{1,3},[0-9]{3})"]
 
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 qc_class = lru_cache(maxsize=65536)(token_class)
@@ -130,6 +130,7 @@ class Extractor:
         reader = Reader(texts, self.config.default_currency, [bool(t.whitespace_) for t in doc])
         periods = find_periods(sentence)
         consumed = 0
+        previous: Claim | None = None
         for start in sorted({span.start for span in doc.spans["numbers"]}):
             if start < consumed:
                 continue
@@ -139,7 +140,11 @@ class Extractor:
             consumed = amount.end
             if _is_distractor(toks, amount):
                 continue
-            yield self._claim(document, sentence, offset, toks, amount, mentions, carried, periods)
+            claim = self._claim(document, sentence, offset, toks, amount, mentions, carried, periods)
+            if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
+                claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
+            previous = claim
+            yield claim
 
     def _claim(self, document: Document, sentence: str, offset: int, toks: list[Tok], amount: Amount,
                mentions: list[Mention], carried: str | None, periods: list[PeriodMention]) -> Claim:
@@ -194,6 +199,12 @@ def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
     return None, False, first
 
 
+def _apposed(texts: list[str], amount: Amount) -> bool:
+    """"lost 190 points, or 0.6%": the second figure restates the first."""
+    k = amount.first - 1
+    return k >= 0 and texts[k].lower() == "or"
+
+
 def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | None:
     """Up or down when the figure is a change ("rose 12%", "fell by $3bn", "a 25% increase", "+0.2%")."""
     k = first - 1
@@ -234,13 +245,17 @@ def _is_distractor(toks: list[Tok], amount: Amount) -> bool:
         return True  # four-door, 3-D: part of a compound word
     if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:
         return True  # Oct. 31
+    if amount.unit is None and (prev.lower().rstrip(".") in MONTHS or nxt.lower().rstrip(".") in MONTHS):
+        return True  # Sept. 20-24, 14 July
+    if amount.sign and amount.unit is None and prev[:1].isupper():
+        return True  # COVID -19
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start
     if glued and prev[-1:].isalpha():
         return True  # PS5, A320-style codes
-    if prev.lower().rstrip(".") in MONTHS or nxt.lower().rstrip(".") in MONTHS:
-        return True
+    if prev == "," and nxt == "," and first > 1 and texts[first - 2][:1].isupper() and (amount.value or 0) < 120:
+        return True  # "Senard, 65, said": an age
     if nxt in (":", "/") or nxt.lower() in _TIME_WORDS or prev.lower() in _LABEL_WORDS:
         return True
     if amount.digits.startswith("0") and amount.digits != "0" and "." not in amount.digits:

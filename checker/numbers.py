@@ -28,6 +28,7 @@ from checker.units import (
     ARTICLE_UNIT_KINDS,
     CURRENCY_PAIRS,
     RATE_DENOMINATORS,
+    RATE_NOT_AFTER,
     WEAK_SYMBOLS,
     Unit,
     currency_symbol,
@@ -45,6 +46,7 @@ class Number:
     end: int
     words: bool = False
     digits: str = ""
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,10 @@ class Reader:
 
     def words(self, i: int) -> Number | None:  # noqa: C901 - one grammar, read in one pass
         """Number words: "one hundred and six", "twenty-one trillion", "two thirds", "half a dozen"."""
+        if self.low(i) in ("half", "quarter") and self.low(i + 1) in WORD_SCALES:
+            scale = WORD_SCALES[self.low(i + 1)]
+            share = 0.5 if self.low(i) == "half" else 0.25
+            return Number(share * scale, 0.0, i + 2, words=True, scale=scale)
         if self.low(i) == "half" and self.low(i + 1) in ("a", "an"):
             rest = self.words(i + 2) if self.low(i + 2) in MULTIPLIERS or self.low(i + 2) in WORD_SCALES else None
             if rest is None:
@@ -204,10 +210,7 @@ class Reader:
             elif w in WORD_SCALES and seen:
                 total += (current or 1) * WORD_SCALES[w]
                 current, last = 0.0, "scale"
-            elif w == "and" and seen and (
-                self.low(j + 1) in SMALL_NUMBERS or self.low(j + 1) in ("a", "an")
-                or all(p in SMALL_NUMBERS for p in self.low(j + 1).split("-"))
-            ):
+            elif w == "and" and seen and self._joins(j, last):
                 mark, last = total + current, "and"
             elif w in DENOMINATORS and seen and last in ("small", "hundred", "scale"):
                 if w in ("quarter", "half") and last != "small":
@@ -235,7 +238,19 @@ class Reader:
         while self.low(j - 1) in ("-", "and"):
             j -= 1
         value = total + current
-        return Number(value, value_precision(value), j, words=True)
+        scale = WORD_SCALES[self.low(j - 1)] if last == "scale" else 1.0
+        return Number(value, value_precision(value), j, words=True, scale=scale)
+
+    def _joins(self, j: int, last: str) -> bool:
+        """Whether "and" at j continues a number: "hundred and six", "one and a half", "twenty and three fifths"."""
+        nxt = self.low(j + 1)
+        small_next = nxt in SMALL_NUMBERS or all(p in SMALL_NUMBERS for p in nxt.split("-"))
+        if last in ("hundred", "scale", "dozen") and small_next:
+            return True
+        k = j + 2
+        while self.low(k) in SMALL_NUMBERS or self.low(k) == "-":
+            k += 1
+        return (nxt in ("a", "an") or small_next) and self.low(k) in DENOMINATORS
 
     def number(self, i: int) -> Number | None:
         """A number at i, in digits or words."""
@@ -261,12 +276,12 @@ class Reader:
     def _million_m(self, j: int) -> bool:
         """"1.3m users" is a million; "100 m" or "a 100m sprint" is a length."""
         nxt = self.low(j + 1)
-        return nxt.isalpha() and nxt not in STOPWORDS and nxt not in _NOT_MILLION
+        return nxt == "of" or nxt.isalpha() and nxt not in STOPWORDS and nxt not in _NOT_MILLION
 
     def currency_prefix(self, i: int) -> tuple[str | None, int]:
         """A currency written before the number: "$", "US$", "US $", "$US", "EUR"."""
-        pair = CURRENCY_PAIRS.get((self.tok(i), self.tok(i + 1)))
-        if pair:
+        pair = CURRENCY_PAIRS.get((self.low(i), self.low(i + 1)))
+        if pair and not {self.tok(i), self.tok(i + 1)} & {"a", "s"}:  # "a $5 bill" is not Australian
             return pair, i + 2
         code = currency_symbol(self.tok(i), self.currency)
         if code:
@@ -276,9 +291,13 @@ class Reader:
     def unit_after(self, j: int, money: bool) -> tuple[Unit | None, int]:
         """A unit written after the number: currency words or codes, "of dollars", physical units, %."""
         code = currency_symbol(self.tok(j), self.currency)
-        if code and self.tok(j).isupper() and len(self.tok(j)) == 3:
+        if code and not self.tok(j)[:1].isalpha() or code and len(self.tok(j)) == 3:
             return Unit("money", code), j + 1
         of = 1 if self.low(j) == "of" else 0
+        if self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
+            hyphenated = currency_word(tuple(self.lower[j + 1 : j + 2]), self.currency)
+            if hyphenated:
+                return hyphenated[0], j + 2
         words = tuple(self.lower[j + of : j + of + 3])
         found = currency_word(words, self.currency)
         if found and (money or words[0] not in ("pound", "pounds")):
@@ -295,7 +314,11 @@ class Reader:
         """A money rate: "$15.4/hour", "$52 a barrel", "$10 per gram" -> USD/h, USD/bbl, USD/g."""
         if unit.kind != "money" or self.low(j) not in ("per", "/", "a", "an"):
             return unit, j
+        if self.low(j + 2) in RATE_NOT_AFTER:
+            return unit, j
         for n in (2, 1):
+            if j + 1 + n > len(self.lower):
+                continue
             phrase = " ".join(self.lower[j + 1 : j + 1 + n])
             key = phrase[:-1] if phrase.endswith("s") and phrase[:-1] in RATE_DENOMINATORS else phrase
             if key in RATE_DENOMINATORS:
@@ -320,16 +343,30 @@ class Reader:
             sign = -1 if value < 0 else 1
         money = code is not None or inherit_money
         scale, k = self.scales(number.end, number.value, money)
+        inner = number.scale
         weak = code is not None and self.tok(i) in WEAK_SYMBOLS
         if weak and not (scale != 1.0 or "," in number.digits or "." in number.digits or abs(value) >= 10):
             return None
         unit: Unit | None = Unit("money", code) if code else None
         if unit is None:
             unit, k = self.unit_after(k, money=scale != 1.0)
+        if unit is not None and unit.kind == "money" and unit.factor == 1.0 and scale == 1.0:
+            value, k = self._and_cents(k, value, unit)
         if unit is not None:
             unit, k = self.rate(k, unit)
-        return Figure(value * scale, number.precision * scale, i, k, scale, unit, code is not None,
+        return Figure(value * scale, number.precision * scale, i, k, scale * inner, unit, code is not None,
                       number.words, sign, number.digits)
+
+    def _and_cents(self, k: int, value: float, unit: Unit) -> tuple[float, int]:
+        """"3 dollars 50 cents", "thirteen dollars and forty-five cents": add the minor unit."""
+        j = k + 1 if self.low(k) == "and" else k
+        minor = self.number(j)
+        if minor is None or minor.value >= 100:
+            return value, k
+        after = currency_word(tuple(self.lower[minor.end : minor.end + 1]), self.currency)
+        if after is None or after[0].factor != 0.01 or after[0].unit != unit.unit:
+            return value, k
+        return value + minor.value * 0.01, minor.end + 1
 
     def _is_sign(self, j: int) -> bool:
         """A sign written before a number: "minus 5", "-5" glued, but not the dash of "2-2" or " - 50"."""
@@ -383,7 +420,7 @@ class Reader:
         if first is None:
             return None
         sep = self.low(first.end)
-        joined = (sep in RANGE_SEPARATORS and not between) or (sep == "and" and between)
+        joined = (sep in RANGE_SEPARATORS and not between) or (sep in ("and", "to") and between)
         second = self.figure(first.end + 1, inherit_money=first.currency_first) if joined else None
         if second is None:
             return self._single(first)
@@ -408,7 +445,7 @@ class Reader:
                 return "code"
             if first.value >= second.value:
                 return "score"
-        if first.bare and is_year(first.digits) or second.sign < 0 and sep in ("-", "–"):
+        if first.bare and is_year(first.digits) and second.unit is None or second.sign < 0 and sep in ("-", "–"):
             return "apart"
         u1, u2 = first.unit, second.unit
         rate_of = u1 is not None and u2 is not None and (u2.unit or "").startswith(f"{u1.unit}/")

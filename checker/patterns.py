@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from checker.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_FIRST_WORDS
+from checker.units import CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_SYMBOLS, PAIR_TOKENS, UNIT_FIRST_WORDS
 
 # --- numbers ---------------------------------------------------------------
 
@@ -36,7 +36,7 @@ WORD_SCALES: dict[str, float] = {
 # Abbreviated scales after digits (case matters: "B" is a billion, "b" too; "m"/"M" a million)
 ABBREVIATED_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6, "bn": 1e9, "b": 1e9,
-    "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "mil": 1e6, "mill": 1e6,
 }
 SCALES: dict[str, float] = {**WORD_SCALES, **ABBREVIATED_SCALES}
 SCALE_WORDS_LOWER = frozenset(WORD_SCALES)
@@ -50,7 +50,8 @@ VAGUE: dict[str, tuple[float, float]] = {
 PLURAL_SCALES: dict[str, float] = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 SIGNS: dict[str, int] = {"-": -1, "−": -1, "minus": -1, "+": 1, "plus": 1}
 DIGITS = re.compile(
-    r"^(?P<sign>minus-|[+\-−])?(?P<num>(?:\d{1,3}(?:[,\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"^(?P<sign>minus-|[+\-−])?(?P<num>(?:\d{1,3}(?:[,\u2009\u202f]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
+    r"|\.\d+)"
     r"(?:[eE](?P<exp>[+\-]?\d+))?$"
 )
 FRACTION = re.compile(r"^(?P<sign>[+\-−])?(?P<num>\d+)/(?P<den>\d+)$")
@@ -75,19 +76,24 @@ HEDGES: dict[str, tuple[str | None, bool]] = {
 }
 MAX_HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 
-# Change cues just before a figure ("rose 12%", "fell by $3bn") or just after ("a 25% increase")
-CHANGE_BEFORE: dict[str, str] = {
-    w: "up" for w in (
-        "rose rise rises rising risen increased increase increases increasing grew grow grows growing "
-        "gained gain gains jumped jump jumps climbed climb climbs up added add adds adding another "
-        "boosted raised soared surged").split()
-}
-CHANGE_BEFORE.update({
-    w: "down" for w in (
-        "fell fall falls falling fallen decreased decrease decreases decreasing dropped drop drops "
-        "declined decline declines lost lose loses shrank shrink cut cuts slashed down reduced plunged "
-        "slumped tumbled").split()
-})
+# Change cues just before a figure ("rose 12%", "fell by $3bn", "edged down 0.3%"); inflections are generated
+_UP_VERBS = ("rise rose risen increase grow grew grown gain jump climb add boost raise soar surge advance rally "
+             "spike rebound recover gain expand accelerate widen hike lift improve double triple").split()
+_DOWN_VERBS = ("fall fell fallen decrease drop decline lose lost shrink shrank cut slash reduce plunge plummet slump "
+               "tumble slide slid slip dip sink sank sunk ease retreat lower narrow contract shed trim sag crash "
+               "dive halve").split()
+
+
+def _inflections(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    double = verb + verb[-1] if len(verb) <= 4 and verb[-1] in "pgtn" and verb[-2] in "aeiou" else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", double + "ed", double + "ing",
+            verb[:-1] + "ied" if verb.endswith("y") else verb}
+
+
+CHANGE_BEFORE: dict[str, str] = {f: "up" for v in _UP_VERBS for f in _inflections(v)}
+CHANGE_BEFORE.update({f: "down" for v in _DOWN_VERBS for f in _inflections(v)})
+CHANGE_BEFORE.update({"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down"})
 CHANGE_AFTER: dict[str, str] = {
     "increase": "up", "rise": "up", "jump": "up", "gain": "up", "growth": "up", "hike": "up",
     "decrease": "down", "drop": "down", "decline": "down", "fall": "down", "cut": "down", "loss": "down",
@@ -133,7 +139,7 @@ REFERRING = re.compile(
 
 # --- token classes and Matcher patterns -------------------------------------
 
-CURRENCY_TOKENS = frozenset(CURRENCY_SYMBOLS) | CURRENCY_CODES
+CURRENCY_TOKENS = frozenset(CURRENCY_SYMBOLS) | CURRENCY_CODES | PAIR_TOKENS | CURRENCY_CODES_LOWER
 
 
 def token_class(text: str) -> str | None:

@@ -22,7 +22,12 @@ def extracted(paths: list[str], config: Config) -> Iterator[tuple[DocStatus, lis
             yield status, [], DocInfo(status)
             continue
         extractor = extractor or Extractor(config)
-        claims = extractor.extract(document)
+        try:
+            claims = extractor.extract(document)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
+            failed = DocStatus(status.doc, "error", f"internal error while extracting ({type(exc).__name__}: {exc})")
+            yield failed, [], DocInfo(failed, document.date, document.date_source)
+            continue
         yield status, claims, DocInfo(status, document.date, document.date_source, len(claims))
 
 

@@ -31,18 +31,24 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
     "R$": "BRL", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "฿": "THB", "₱": "PHP",
     "Rs": "INR", "Rs.": "INR", "RM": "MYR", "PS": "GBP", "Y=": "JPY", "NIS": "ILS", "R": "ZAR",
+    "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₫": "VND", "₴": "UAH", "₸": "KZT",
+    "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "៛": "KHR", "₨": "PKR", "₿": "BTC", "zł": "PLN",
+    "Kč": "CZK", "kr": "SEK", "Fr": "CHF", "CHF": "CHF",
 }
 # Two-token currency prefixes: "US $473 million", "$US 113", "HK $3.7 billion"
 CURRENCY_PAIRS: dict[tuple[str, str], str] = {
-    ("US", "$"): "USD", ("$", "US"): "USD", ("U.S.", "$"): "USD", ("HK", "$"): "HKD",
-    ("A", "$"): "AUD", ("C", "$"): "CAD", ("NZ", "$"): "NZD", ("S", "$"): "SGD", ("AU", "$"): "AUD",
+    ("us", "$"): "USD", ("$", "us"): "USD", ("u.s.", "$"): "USD", ("hk", "$"): "HKD",
+    ("a", "$"): "AUD", ("c", "$"): "CAD", ("nz", "$"): "NZD", ("s", "$"): "SGD", ("au", "$"): "AUD",
+    ("$", "a"): "AUD", ("$", "nz"): "NZD", ("$", "c"): "CAD", ("$", "hk"): "HKD", ("$", "s"): "SGD",
 }
+PAIR_TOKENS = frozenset(v for pair in CURRENCY_PAIRS for t in pair for v in (t, t.upper()))
 # Symbols that are letters and only mean money when glued to a substantial figure ("PS8.1bn", not "PS5")
 WEAK_SYMBOLS = frozenset({"PS", "Y=", "R", "RM"})
 CURRENCY_CODES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY CHF CAD AUD NZD INR KRW HKD SGD SEK NOK DKK PLN CZK HUF RON BGN "
-    "BRL MXN ZAR RUB TRY ILS IDR MYR PHP THB ISK RMB NGN KES EGP SAR AED QAR TWD VND PKR".split()
+    "BRL MXN ZAR RUB TRY ILS IDR MYR PHP THB ISK RMB NGN KES EGP SAR AED QAR TWD VND PKR BTC ETH".split()
 )
+CURRENCY_CODES_LOWER: frozenset[str] = frozenset({"usd", "eur", "gbp", "rmb", "jpy", "cny", "inr", "btc"})
 CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "dollar": ("$", 1.0), "dollars": ("$", 1.0), "euro": ("EUR", 1.0), "euros": ("EUR", 1.0),
     "sterling": ("GBP", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0), "renminbi": ("CNY", 1.0),
@@ -53,7 +59,12 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "pesos": ("MXN", 1.0), "krona": ("SEK", 1.0), "kronor": ("SEK", 1.0), "krone": ("NOK", 1.0),
     "kroner": ("NOK", 1.0), "zloty": ("PLN", 1.0), "baht": ("THB", 1.0), "rupiah": ("IDR", 1.0),
     "dirham": ("AED", 1.0), "dirhams": ("AED", 1.0), "riyal": ("SAR", 1.0), "riyals": ("SAR", 1.0),
-    "bitcoin": ("BTC", 1.0), "bitcoins": ("BTC", 1.0),
+    "bitcoin": ("BTC", 1.0), "bitcoins": ("BTC", 1.0), "pound": ("GBP", 1.0), "pounds": ("GBP", 1.0),
+    "pesetas": ("ESP", 1.0), "peseta": ("ESP", 1.0), "markka": ("FIM", 1.0), "markkaa": ("FIM", 1.0),
+    "guilders": ("NLG", 1.0), "guilder": ("NLG", 1.0), "lire": ("ITL", 1.0), "escudos": ("PTE", 1.0),
+    "drachmas": ("GRD", 1.0), "schillings": ("ATS", 1.0), "punts": ("IEP", 1.0), "kuai": ("CNY", 1.0),
+    "mao": ("CNY", 0.1), "fen": ("CNY", 0.01), "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8),
+    "sen": ("MYR", 0.01), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01),
     "cent": ("$", 0.01), "cents": ("$", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "p": ("GBP", 0.01),
 }
@@ -67,6 +78,16 @@ CURRENCY_QUALIFIED: dict[tuple[str, ...], str] = {
     ("british", "pounds"): "GBP", ("pounds", "sterling"): "GBP", ("south", "african", "rand"): "ZAR",
     ("malaysian", "ringgit"): "MYR", ("israeli", "shekels"): "ILS", ("new", "israeli", "shekels"): "ILS",
     ("saudi", "riyals"): "SAR", ("us", "dollar"): "USD", ("australian", "dollar"): "AUD",
+    ("danish", "crowns"): "DKK", ("danish", "kroner"): "DKK", ("swedish", "crowns"): "SEK",
+    ("swedish", "kronor"): "SEK", ("norwegian", "crowns"): "NOK", ("norwegian", "kroner"): "NOK",
+    ("czech", "crowns"): "CZK", ("czech", "korunas"): "CZK", ("icelandic", "kronur"): "ISK",
+    ("hungarian", "forints"): "HUF", ("polish", "zlotys"): "PLN", ("thai", "baht"): "THB",
+    ("philippine", "pesos"): "PHP", ("brazilian", "reais"): "BRL", ("south", "korean", "won"): "KRW",
+    ("turkish", "lira"): "TRY", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
+    ("canadian", "dollar"): "CAD", ("singapore", "dollar"): "SGD", ("hong", "kong", "dollar"): "HKD",
+    ("finnish", "markka"): "FIM", ("dutch", "guilders"): "NLG", ("deutsche", "marks"): "DEM",
+    ("german", "marks"): "DEM", ("italian", "lire"): "ITL", ("french", "francs"): "FRF",
+    ("belgian", "francs"): "BEF", ("spanish", "pesetas"): "ESP", ("irish", "punts"): "IEP",
 }
 for _words in list(CURRENCY_QUALIFIED):
     if _words[-1].endswith("s") and _words[-1] not in ("pounds",):
@@ -212,11 +233,11 @@ RATE_DENOMINATORS: dict[str, str] = {
     "hour": "h", "hr": "h", "h": "h", "day": "d", "week": "wk", "month": "mo", "year": "yr", "annum": "yr",
     "minute": "min", "second": "s", "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g",
     "pound": "lb", "lb": "lb", "ounce": "oz", "oz": "oz", "tonne": "t", "ton": "t", "barrel": "bbl",
-    "gallon": "gal", "litre": "l", "liter": "l", "share": "share", "person": "person", "head": "person",
-    "capita": "person", "square foot": "ft2", "square metre": "m2", "square meter": "m2", "sq ft": "ft2",
-    "mile": "mi", "kilometre": "km", "kilometer": "km", "kwh": "kWh", "mwh": "MWh", "night": "night",
-    "game": "game", "unit": "unit", "seat": "seat", "ticket": "ticket", "copy": "copy", "user": "user",
+    "gallon": "gal", "litre": "l", "liter": "l", "square foot": "ft2", "square metre": "m2",
+    "square meter": "m2", "sq ft": "ft2", "sq m": "m2", "mile": "mi", "kilometre": "km", "kilometer": "km",
+    "kwh": "kWh", "mwh": "MWh", "night": "night",
 }
+RATE_NOT_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "prior"})
 
 
 @lru_cache(maxsize=1)
@@ -250,8 +271,8 @@ def currency_symbol(token: str, default_currency: str) -> str | None:
     if token in CURRENCY_SYMBOLS:
         code = CURRENCY_SYMBOLS[token]
         return default_currency if code == "$" else code
-    if token.isupper() and token in CURRENCY_CODES:
-        return "CNY" if token == "RMB" else token
+    if token.isupper() and token in CURRENCY_CODES or token in CURRENCY_CODES_LOWER:
+        return "CNY" if token.upper() == "RMB" else token.upper()
     return None
 
 
@@ -272,17 +293,19 @@ def physical_unit(tokens: list[str], j: int) -> tuple[Unit, int] | None:
     lowered = tuple(t.lower() for t in tokens[j : j + MAX_UNIT_TOKENS])
     for n in range(len(lowered), 1, -1):
         found = WORD_UNITS.get(lowered[:n])
-        if found:
+        if found and (tokens[j].islower() or not tokens[j].isalpha() or lowered[0] in TITLE_CASE_UNITS):
             return convert(*found), n
     if j < len(tokens):
         symbol = SYMBOLS.get(tokens[j])
         if symbol:
             return convert(*symbol), 1
         word = WORD_UNITS.get(lowered[:1])
-        if word:
+        if word and (tokens[j].islower() or lowered[0] in TITLE_CASE_UNITS):
             return convert(*word), 1
     return None
 
 
 SYMBOL_TOKENS = frozenset(SYMBOLS)
+# Unit words that are written capitalised; any other capitalised word is a name ("Stone", "Miles")
+TITLE_CASE_UNITS = frozenset({"celsius", "fahrenheit", "kelvin", "calories", "calorie"})
 UNIT_FIRST_WORDS = frozenset(k[0] for k in WORD_UNITS)
