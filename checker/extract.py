@@ -25,10 +25,13 @@ from checker.model import Claim, Document, Quantity
 from checker.numbers import Amount, Reader
 from checker.patterns import (
     ABBREVIATED_SCALES,
+    BOUND_JOINERS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     HEDGES,
     MAX_HEDGE_WORDS,
+    MAX_POST_HEDGE_WORDS,
+    POST_HEDGES,
     TOKEN_PATTERNS,
     token_class,
 )
@@ -86,7 +89,7 @@ def build_nlp() -> Language:
         r"(?<=[0-9][A-Za-z])\.",
         r"(?<=[0-9][A-Za-z]{2})\.",
     ]
-    infixes = [*defaults.infixes, r"(?<=[0-9])[-–—](?=[0-9])"]
+    infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])"]
     prefixes = [*defaults.prefixes, *_PREFIX_CURRENCIES]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -125,13 +128,16 @@ class Extractor:
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],
                      carried: str | None) -> Iterator[Claim]:
         doc = self.nlp(sentence)
-        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in doc]
+        kept = [t for t in doc if not t.is_space]
+        position = {t.i: n for n, t in enumerate(kept)}
+        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in kept]
         texts = [t.text for t in toks]
-        reader = Reader(texts, self.config.default_currency, [bool(t.whitespace_) for t in doc])
+        spaced = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [True]
+        reader = Reader(texts, self.config.default_currency, spaced)
         periods = find_periods(sentence)
         consumed = 0
         previous: Claim | None = None
-        for start in sorted({span.start for span in doc.spans["numbers"]}):
+        for start in sorted({position[s.start] for s in doc.spans["numbers"] if s.start in position}):
             if start < consumed:
                 continue
             amount = reader.amount(start)
@@ -143,14 +149,22 @@ class Extractor:
             claim = self._claim(document, sentence, offset, toks, amount, mentions, carried, periods)
             if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
                 claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
+            merged = merge_bounds(previous, claim) if previous else None
+            if merged:
+                previous = merged
+                continue
+            if previous:
+                yield previous
             previous = claim
-            yield claim
+        if previous:
+            yield previous
 
     def _claim(self, document: Document, sentence: str, offset: int, toks: list[Tok], amount: Amount,
                mentions: list[Mention], carried: str | None, periods: list[PeriodMention]) -> Claim:
         texts = [t.text for t in toks]
         first, last = amount.first, amount.end
         bound, approx, hedge_first = _hedge(texts, first)
+        bound = _post_hedge(texts, last) or bound
         kind = amount.unit.kind if amount.unit else "count"
         obj = object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None)
         if amount.unit is None and obj is None:
@@ -185,6 +199,41 @@ class Extractor:
             object=obj.text if obj else None,
             period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, periods),
         )
+
+
+def _post_hedge(texts: list[str], last: int) -> str | None:
+    """A hedge after the figure: "500 or more" sets low, "5000 or less" sets high."""
+    for n in range(MAX_POST_HEDGE_WORDS, 1, -1):
+        phrase = " ".join(t.lower() for t in texts[last : last + n])
+        if phrase in POST_HEDGES:
+            following = texts[last + n] if last + n < len(texts) else ""
+            return None if qc_class(following) in ("NUM", "WNUM") else POST_HEDGES[phrase]
+    return None
+
+
+def merge_bounds(first: Claim, second: Claim) -> Claim | None:
+    """"above 1000 and below 1500": two one-sided figures joined into one range, or None."""
+    a, b = first.quantity, second.quantity
+    counts = {"count", "number"}
+    same_kind = a.kind == b.kind or {a.kind, b.kind} <= counts
+    if not same_kind or a.unit != b.unit or a.value is not None or b.value is not None:
+        return None
+    if a.low is not None and a.high is None and b.high is not None and b.low is None:
+        low, high = a.low, b.high
+    elif a.high is not None and a.low is None and b.low is not None and b.high is None:
+        low, high = b.low, a.high
+    else:
+        return None
+    if low > high or first.sentence_start != second.sentence_start:
+        return None
+    gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start].strip().lower()
+    hedge = next((h for h in sorted(HEDGES, key=len, reverse=True) if gap.endswith(h)), None)
+    if hedge is None or gap[: len(gap) - len(hedge)].strip() not in BOUND_JOINERS:
+        return None
+    text = first.sentence[first.start - first.sentence_start : second.end - second.sentence_start]
+    quantity = replace(a, low=low, high=high, approx=a.approx or b.approx,
+                       precision=max(a.precision, b.precision), kind=b.kind if a.kind == "number" else a.kind)
+    return replace(first, end=second.end, text=text, quantity=quantity, object=first.object or second.object)
 
 
 def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
@@ -241,6 +290,8 @@ def _is_distractor(toks: list[Tok], amount: Amount) -> bool:
     after = " ".join(t.lower() for t in texts[last : last + 5])
     if after.startswith(_AGE_AFTER) or prev.lower() in ("aged", "age"):
         return True
+    if amount.unit is not None and amount.unit.kind == "duration" and nxt.lower() in ("old", "-"):
+        return True  # "thirty years old", "5-year-old"
     if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha():
         return True  # four-door, 3-D: part of a compound word
     if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:

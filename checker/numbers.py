@@ -21,6 +21,7 @@ from checker.patterns import (
     SMALL_NUMBERS,
     STOPWORDS,
     VAGUE,
+    VAGUE_NEEDS_OF,
     WORD_SCALES,
     YEAR_WORDS,
 )
@@ -215,9 +216,7 @@ class Reader:
             elif w in DENOMINATORS and seen and last in ("small", "hundred", "scale"):
                 if w in ("quarter", "half") and last != "small":
                     break
-                part = total + current - mark
-                value = mark + part / DENOMINATORS[w]
-                return Number(value, 0.0, j + 1, words=True)
+                return Number(self._fraction(i, j, total + current, mark), 0.0, j + 1, words=True)
             elif w == "point" and seen and self.low(j + 1) in SMALL_NUMBERS:
                 decimals, k = "", j + 1
                 while self.low(k) in SMALL_NUMBERS and SMALL_NUMBERS[self.low(k)] < 10:
@@ -241,6 +240,23 @@ class Reader:
         scale = WORD_SCALES[self.low(j - 1)] if last == "scale" else 1.0
         return Number(value, value_precision(value), j, words=True, scale=scale)
 
+    def _fraction(self, i: int, j: int, whole: float, mark: float) -> float:
+        """The value of a number ending in the denominator at j: "two thirds", "one hundred thirty fifths".
+
+        A tens word just before the ordinal makes one denominator ("thirty fifths" = 35ths) unless "and"
+        comes before it; after "and", a numerator under ten is a fraction added to what came before.
+        """
+        denominator = DENOMINATORS[self.low(j)]
+        k = j - 1 if self.low(j - 1) != "-" else j - 2
+        tens = SMALL_NUMBERS.get(self.low(k), 0)
+        if denominator < 10 and tens >= 20 and tens % 10 == 0 and k > i and self.low(k - 1) != "and":
+            rest = whole - tens
+            return (rest or 1.0) / (tens + denominator)
+        part = whole - mark
+        if mark and part < 10:
+            return mark + part / denominator
+        return whole / denominator
+
     def _joins(self, j: int, last: str) -> bool:
         """Whether "and" at j continues a number: "hundred and six", "one and a half", "twenty and three fifths"."""
         nxt = self.low(j + 1)
@@ -248,13 +264,19 @@ class Reader:
         if last in ("hundred", "scale", "dozen") and small_next:
             return True
         k = j + 2
-        while self.low(k) in SMALL_NUMBERS or self.low(k) == "-":
+        while self.low(k) in SMALL_NUMBERS or self.low(k) in ("-", "and", "a", "an"):
             k += 1
         return (nxt in ("a", "an") or small_next) and self.low(k) in DENOMINATORS
 
     def number(self, i: int) -> Number | None:
-        """A number at i, in digits or words."""
-        return self.digits(i) or self.words(i)
+        """A number at i, in digits or words; "one over three" is a fraction."""
+        number = self.digits(i) or self.words(i)
+        if number is None or self.low(number.end) != "over":
+            return number
+        below = self.digits(number.end + 1) or self.words(number.end + 1)
+        if below is None or below.value == 0 or self.tok(below.end)[:1].isalnum():
+            return number
+        return Number(number.value / below.value, 0.0, below.end, words=number.words)
 
     # --- scales, currencies, units ----------------------------------------
 
@@ -267,7 +289,7 @@ class Reader:
                 scale *= WORD_SCALES[w]
             elif t in ABBREVIATED_SCALES and (t not in ("m", "M") or money or self._million_m(j)):
                 scale *= ABBREVIATED_SCALES[t]
-            elif w in ("hundred", "dozen") and scale == 1.0 and value == int(value):
+            elif w in MULTIPLIERS and scale == 1.0 and value == int(value) and w != "hundreds":
                 scale *= MULTIPLIERS[w]
             else:
                 return scale, j
@@ -332,7 +354,7 @@ class Reader:
         sign, j = 0, i
         code, j = self.currency_prefix(j)
         if self._is_sign(j):
-            sign, j = SIGNS[self.tok(j)], j + 1
+            sign, j = SIGNS[self.low(j)], j + 1
         if code is None:
             code, j = self.currency_prefix(j)
         number = self.number(j)
@@ -370,11 +392,13 @@ class Reader:
 
     def _is_sign(self, j: int) -> bool:
         """A sign written before a number: "minus 5", "-5" glued, but not the dash of "2-2" or " - 50"."""
-        if self.tok(j) not in SIGNS or not (DIGITS.match(self.tok(j + 1)) or self.low(j + 1) in SMALL_NUMBERS):
+        if self.low(j) not in SIGNS or not (DIGITS.match(self.tok(j + 1)) or self.low(j + 1) in SMALL_NUMBERS):
             return False
-        if self.low(j) in ("minus", "plus"):
+        if self.low(j) in ("minus", "plus", "negative"):
             return True
         before = self.tok(j - 1)
+        if j == 0:
+            return True
         return self.glued(j + 1) and not (self.glued(j) and before[-1:].isalnum())
 
     def _article_unit(self, i: int) -> Figure | None:
@@ -392,7 +416,7 @@ class Reader:
         """"hundreds of billions of dollars", "tens of thousands", "several million", "dozens"."""
         code, j = self.currency_prefix(i)
         word = self.low(j)
-        if word not in VAGUE:
+        if word not in VAGUE or word in VAGUE_NEEDS_OF and self.low(j + 1) != "of":
             return None
         low, high = VAGUE[word]
         j += 1
@@ -440,6 +464,10 @@ class Reader:
             is_year(second.digits, 1000) or tight and len(second.digits) == 2
         ):
             return "years"
+        if tight and self.tok(second.end) in ("-", "/") and self.glued(second.end):
+            return "code"  # +1-222-2222: a phone number
+        if tight and first.sign > 0 and self.tok(first.start)[:1] == "+":
+            return "code"
         if first.bare and second.bare and tight and "." not in first.digits + second.digits:
             if second.digits.startswith("0") and len(second.digits) > 1 or len(second.digits) >= 4:
                 return "code"

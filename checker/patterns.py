@@ -47,15 +47,16 @@ VAGUE: dict[str, tuple[float, float]] = {
     "millions": (1e6, 1e7), "billions": (1e9, 1e10), "trillions": (1e12, 1e13),
     "several": (3, 9), "scores": (40, 100),
 }
+VAGUE_NEEDS_OF = frozenset({"tens", "scores", "dozens"})
 PLURAL_SCALES: dict[str, float] = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
-SIGNS: dict[str, int] = {"-": -1, "−": -1, "minus": -1, "+": 1, "plus": 1}
+SIGNS: dict[str, int] = {"-": -1, "−": -1, "minus": -1, "negative": -1, "+": 1, "plus": 1}
 DIGITS = re.compile(
     r"^(?P<sign>minus-|[+\-−])?(?P<num>(?:\d{1,3}(?:[,\u2009\u202f]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
     r"|\.\d+)"
     r"(?:[eE](?P<exp>[+\-]?\d+))?$"
 )
 FRACTION = re.compile(r"^(?P<sign>[+\-−])?(?P<num>\d+)/(?P<den>\d+)$")
-RANGE_SEPARATORS = frozenset({"-", "–", "—", "to", "through"})
+RANGE_SEPARATORS = frozenset({"-", "–", "—", "to", "through", "~"})
 YEAR_WORDS = frozenset({"a.d.", "ad", "b.c.", "bc", "bce", "ce", "c."})
 
 # --- cues around a number ----------------------------------------------------
@@ -73,7 +74,30 @@ HEDGES: dict[str, tuple[str | None, bool]] = {
     "at most": ("high", False), "below": ("high", False),
     "nearly": ("high", True), "almost": ("high", True), "just under": ("high", True),
     "just over": ("low", True),
+    "greater than": ("low", False), "larger than": ("low", False), "bigger than": ("low", False),
+    "higher than": ("low", False), "not less than": ("low", False),
+    "greater than or equal to": ("low", False), "more than or equal to": ("low", False),
+    "bigger or equal than": ("low", False), "higher or equal than": ("low", False),
+    "larger or equal than": ("low", False), "greater or equal than": ("low", False),
+    "at least or equal to": ("low", False), ">": ("low", False), ">=": ("low", False), "> =": ("low", False),
+    "smaller than": ("high", False), "lower than": ("high", False), "not more than": ("high", False),
+    "no more than": ("high", False), "less than or equal to": ("high", False),
+    "less or equal than": ("high", False), "smaller or equal than": ("high", False),
+    "lower or equal than": ("high", False), "at most or equal to": ("high", False),
+    "<": ("high", False), "<=": ("high", False), "< =": ("high", False), "sub-": ("high", False),
+    "more than about": ("low", True), "less than about": ("high", True),
 }
+# Hedges after a figure: "500 or more", "5000 or less", "200 or greater (than)"
+POST_HEDGES: dict[str, str] = {
+    "or more": "low", "and more": "low", "or greater": "low", "or above": "low", "or higher": "low",
+    "or over": "low", "and above": "low", "and up": "low", "or more than": "low", "or greater than": "low",
+    "or less": "high", "or fewer": "high", "or below": "high", "or lower": "high", "or under": "high",
+    "and below": "high", "and under": "high", "or less than": "high", "at most": "high", "at the most": "high",
+    "at least": "low", "at the least": "low",
+}
+MAX_POST_HEDGE_WORDS = max(len(h.split()) for h in POST_HEDGES)
+# What may join two bounds into one range: "above 1000 and below 1500", "at most 100 and at least 20"
+BOUND_JOINERS = frozenset({"and", "but", ",", ", and", ", but", "and is", "but is"})
 MAX_HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 
 # Change cues just before a figure ("rose 12%", "fell by $3bn", "edged down 0.3%"); inflections are generated
@@ -157,7 +181,7 @@ def token_class(text: str) -> str | None:
         return "CUR"
     if lower in DENOMINATORS:
         return "FRAC"
-    if text in SIGNS:
+    if text in SIGNS or lower in SIGNS:
         return "SIGN"
     if lower in UNIT_FIRST_WORDS:
         return "UNITWORD"
@@ -179,7 +203,7 @@ TOKEN_PATTERNS: list[dict[str, Any]] = [
     {"label": "WORDS", "pattern": [_c("WNUM")]},
     {"label": "VAGUE", "pattern": [_c("VAGUE")]},
     {"label": "MONEY", "pattern": [_c("CUR"), _c("CUR", "SIGN", op="?"), _c("NUM", "WNUM", "VAGUE")]},
-    {"label": "SIGNED", "pattern": [_c("SIGN"), _c("NUM")]},
+    {"label": "SIGNED", "pattern": [_c("SIGN"), _c("NUM", "WNUM")]},
     {"label": "ARTICLE", "pattern": [_ARTICLE, _c("SCALE", "WNUM", "FRAC", "UNITWORD")]},
     {"label": "ARTICLE", "pattern": [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an", "of", "the"]}}]},
 ]

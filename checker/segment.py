@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.patterns import SCALE_WORDS_LOWER, SMALL_NUMBERS, VAGUE
+from checker.patterns import DENOMINATORS, MULTIPLIERS, SCALE_WORDS_LOWER, SMALL_NUMBERS, VAGUE
 
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|No|Fig|Gen|Gov|Sen|Rep|approx|est)"
     r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
 )
-_NUMERIC_WORDS = sorted(set(SMALL_NUMBERS) | set(VAGUE) | SCALE_WORDS_LOWER | {"a", "half"} - {"a"})
+_NUMERIC_WORDS = sorted(set(SMALL_NUMBERS) | set(VAGUE) | SCALE_WORDS_LOWER | set(MULTIPLIERS) | set(DENOMINATORS),
+                        key=len, reverse=True)
 PREFILTER = re.compile(r"\d|\b(?:" + "|".join(_NUMERIC_WORDS) + r")\b", re.I)
 
 
