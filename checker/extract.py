@@ -164,7 +164,7 @@ class Extractor:
         texts = [t.text for t in toks]
         first, last = amount.first, amount.end
         bound, approx, hedge_first = _hedge(texts, first)
-        bound = _post_hedge(texts, last) or bound
+        bound = bound or _post_hedge(texts, last)
         kind = amount.unit.kind if amount.unit else "count"
         obj = object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None)
         if amount.unit is None and obj is None:
@@ -207,7 +207,8 @@ def _post_hedge(texts: list[str], last: int) -> str | None:
         phrase = " ".join(t.lower() for t in texts[last : last + n])
         if phrase in POST_HEDGES:
             following = texts[last + n] if last + n < len(texts) else ""
-            return None if qc_class(following) in ("NUM", "WNUM") else POST_HEDGES[phrase]
+            starts_number = qc_class(following) in ("NUM", "WNUM") or following.lower() in ("a", "an", "half")
+            return None if starts_number else POST_HEDGES[phrase]
     return None
 
 
@@ -300,6 +301,8 @@ def _is_distractor(toks: list[Tok], amount: Amount) -> bool:
         return True  # Sept. 20-24, 14 July
     if amount.sign and amount.unit is None and prev[:1].isupper():
         return True  # COVID -19
+    if amount.sign and first > 0 and toks[first - 1].end == toks[first].start:
+        return True  # J1149.5+6663: part of a code
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start

@@ -6,6 +6,7 @@ patterns only say where one can start.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from checker.patterns import (
@@ -156,10 +157,15 @@ class Reader:
         raw = m["num"].replace(",", "").replace("\u2009", "").replace("\u202f", "")
         value = float(raw) * (-1 if m["sign"] in ("-", "−", "minus-") else 1)
         precision = digits_precision(m["num"])
-        if m["exp"]:
-            value *= 10.0 ** int(m["exp"])
+        exponent = m["exp"] or m["exp10"]
+        if exponent:
+            value *= 10.0 ** int(exponent.replace("−", "-"))
             precision = 0.0
         j = i + 1
+        if (m["num"].isdigit() and len(m["num"]) <= 3 and re.fullmatch(r"\d{3}", self.tok(j))
+                and self.spaces[i] and not re.fullmatch(r"\d+", self.tok(j + 1))):
+            spaced = m["num"] + self.tok(j)  # "10 000 dollars": a space as the thousands separator
+            return Number(float(spaced) * (-1 if value < 0 else 1), digits_precision(spaced), j + 1, digits=spaced)
         if self.tok(j) == "^" and DIGITS.match(self.tok(j + 1)):
             value = value ** float(self.tok(j + 1))
             return Number(value, 0.0, j + 2, digits=m["num"])
@@ -289,6 +295,8 @@ class Reader:
                 scale *= WORD_SCALES[w]
             elif t in ABBREVIATED_SCALES and (t not in ("m", "M") or money or self._million_m(j)):
                 scale *= ABBREVIATED_SCALES[t]
+            elif t == "T" and money:
+                scale *= 1e12
             elif w in MULTIPLIERS and scale == 1.0 and value == int(value) and w != "hundreds":
                 scale *= MULTIPLIERS[w]
             else:
@@ -405,6 +413,9 @@ class Reader:
         """"another gigawatt", "a gigawatt of power": one of a unit said with an article."""
         if self.low(i) not in ("a", "an", "another"):
             return None
+        money = currency_word(tuple(self.lower[i + 1 : i + 2]), self.currency)
+        if money and self.low(i + 1) not in ("pound", "won", "rand", "mark"):
+            return Figure(1.0, 0.0, i, i + 2, 1.0, money[0], False, True, 0, "")
         found = physical_unit(self.tokens, i + 1)
         if found is None or found[0].kind not in ARTICLE_UNIT_KINDS:
             return None
@@ -443,9 +454,10 @@ class Reader:
         first = self.figure(i)
         if first is None:
             return None
-        sep = self.low(first.end)
+        at = first.end + 1 if self.tok(first.end) == "-" and self.low(first.end + 1) in ("to", "and") else first.end
+        sep = self.low(at)
         joined = (sep in RANGE_SEPARATORS and not between) or (sep in ("and", "to") and between)
-        second = self.figure(first.end + 1, inherit_money=first.currency_first) if joined else None
+        second = self.figure(at + 1, inherit_money=first.currency_first) if joined else None
         if second is None:
             return self._single(first)
         verdict = self._pair(first, second, sep)

@@ -53,7 +53,7 @@ SIGNS: dict[str, int] = {"-": -1, "−": -1, "minus": -1, "negative": -1, "+": 1
 DIGITS = re.compile(
     r"^(?P<sign>minus-|[+\-−])?(?P<num>(?:\d{1,3}(?:[,\u2009\u202f]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
     r"|\.\d+)"
-    r"(?:[eE](?P<exp>[+\-]?\d+))?$"
+    r"(?:[eE](?P<exp>[+\-]?\d+)|[×x]10(?P<exp10>[−\-+]?\d+))?$"
 )
 FRACTION = re.compile(r"^(?P<sign>[+\-−])?(?P<num>\d+)/(?P<den>\d+)$")
 RANGE_SEPARATORS = frozenset({"-", "–", "—", "to", "through", "~"})

@@ -63,7 +63,8 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "pesetas": ("ESP", 1.0), "peseta": ("ESP", 1.0), "markka": ("FIM", 1.0), "markkaa": ("FIM", 1.0),
     "guilders": ("NLG", 1.0), "guilder": ("NLG", 1.0), "lire": ("ITL", 1.0), "escudos": ("PTE", 1.0),
     "drachmas": ("GRD", 1.0), "schillings": ("ATS", 1.0), "punts": ("IEP", 1.0), "kuai": ("CNY", 1.0),
-    "mao": ("CNY", 0.1), "fen": ("CNY", 0.01), "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8),
+    "mao": ("CNY", 0.1), "fen": ("CNY", 0.01), "dime": ("$", 0.1), "dimes": ("$", 0.1),
+    "nickel": ("$", 0.05), "nickels": ("$", 0.05), "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8),
     "sen": ("MYR", 0.01), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01),
     "cent": ("$", 0.01), "cents": ("$", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "p": ("GBP", 0.01),
@@ -134,7 +135,11 @@ SYMBOLS: dict[str, tuple[str, str]] = {
     "J": ("energy", "joule"), "kJ": ("energy", "kilojoule"), "MJ": ("energy", "megajoule"),
     "GJ": ("energy", "gigajoule"), "kcal": ("energy", "kilocalorie"), "Gt": ("mass", "gigametric_ton"),
     "Mt": ("mass", "megametric_ton"), "kt": ("mass", "kilometric_ton"), "ppm": ("other", "ppm"),
-    "ppb": ("other", "ppb"),
+    "ppb": ("other", "ppb"), "dm": ("length", "decimeter"), "rad": ("angle", "radian"),
+    "Ma": ("duration", "1e6*year"), "Ga": ("duration", "1e9*year"), "mb": ("information", "megabit"),
+    "Mb": ("information", "megabit"), "Gb": ("information", "gigabit"), "EB": ("information", "exabyte"),
+    "μg": ("mass", "microgram"), "μm": ("length", "micrometer"), "kmph": ("speed", "kilometer/hour"),
+    "nmi": ("length", "nautical_mile"), "sq.ft.": ("area", "foot**2"),
 }
 for _p, _name in _PREFIX_SYMBOLS.items():
     SYMBOLS.setdefault(_p + "m", ("length", _name + "meter"))
@@ -152,7 +157,8 @@ SYMBOLS["mW"] = ("power", "milliwatt")
 
 # Lower-case words and phrases (as token tuples) -> (kind, pint unit)
 _WORD_UNITS: dict[str, tuple[str, str]] = {
-    "percent": ("percent", "%"), "per cent": ("percent", "%"), "pct": ("percent", "%"), "pc": ("percent", "%"),
+    "percent": ("percent", "%"), "per cent": ("percent", "%"), "percents": ("percent", "%"),
+    "percentage": ("percent", "%"), "pct": ("percent", "%"), "pc": ("percent", "%"),
     "percentage points": ("percent", "pp"), "percentage point": ("percent", "pp"),
     "basis points": ("percent", "bp"), "basis point": ("percent", "bp"), "bps": ("percent", "bp"),
     "mile": ("length", "mile"), "miles": ("length", "mile"), "foot": ("length", "foot"),
@@ -179,12 +185,23 @@ _WORD_UNITS: dict[str, tuple[str, str]] = {
     "square kilometres": ("area", "kilometer**2"), "square kilometers": ("area", "kilometer**2"),
     "sq km": ("area", "kilometer**2"), "square miles": ("area", "mile**2"), "square mile": ("area", "mile**2"),
     "sq mi": ("area", "mile**2"), "square feet": ("area", "foot**2"), "square foot": ("area", "foot**2"),
-    "sq ft": ("area", "foot**2"), "sq feet": ("area", "foot**2"), "acre": ("area", "acre"),
-    "acres": ("area", "acre"), "hectare": ("area", "hectare"), "hectares": ("area", "hectare"),
+    "sq ft": ("area", "foot**2"), "sq feet": ("area", "foot**2"), "acre": ("area", "4046.8564224*meter**2"),
+    "acres": ("area", "4046.8564224*meter**2"), "hectare": ("area", "hectare"), "hectares": ("area", "hectare"),
     "miles per hour": ("speed", "mile/hour"), "mile per hour": ("speed", "mile/hour"),
     "kilometres per hour": ("speed", "kilometer/hour"), "kilometers per hour": ("speed", "kilometer/hour"),
     "km / h": ("speed", "kilometer/hour"), "km / hr": ("speed", "kilometer/hour"),
     "km per hour": ("speed", "kilometer/hour"), "metres per second": ("speed", "meter/second"),
+    "miles an hour": ("speed", "mile/hour"), "mile an hour": ("speed", "mile/hour"),
+    "kilometres an hour": ("speed", "kilometer/hour"), "kilometers an hour": ("speed", "kilometer/hour"),
+    "km an hour": ("speed", "kilometer/hour"), "kmph": ("speed", "kilometer/hour"),
+    "turn": ("angle", "turn"), "turns": ("angle", "turn"),
+    "revolutions": ("angle", "turn"), "revolution": ("angle", "turn"),
+    "megaannum": ("duration", "1e6*year"), "gigaannum": ("duration", "1e9*year"),
+    "microgrammes": ("mass", "microgram"), "microgramme": ("mass", "microgram"),
+    "milligrammes": ("mass", "milligram"), "kilogrammes": ("mass", "kilogram"),
+    "exabytes": ("information", "exabyte"), "exabyte": ("information", "exabyte"),
+    "zettabytes": ("information", "zettabyte"), "petabytes": ("information", "petabyte"),
+    "petabyte": ("information", "petabyte"),
     "meters per second": ("speed", "meter/second"), "knots": ("speed", "knot"), "knot": ("speed", "knot"),
     "second": ("duration", "second"), "seconds": ("duration", "second"), "minute": ("duration", "minute"),
     "minutes": ("duration", "minute"), "hour": ("duration", "hour"), "hours": ("duration", "hour"),
@@ -288,8 +305,45 @@ def currency_word(words: tuple[str, ...], default_currency: str) -> tuple[Unit, 
     return None
 
 
+_POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3}
+_POWER_AFTER = {"squared": 2, "cubed": 3, "2": 2, "3": 3, "²": 2, "³": 3}
+_INCH_AFTER = frozenset({"", ".", ",", ")", ";", "thick", "long", "wide", "tall", "high", "deep", "across",
+                         "diameter", "in", "x", "by", "of"})
+
+
+def _powered(unit: Unit, n: int) -> Unit | None:
+    """A length raised to a power: km squared is an area, cubic feet a volume."""
+    if unit.kind != "length" or n not in (2, 3):
+        return None
+    kind = "area" if n == 2 else "volume"
+    return Unit(kind, CANONICAL[kind][0], unit.factor**n)
+
+
 def physical_unit(tokens: list[str], j: int) -> tuple[Unit, int] | None:
-    """A physical or percent unit starting at tokens[j] (longest phrase first), and tokens used."""
+    """A physical or percent unit at tokens[j] ("km", "miles per hour", "square feet", "km^3")."""
+    if j < len(tokens) and tokens[j].lower() in _POWERS:
+        base = _plain_unit(tokens, j + 1)
+        powered = _powered(base[0], _POWERS[tokens[j].lower()]) if base else None
+        if base and powered:
+            return powered, 1 + base[1]
+    found = _plain_unit(tokens, j)
+    if found is None:
+        if j < len(tokens) and tokens[j] == "in":
+            following = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+            return (convert("length", "inch"), 1) if following in _INCH_AFTER else None
+        return None
+    unit, n = found
+    after = tokens[j + n] if j + n < len(tokens) else ""
+    if after == "^" and j + n + 1 < len(tokens):
+        after, n = tokens[j + n + 1], n + 1
+    powered = _powered(unit, _POWER_AFTER.get(after.lower(), 0)) if after else None
+    if powered:
+        return powered, n + 1
+    return found
+
+
+def _plain_unit(tokens: list[str], j: int) -> tuple[Unit, int] | None:
+    """A unit from the tables at tokens[j] (longest phrase first), and tokens used."""
     lowered = tuple(t.lower() for t in tokens[j : j + MAX_UNIT_TOKENS])
     for n in range(len(lowered), 1, -1):
         found = WORD_UNITS.get(lowered[:n])
