@@ -42,14 +42,15 @@ from checker.units import SYMBOLS
 CARRY_SENTENCES = 3
 _SUFFIX_UNITS = sorted(
     {*ABBREVIATED_SCALES, *(s for s in SYMBOLS if s.isascii() and not s.isdigit()), "pc", "p", "deg", "degC", "degF",
-     "km/h", "mph", "min", "hrs", "yrs", "元", "₡", "₾", "₭", "ரூ", "€", "$", "£", "¥"} - {"%"},
+     "km/h", "mph", "min", "hrs", "yrs", "元", "₡", "₾", "₭", "ரூ", "€", "$", "£", "¥", "USD", "EUR", "GBP"} - {"%"},
     key=len, reverse=True,
 )
 # Currency marks glued before a figure: "US$1.5bn", "PS8.1bn" (a scraped £), "Y=28,030", "RM79", "$US113"
 _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", "HK\\$", "S\\$", "NZ\\$", "R\\$",
                       "~", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₦", "฿", "₱",
                       "PS(?=[0-9])", "Y=(?=[0-9])", "RM(?=[0-9])", "Rs\\.?(?=[0-9])", "US(?=[0-9])", "R(?=[0-9])",
-                      "sub-(?=[0-9])", "A(?=[0-9]{1,3},[0-9]{3})"]
+                      "sub-(?=[0-9])", "A(?=[0-9]{1,3},[0-9]{3})",
+                      "(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|NZD|INR|HKD|SGD|nzd\\$|usd|eur)(?=[0-9])"]
 
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 qc_class = lru_cache(maxsize=65536)(token_class)

@@ -29,6 +29,7 @@ from checker.patterns import (
 from checker.units import (
     ARTICLE_UNIT_KINDS,
     CURRENCY_PAIRS,
+    MILLION_CODES,
     RATE_DENOMINATORS,
     RATE_NOT_AFTER,
     WEAK_SYMBOLS,
@@ -320,9 +321,12 @@ class Reader:
 
     def unit_after(self, j: int, money: bool) -> tuple[Unit | None, int]:
         """A unit written after the number: currency words or codes, "of dollars", physical units, %."""
+        if self.tok(j) in MILLION_CODES:  # "30 MUSD", "120 MEUR"
+            return Unit("money", self.tok(j)[1:], 1e6), j + 1
         code = currency_symbol(self.tok(j), self.currency)
         if code and not self.tok(j)[:1].isalpha() or code and len(self.tok(j)) == 3:
-            return Unit("money", code), j + 1
+            scale = WORD_SCALES.get(self.low(j + 1))  # "75 USD million"
+            return Unit("money", code, scale or 1.0), j + (2 if scale else 1)
         of = 1 if self.low(j) == "of" else 0
         if self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
             hyphenated = currency_word(tuple(self.lower[j + 1 : j + 2]), self.currency)
@@ -361,6 +365,9 @@ class Reader:
         """A signed number with its currency, scale and unit, starting at i."""
         sign, j = 0, i
         code, j = self.currency_prefix(j)
+        million = 1.0
+        if code is None and self.tok(j) in MILLION_CODES:  # "MAUD 60"
+            code, j, million = self.tok(j)[1:], j + 1, 1e6
         if self._is_sign(j):
             sign, j = SIGNS[self.low(j)], j + 1
         if code is None:
@@ -377,7 +384,7 @@ class Reader:
         weak = code is not None and self.tok(i) in WEAK_SYMBOLS
         if weak and not (scale != 1.0 or "," in number.digits or "." in number.digits or abs(value) >= 10):
             return None
-        unit: Unit | None = Unit("money", code) if code else None
+        unit: Unit | None = Unit("money", code, million) if code else None
         if unit is None:
             unit, k = self.unit_after(k, money=scale != 1.0)
         if unit is not None and unit.kind == "money" and unit.factor == 1.0 and scale == 1.0:
@@ -394,7 +401,11 @@ class Reader:
         if minor is None or minor.value >= 100:
             return value, k
         after = currency_word(tuple(self.lower[minor.end : minor.end + 1]), self.currency)
-        if after is None or after[0].factor != 0.01 or after[0].unit != unit.unit:
+        if after is None:
+            ends = self.tok(minor.end) in ("", ".", ",", ";", ")", "!", "?")
+            named = self.lower[k - 1] in ("dollars", "dollar", "usd", "euros", "eur", "pounds")
+            return (value + minor.value * 0.01, minor.end) if ends and named and not minor.words else (value, k)
+        if after[0].factor != 0.01 or after[0].unit != unit.unit:
             return value, k
         return value + minor.value * 0.01, minor.end + 1
 

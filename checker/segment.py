@@ -9,7 +9,8 @@ from checker.patterns import DENOMINATORS, MULTIPLIERS, SCALE_WORDS_LOWER, SMALL
 
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|No|Fig|Gen|Gov|Sen|Rep|approx|est)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|No|Fig|Gen|Gov|Sen|Rep|approx|est"
+    r"|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
     r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
 )
 _NUMERIC_WORDS = sorted(set(SMALL_NUMBERS) | set(VAGUE) | SCALE_WORDS_LOWER | set(MULTIPLIERS) | set(DENOMINATORS),

@@ -41,6 +41,7 @@ CURRENCY_PAIRS: dict[tuple[str, str], str] = {
     ("a", "$"): "AUD", ("c", "$"): "CAD", ("nz", "$"): "NZD", ("s", "$"): "SGD", ("au", "$"): "AUD",
     ("$", "a"): "AUD", ("$", "nz"): "NZD", ("$", "c"): "CAD", ("$", "hk"): "HKD", ("$", "s"): "SGD",
 }
+CURRENCY_SYMBOLS["nzd$"] = "NZD"
 PAIR_TOKENS = frozenset(v for pair in CURRENCY_PAIRS for t in pair for v in (t, t.upper()))
 # Symbols that are letters and only mean money when glued to a substantial figure ("PS8.1bn", not "PS5")
 WEAK_SYMBOLS = frozenset({"PS", "Y=", "R", "RM"})
@@ -281,6 +282,9 @@ def convert(kind: str, pint_unit: str) -> Unit:
         return Unit(kind, "mAh")  # battery capacity: charge, kept as written
     factor = (1.0 * ureg.parse_expression(pint_unit)).to(canonical).magnitude
     return Unit(kind, symbol, float(factor))
+
+
+MILLION_CODES: frozenset[str] = frozenset("M" + code for code in CURRENCY_CODES)
 
 
 def currency_symbol(token: str, default_currency: str) -> str | None:
