@@ -5,6 +5,8 @@
 
 Each run extracts every document `--repeat` times (end to end: decode, extract, serialise to JSON)
 and then reconciles all claims once. Prints MB/s of text and claims/s, median over the runs.
+When quantulum3 is installed (pip install ".[bench]"), it parses the same text in the same run
+and the ratio is printed.
 """
 
 from __future__ import annotations
@@ -57,6 +59,31 @@ def main() -> None:
     print(f"text: {size / 1e6:.2f} MB ({len(paths)} files x {args.repeat}), runs: {args.runs}")
     print(f"extract: {size / 1e6 / t:.2f} MB/s, {counts[0] / t:,.0f} claims/s (median {t:.2f} s)")
     print(f"reconcile: {counts[0] / r:,.0f} claims/s (median {r:.3f} s for {counts[0]} claims)")
+    peer = quantulum3_speed(paths, args.runs)
+    if peer:
+        print(f"quantulum3 on the same files: {peer:.3f} MB/s (median of {args.runs}); "
+              f"claimcheck is {size / 1e6 / t / peer:.0f}x faster")
+
+
+def quantulum3_speed(paths: list[Path], runs: int) -> float | None:
+    """quantulum3's MB/s on the same files, or None when it is not installed."""
+    try:
+        import warnings
+
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser as q3  # type: ignore[import-not-found]
+    except ImportError:
+        print("quantulum3 not installed: pip install '.[bench]' to compare")
+        return None
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    q3.parse("warm up 5 km")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for text in texts:
+            q3.parse(text)
+        times.append(time.perf_counter() - start)
+    return sum(len(t.encode()) for t in texts) / 1e6 / statistics.median(times)
 
 
 if __name__ == "__main__":

@@ -163,10 +163,13 @@ class Reader:
             value *= 10.0 ** int(exponent.replace("−", "-"))
             precision = 0.0
         j = i + 1
-        if (m["num"].isdigit() and len(m["num"]) <= 3 and re.fullmatch(r"\d{3}", self.tok(j))
-                and self.spaces[i] and not re.fullmatch(r"\d+", self.tok(j + 1))):
-            spaced = m["num"] + self.tok(j)  # "10 000 dollars": a space as the thousands separator
-            return Number(float(spaced) * (-1 if value < 0 else 1), digits_precision(spaced), j + 1, digits=spaced)
+        if m["num"].isdigit() and len(m["num"]) <= 3 and re.fullmatch(r"\d{3}", self.tok(j)) and self.spaces[i]:
+            groups, k = m["num"], j  # "10 000 dollars", "1 234 567": spaces as thousands separators
+            while re.fullmatch(r"\d{3}", self.tok(k)) and self.spaces[k - 1]:
+                groups, k = groups + self.tok(k), k + 1
+            if not re.fullmatch(r"\d+", self.tok(k)):
+                sign = -1.0 if value < 0 else 1.0
+                return Number(float(groups) * sign, digits_precision(groups), k, digits=groups)
         if self.tok(j) == "^" and DIGITS.match(self.tok(j + 1)):
             value = value ** float(self.tok(j + 1))
             return Number(value, 0.0, j + 2, digits=m["num"])
