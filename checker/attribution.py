@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ _NOT_NAMES = frozenset(
 ) | frozenset(MONTHS)
 _GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,3}")
 _POSSESSIVE = re.compile(r"['’]s$")
+REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
@@ -109,16 +111,14 @@ def reference(text: str) -> str | None:
 def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[int, int],
                 carried: str | None, namer: Namer) -> str | None:
     """The nearest name before a claim; else what an earlier sentence named, if this one refers back."""
-    before = [m for m in mentions if m.end <= start]
-    if before:
-        return before[-1].name
-    how = reference(sentence[:start])
+    cut = bisect.bisect_right([m.end for m in mentions], start)
+    if cut:
+        return mentions[cut - 1].name
+    how = reference(sentence[max(0, start - REFERENCE_WINDOW) : start])
     if carried and how:
         return namer.root(carried) if how == "org" else carried
-    after = [m for m in mentions if m.configured and m.start >= start and not (skip[0] <= m.start < skip[1])]
-    if after:
-        return after[0].name
-    return None
+    after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
+    return next((m.name for m in after), None)
 
 
 class Antecedents:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +54,19 @@ _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", 
 
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 qc_class = lru_cache(maxsize=65536)(token_class)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence being read: its text, where it starts, its tokens, names and period expressions."""
+
+    text: str
+    offset: int
+    toks: list[Tok]
+    texts: list[str]
+    mentions: list[Mention]
+    periods: list[PeriodMention]
+    carried: str | None
 
 
 class NumericSpans:
@@ -135,7 +148,7 @@ class Extractor:
         texts = [t.text for t in toks]
         spaced = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [True]
         reader = Reader(texts, self.config.default_currency, spaced)
-        periods = find_periods(sentence)
+        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried)
         consumed = 0
         previous: Claim | None = None
         for start in sorted({position[s.start] for s in doc.spans["numbers"] if s.start in position}):
@@ -145,9 +158,9 @@ class Extractor:
             if amount is None:
                 continue
             consumed = amount.end
-            if _is_distractor(toks, amount):
+            if _is_distractor(here, amount):
                 continue
-            claim = self._claim(document, sentence, offset, toks, amount, mentions, carried, periods)
+            claim = self._claim(document, here, amount)
             if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
                 claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
             merged = merge_bounds(previous, claim) if previous else None
@@ -160,9 +173,8 @@ class Extractor:
         if previous:
             yield previous
 
-    def _claim(self, document: Document, sentence: str, offset: int, toks: list[Tok], amount: Amount,
-               mentions: list[Mention], carried: str | None, periods: list[PeriodMention]) -> Claim:
-        texts = [t.text for t in toks]
+    def _claim(self, document: Document, here: Sentence, amount: Amount) -> Claim:
+        toks, texts, sentence = here.toks, here.texts, here.text
         first, last = amount.first, amount.end
         bound, approx, hedge_first = _hedge(texts, first)
         bound = bound or _post_hedge(texts, last)
@@ -189,16 +201,16 @@ class Extractor:
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj else (end, end)
         return Claim(
             doc=document.path,
-            start=offset + start,
-            end=offset + end,
+            start=here.offset + start,
+            end=here.offset + end,
             text=sentence[start:end],
             quantity=quantity,
             sentence=sentence,
-            sentence_start=offset,
+            sentence_start=here.offset,
             line=0,
-            subject=subject_for(sentence, mentions, toks[hedge_first].start, skip, carried, self.namer),
+            subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.carried, self.namer),
             object=obj.text if obj else None,
-            period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, periods),
+            period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods),
         )
 
 
@@ -280,12 +292,12 @@ _AGE_AFTER = ("- year - old", "year - old", "years old", "year old", "- month - 
               "- week - old", "- day - old", "-year-old", "year-old")
 
 
-def _is_distractor(toks: list[Tok], amount: Amount) -> bool:
+def _is_distractor(here: Sentence, amount: Amount) -> bool:
     """Years, dates, times, ages, model names, labels and section numbers are not claims."""
     if amount.label:
         return True
     first, last = amount.first, amount.end
-    texts = [t.text for t in toks]
+    toks, texts = here.toks, here.texts
     head = texts[first]
     prev = texts[first - 1] if first > 0 else ""
     nxt = texts[last] if last < len(texts) else ""

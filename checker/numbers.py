@@ -274,7 +274,7 @@ class Reader:
         if last in ("hundred", "scale", "dozen") and small_next:
             return True
         k = j + 2
-        while self.low(k) in SMALL_NUMBERS or self.low(k) in ("-", "and", "a", "an"):
+        while k < j + 8 and (self.low(k) in SMALL_NUMBERS or self.low(k) in ("-", "and", "a", "an")):
             k += 1
         return (nxt in ("a", "an") or small_next) and self.low(k) in DENOMINATORS
 

@@ -150,6 +150,7 @@ for _p, _name in _PREFIX_SYMBOLS.items():
     SYMBOLS.setdefault(_p + "B", ("information", _name + "byte"))
 for _p, _name in (("k", "kilo"), ("K", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"), ("P", "peta")):
     SYMBOLS.setdefault(_p + "B", ("information", _name + "byte"))
+    SYMBOLS.setdefault(_p + "eV", ("energy", _name + "electron_volt"))
 SYMBOLS.pop("mB", None)
 SYMBOLS.pop("B", None)  # "B" after a number is a billion, not a byte
 SYMBOLS.pop("MW", None)

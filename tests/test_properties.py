@@ -1,0 +1,49 @@
+"""Property-based checks: extraction never raises, offsets are true, intervals are ordered."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.config import Config
+from checker.extract import Extractor
+from checker.model import Document
+
+EXTRACTOR = Extractor(Config())
+PIECES = [
+    "$", "US$", "€", "£", "¥", "HK", "PS", "-", "–", "to", "and", "between", "or", "more", "than", "about",
+    "nearly", "up", "over", "under", "a", "half", "one", "two", "twenty", "hundred", "thousand", "million",
+    "billion", "bn", "m", "k", "%", "per", "cent", "percent", "miles", "GW", "MW", "kWh", "km", "of", "dollars",
+    "euros", "years", "year", "old", "2024", "1,500", "67", "0.5", "1/2", "3.7", "10", "000", ",", ".", "(", ")",
+    "rose", "fell", "by", "from", "Meta", "GPUs", "users", "thirds", "dozen", "~", "+", "minus", "°F", "sq", "ft",
+    "in", "Q4", "FY2025", "the", "end", "/", "^", "e", "x", "\\n", "  ",
+]
+
+
+def _check(text: str) -> None:
+    claims = EXTRACTOR.extract(Document("p.txt", text))
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        q = claim.quantity
+        assert q.low is None or q.high is None or q.low <= q.high, (claim.text, q)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join))
+def test_token_soup_never_breaks_extraction(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_any_text_never_breaks_extraction(text: str) -> None:
+    _check(text)
+
+
+def test_pathological_repetition_is_linear() -> None:
+    import time
+
+    for piece in ("1,", "1 ", "$", "- ", "one and ", "a hundred ", "between 1 and ", "hundreds of "):
+        start = time.perf_counter()
+        _check(piece * 5000)
+        assert time.perf_counter() - start < 10, piece  # about 1 s here; quadratic work takes minutes
