@@ -16,6 +16,7 @@ from checker.patterns import (
     DIGITS,
     FRACTION,
     MULTIPLIERS,
+    ORDINAL_UNITS,
     PLURAL_SCALES,
     RANGE_SEPARATORS,
     SIGNS,
@@ -29,6 +30,7 @@ from checker.patterns import (
 from checker.units import (
     ARTICLE_UNIT_KINDS,
     CURRENCY_PAIRS,
+    CURRENCY_SYMBOLS,
     MILLION_CODES,
     RATE_DENOMINATORS,
     RATE_NOT_AFTER,
@@ -201,6 +203,9 @@ class Reader:
             if w in SMALL_NUMBERS or (len(parts) > 1 and all(p in SMALL_NUMBERS for p in parts)):
                 n = float(sum(SMALL_NUMBERS[p] for p in parts))
                 if last == "small" and not (current % 100 >= 20 and current % 10 == 0 and n < 10):
+                    ordinal = self._compound_ordinal(j)
+                    if ordinal:  # "one twenty-fifth", "three twenty firsts": numerator, then an ordinal
+                        return Number((total + current) / ordinal[0], 0.0, ordinal[1], words=True)
                     break
                 current += n
                 seen, last = True, "small"
@@ -249,6 +254,17 @@ class Reader:
         value = total + current
         scale = WORD_SCALES[self.low(j - 1)] if last == "scale" else 1.0
         return Number(value, value_precision(value), j, words=True, scale=scale)
+
+    def _compound_ordinal(self, j: int) -> tuple[float, int] | None:
+        """A tens word and an ordinal at j ("twenty-fifth", "twenty firsts"): the denominator and its end."""
+        tens = SMALL_NUMBERS.get(self.low(j), 0)
+        if tens < 20 or tens % 10:
+            return None
+        k = j + 2 if self.low(j + 1) == "-" else j + 1
+        unit = DENOMINATORS.get(self.low(k)) or ORDINAL_UNITS.get(self.low(k))
+        if unit is None or unit >= 10:
+            return None
+        return tens + unit, k + 1
 
     def _fraction(self, i: int, j: int, whole: float, mark: float) -> float:
         """The value of a number ending in the denominator at j: "two thirds", "one hundred thirty fifths".
@@ -327,7 +343,8 @@ class Reader:
         if self.tok(j) in MILLION_CODES:  # "30 MUSD", "120 MEUR"
             return Unit("money", self.tok(j)[1:], 1e6), j + 1
         code = currency_symbol(self.tok(j), self.currency)
-        if code and not self.tok(j)[:1].isalpha() or code and len(self.tok(j)) == 3:
+        symbol = self.tok(j) in CURRENCY_SYMBOLS and self.tok(j) not in WEAK_SYMBOLS
+        if code and (symbol or len(self.tok(j)) == 3):
             scale = WORD_SCALES.get(self.low(j + 1))  # "75 USD million"
             return Unit("money", code, scale or 1.0), j + (2 if scale else 1)
         of = 1 if self.low(j) == "of" else 0
@@ -407,7 +424,7 @@ class Reader:
         if after is None:
             ends = self.tok(minor.end) in ("", ".", ",", ";", ")", "!", "?")
             named = self.lower[k - 1] in ("dollars", "dollar", "usd", "euros", "eur", "pounds")
-            return (value + minor.value * 0.01, minor.end) if ends and named and not minor.words else (value, k)
+            return (value + minor.value * 0.01, minor.end) if ends and named else (value, k)
         if after[0].factor != 0.01 or after[0].unit != unit.unit:
             return value, k
         return value + minor.value * 0.01, minor.end + 1

@@ -29,6 +29,8 @@ for _w, _d in (("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("bi
                ("trillionth", 1e12)):
     DENOMINATORS[_w] = _d
     DENOMINATORS[_w + "s"] = _d
+# Ordinals that only make a denominator inside a compound: "twenty-first", "thirty seconds" (1/32)
+ORDINAL_UNITS: dict[str, float] = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
 WORD_SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -206,4 +208,5 @@ TOKEN_PATTERNS: list[dict[str, Any]] = [
     {"label": "SIGNED", "pattern": [_c("SIGN"), _c("NUM", "WNUM")]},
     {"label": "ARTICLE", "pattern": [_ARTICLE, _c("SCALE", "WNUM", "FRAC", "UNITWORD")]},
     {"label": "ARTICLE", "pattern": [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an", "of", "the"]}}]},
+    {"label": "FRACTION", "pattern": [_c("FRAC"), _c("SCALE")]},
 ]
