@@ -103,7 +103,7 @@ def build_nlp() -> Language:
         r"(?<=[0-9][A-Za-z])\.",
         r"(?<=[0-9][A-Za-z]{2})\.",
     ]
-    infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])"]
+    infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])", r"(?<=[A-Za-z])[<>]=?(?=[0-9])"]
     prefixes = [*defaults.prefixes, *_PREFIX_CURRENCIES]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -316,6 +316,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True  # COVID -19
     if amount.sign and first > 0 and toks[first - 1].end == toks[first].start:
         return True  # J1149.5+6663: part of a code
+    chained = first > 1 and prev in ("-", "/") and toks[first - 2].end == toks[first - 1].start
+    if chained and toks[first - 1].end == toks[first].start and texts[first - 2][-1:].isdigit():
+        return True  # 222-2222/2222: the rest of a code, date or score
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start
