@@ -15,7 +15,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from checker.attribution import Antecedents, Mention, Namer, Tok, object_for, subject_for
@@ -28,6 +28,7 @@ from checker.patterns import (
     BOUND_JOINERS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    CLASS_NORM,
     HEDGES,
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
@@ -52,6 +53,7 @@ _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", 
                       "sub-(?=[0-9])", "A(?=[0-9]{1,3},[0-9]{3})",
                       "(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|NZD|INR|HKD|SGD|nzd\\$|usd|eur)(?=[0-9])"]
 
+_NEWLINE = re.compile("\n")
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 qc_class = lru_cache(maxsize=65536)(token_class)
 
@@ -79,6 +81,10 @@ class NumericSpans:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set doc.spans["numbers"] to every place a figure can start."""
+        for token in doc:
+            cls = qc_class(token.text)
+            if cls:
+                token.norm_ = CLASS_NORM + cls
         doc.spans["numbers"] = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
         return doc
 
@@ -92,8 +98,6 @@ def make_numeric_spans(nlp: Language, name: str) -> NumericSpans:
 
 def build_nlp() -> Language:
     """SpaCy's blank English pipeline with our tokenizer rules and the numeric_spans component."""
-    if not Token.has_extension("qc"):
-        Token.set_extension("qc", getter=lambda t: qc_class(t.text))
     nlp = spacy.blank("en")
     defaults: Any = nlp.Defaults
     tokenizer: Any = nlp.tokenizer
@@ -128,7 +132,7 @@ class Extractor:
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
-        line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         antecedents = Antecedents(CARRY_SENTENCES)
         for start, end in sentences(text):
             sentence = text[start:end]

@@ -190,8 +190,11 @@ def token_class(text: str) -> str | None:
     return None
 
 
+CLASS_NORM = "qc:"  # token classes travel in NORM ("qc:NUM"), which the Matcher compares natively
+
+
 def _c(*classes: str, op: str | None = None) -> dict[str, Any]:
-    spec: dict[str, Any] = {"_": {"qc": {"IN": list(classes)}}}
+    spec: dict[str, Any] = {"NORM": {"IN": [CLASS_NORM + c for c in classes]}}
     if op:
         spec["OP"] = op
     return spec

@@ -13,9 +13,11 @@ _ABBREVIATIONS = re.compile(
     r"|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
     r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
 )
-_NUMERIC_WORDS = sorted(set(SMALL_NUMBERS) | set(VAGUE) | SCALE_WORDS_LOWER | set(MULTIPLIERS) | set(DENOMINATORS),
-                        key=len, reverse=True)
-PREFILTER = re.compile(r"\d|\b(?:" + "|".join(_NUMERIC_WORDS) + r")\b", re.I)
+NUMERIC_WORDS = frozenset(SMALL_NUMBERS) | frozenset(VAGUE) | SCALE_WORDS_LOWER | frozenset(MULTIPLIERS) | frozenset(
+    DENOMINATORS
+)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z]+")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -40,4 +42,6 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def may_hold_number(sentence: str) -> bool:
     """True when a sentence has a digit or a number word, so it is worth tokenizing."""
-    return PREFILTER.search(sentence) is not None
+    if _DIGIT.search(sentence):
+        return True
+    return not NUMERIC_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
