@@ -73,7 +73,8 @@ class Namer:
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
         for m in _GENERIC.finditer(sentence):
             start, words = m.start(), m.group(0).split()
-            if start == 0 and len(words) == 1 and _looks_common(words[0]):
+            clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“")
+            if clause_start and len(words) == 1 and _looks_common(words[0]):
                 continue
             while words and _POSSESSIVE.sub("", words[0]).lower().strip(".") in _NOT_NAMES:
                 start += sentence[start:].index(words[0]) + len(words[0])
