@@ -40,7 +40,6 @@ ABBREVIATED_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6, "bn": 1e9, "b": 1e9,
     "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "mil": 1e6, "mill": 1e6,
 }
-SCALES: dict[str, float] = {**WORD_SCALES, **ABBREVIATED_SCALES}
 SCALE_WORDS_LOWER = frozenset(WORD_SCALES)
 MULTIPLIERS: dict[str, float] = {"hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 12}
 # Vague amounts: the word and the interval of the multiplier it stands for

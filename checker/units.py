@@ -364,7 +364,6 @@ def _plain_unit(tokens: list[str], j: int) -> tuple[Unit, int] | None:
     return None
 
 
-SYMBOL_TOKENS = frozenset(SYMBOLS)
 # Unit words that are written capitalised; any other capitalised word is a name ("Stone", "Miles")
 TITLE_CASE_UNITS = frozenset({"celsius", "fahrenheit", "kelvin", "calories", "calorie"})
 UNIT_FIRST_WORDS = frozenset(k[0] for k in WORD_UNITS)
