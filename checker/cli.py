@@ -120,8 +120,10 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
               help="Report format (default: text, or from --output's extension).")
 @click.option("--output", "-o", metavar="FILE",
               help="Write the report to FILE and print a short summary.")
+@click.option("--skip-errors", is_flag=True, help="Report unreadable documents but do not exit 2 for them.")
 @friendly
-def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None) -> None:
+def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
+          skip_errors: bool) -> None:
     """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
 
     Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
@@ -146,6 +148,6 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
     errors = [d.status for d in outcome.documents if d.status.status == "error"]
     for status in errors:
         click.echo(f"claimcheck: error: {status.doc}: {status.reason}", err=True)
-    if errors:
+    if errors and not skip_errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_CONFLICTS if any(f.status == "conflict" for f in outcome.findings) else EXIT_CLEAN)

@@ -11,10 +11,11 @@ from pathlib import Path
 from checker.config import Config
 from checker.dates import find_dateline, parse_date
 from checker.errors import CheckerError
+from checker.html import HTML_SUFFIXES, visible_text
 from checker.model import DocStatus, Document
 from checker.yamlnodes import load_located
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst"}) | HTML_SUFFIXES
 MAX_BYTES = 512 * 1024 * 1024
 
 
@@ -52,13 +53,16 @@ def load(candidate: Candidate, config: Config) -> tuple[Document | None, DocStat
         return None, DocStatus(path, "skipped", f"not a text document ({Path(path).suffix or 'no extension'})")
     try:
         raw = _read(path)
-        text = decode(raw)
+        text, encoding = decode(raw)
+        if Path(path).suffix.lower() in HTML_SUFFIXES:
+            text = visible_text(text)
         document = _with_date(path, text, config)
     except CheckerError as exc:
         status = "error" if candidate.explicit else "skipped"
         where = f"line {exc.line}: " if exc.line else ""
         return None, DocStatus(path, status, where + exc.message)
-    return document, DocStatus(path, "ok")
+    note = None if encoding in ("utf-8", "utf-16") else f"decoded as {encoding}"
+    return document, DocStatus(path, "ok", note)
 
 
 def _read(path: str) -> bytes:
@@ -73,19 +77,28 @@ def _read(path: str) -> bytes:
         raise CheckerError(f"cannot read: {exc.strerror or exc}", path) from None
 
 
-def decode(raw: bytes) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary data."""
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), BOM-marked UTF-16, or a detected legacy encoding; refuse binary."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise CheckerError("invalid UTF-16 text") from None
     if b"\x00" in raw[:8192]:
         raise CheckerError("binary file (contains NUL bytes)")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise CheckerError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+        bad = exc.start
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+
+    best = from_bytes(raw[: 1 << 20]).best()
+    if best is None or best.encoding in ("utf_8", "utf_16", "utf_32"):
+        raise CheckerError(f"not UTF-8 text (bad byte at offset {bad}) and no other encoding fits") from None
+    try:
+        return raw.decode(best.encoding), best.encoding.replace("_", "-")
+    except (UnicodeDecodeError, LookupError):
+        raise CheckerError(f"not UTF-8 text (bad byte at offset {bad}) and no other encoding fits") from None
 
 
 def front_matter(text: str, path: str) -> tuple[dict[str, object], int]:

@@ -16,7 +16,8 @@ from checker.reconcile import reconcile, slot_count
 def extracted(paths: list[str], config: Config) -> Iterator[tuple[DocStatus, list[Claim], DocInfo]]:
     """Each input document's status, its claims, and its accounting line, in a stable order."""
     extractor: Extractor | None = None
-    for candidate in discover(paths):
+    candidates = sorted({c.path: c for c in discover(paths)}.values(), key=lambda c: c.path)
+    for candidate in candidates:
         document, status = load(candidate, config)
         if document is None:
             yield status, [], DocInfo(status)

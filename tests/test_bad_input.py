@@ -55,6 +55,13 @@ def test_binary_file_named_is_an_error_but_others_are_checked(here: Path) -> Non
     assert docs["blob.bin"]["status"] == "error"
 
 
+def test_skip_errors_keeps_the_exit_code_for_conflicts(here: Path) -> None:
+    (here / "blob.bin").write_bytes(b"\x00\x01")
+    run = CliRunner().invoke(main, ["check", "good.txt", "blob.bin", "--skip-errors"])
+    assert run.exit_code == 0
+    assert "claimcheck: error: blob.bin: binary file" in run.stderr
+
+
 def test_binary_file_in_a_folder_is_skipped_with_reason(here: Path) -> None:
     folder = here / "corpus"
     folder.mkdir()
@@ -71,11 +78,42 @@ def test_binary_file_in_a_folder_is_skipped_with_reason(here: Path) -> None:
     assert "not a text document" in docs["corpus/c.png"]["reason"]
 
 
-def test_latin1_file_named_is_an_error_with_offset(here: Path) -> None:
-    (here / "latin.txt").write_bytes("Caf\xe9 sold 5 robots.".encode("latin-1"))
-    run = CliRunner().invoke(main, ["extract", "latin.txt"])
-    assert run.exit_code == 2
-    assert _one_line_error(run.stderr) == "claimcheck: error: latin.txt: not UTF-8 text (bad byte at offset 3)"
+def test_legacy_encoding_is_detected_and_said(here: Path) -> None:
+    text = "Le caf\xe9 a vendu 5 000 robots \u2014 soit 12 % de plus qu\u2019en 2023, selon la soci\xe9t\xe9."
+    (here / "cp1252.txt").write_bytes(text.encode("cp1252"))
+    run = CliRunner().invoke(main, ["check", "cp1252.txt", "--format", "json"])
+    assert run.exit_code == 0, run.stderr
+    data = json.loads(run.stdout)
+    (doc,) = data["documents"]
+    assert doc["status"] == "ok" and doc["reason"].startswith("decoded as ")
+    assert [c["text"] for c in data["claims"]] == ["5 000", "12 %"]
+
+
+def test_html_visible_text_only_with_true_offsets(here: Path) -> None:
+    page = (
+        "<html><head><title>5 GW title</title><script>var x = 900;</script>"
+        "<style>.a{width:300px}</style></head><body><p data-n=\"77\">Acme sold 5,000 robots.</p>"
+        "<p>It plans a 2 GW plant.</p><!-- 42 --></body></html>"
+    )
+    (here / "page.html").write_text(page, encoding="utf-8")
+    run = CliRunner().invoke(main, ["extract", "page.html"])
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["text"] for r in records] == ["5,000", "2 GW"]
+    assert all(page[r["start"] : r["end"]] == r["text"] for r in records)
+
+
+def test_file_order_does_not_change_the_output(here: Path) -> None:
+    (here / "b.txt").write_text("Acme sold 7,000 robots in 2024.", encoding="utf-8")
+    one = CliRunner().invoke(main, ["check", "good.txt", "b.txt", "--format", "json"]).stdout
+    two = CliRunner().invoke(main, ["check", "b.txt", "good.txt", "--format", "json"]).stdout
+    assert one == two
+
+
+def test_one_line_of_megabytes_is_read(here: Path) -> None:
+    (here / "long.txt").write_text("filler " * 400_000 + "Acme sold 5,000 robots.", encoding="utf-8")
+    run = CliRunner().invoke(main, ["extract", "long.txt"])
+    assert run.exit_code == 0
+    assert [json.loads(line)["text"] for line in run.stdout.splitlines()] == ["5,000"]
 
 
 def test_utf8_bom_and_utf16_are_read(here: Path) -> None:
