@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from checker.config import Entity
 from checker.dates import MONTHS
 from checker.patterns import CHANGE_BEFORE, DETERMINERS, LINKERS, MONEY_VERBS, REFERRING, STOPWORDS
+from checker.units import CURRENCY_CODES, SYMBOLS
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,13 @@ class Tok:
 
 @dataclass(frozen=True)
 class Mention:
-    """A name in a sentence and the subject it stands for."""
+    """A name in a sentence and the subject it stands for; `place` when it follows "in", "near"..."""
 
     start: int
     end: int
     name: str
     configured: bool
+    place: bool = False
 
 
 _NOT_NAMES = frozenset(
@@ -35,18 +37,37 @@ _NOT_NAMES = frozenset(
     "they his her their our what why how when where who while after before despite meanwhile however "
     "moreover additionally furthermore imagine consider according news share leave show hide ceo cto cfo "
     "ai mr ms mrs dr i you your is are was were will have has one two key our let here there then "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
+    "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
+    "director professor mayor judge officials official sources".split()
 ) | frozenset(MONTHS)
 _GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,3}")
 _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$", re.I
+)
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
 def _looks_common(word: str) -> bool:
     """A capitalised sentence opener that reads as a common word: "Possessing", "Shares", "Clearly"."""
+    word = _POSSESSIVE.sub("", word)
     return word.endswith(("ing", "ed", "ly")) or (word.endswith("s") and not word.endswith("ss")
                                                   and word[1:].islower())
+
+
+def _mark_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Names after "in", "near", "from"... are places ("near Columbus, Ohio"), not who a claim is about."""
+    marked: list[Mention] = []
+    for mention in mentions:
+        before = sentence[max(0, mention.start - 20) : mention.start]
+        place = _PLACE_BEFORE.search(before) is not None
+        if not place and marked and marked[-1].place and before.rstrip().endswith(",") \
+                and sentence[marked[-1].end : mention.start].strip() == ",":
+            place = True
+        marked.append(Mention(mention.start, mention.end, mention.name, mention.configured, place))
+    return marked
 
 
 class Namer:
@@ -88,8 +109,10 @@ class Namer:
             text = sentence[start:end]
             if any(c.isdigit() for c in text) or any(f.start < end and start < f.end for f in found):
                 continue
+            if text in SYMBOLS or text in CURRENCY_CODES:
+                continue  # GWh, USD: units, not names
             found.append(Mention(start, end, _POSSESSIVE.sub("", text).rstrip(".,"), False))
-        return sorted(found, key=lambda f: f.start)
+        return _mark_places(sentence, sorted(found, key=lambda f: f.start))
 
 
     def root(self, name: str) -> str:
@@ -113,11 +136,15 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
                 carried: str | None, namer: Namer) -> str | None:
     """The nearest name before a claim; else what an earlier sentence named, if this one refers back."""
     cut = bisect.bisect_right([m.end for m in mentions], start)
-    if cut:
-        return mentions[cut - 1].name
-    how = reference(sentence[max(0, start - REFERENCE_WINDOW) : start])
+    actors = [m for m in mentions[:cut] if not m.place]
+    if actors:
+        return actors[-1].name
+    around = sentence[max(0, start - REFERENCE_WINDOW) : start] + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW]
+    how = reference(around)
     if carried and how:
         return namer.root(carried) if how == "org" else carried
+    if cut:
+        return mentions[cut - 1].name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     return next((m.name for m in after), None)
 
@@ -173,7 +200,7 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
     start = k
     while start > 0 and k - start < limit:
         t = toks[start - 1].text
-        if not _wordlike(t) or t.lower() in STOPWORDS:
+        if not _wordlike(t) or t.lower() in STOPWORDS or (start < k and t.lower().endswith("ed")):
             break
         start -= 1
     return start, k

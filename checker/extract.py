@@ -69,6 +69,7 @@ class Sentence:
     mentions: list[Mention]
     periods: list[PeriodMention]
     carried: str | None
+    figures: tuple[int, ...] = ()
 
 
 class NumericSpans:
@@ -152,9 +153,8 @@ class Extractor:
         texts = [t.text for t in toks]
         spaced = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [True]
         reader = Reader(texts, self.config.default_currency, spaced)
-        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried)
+        amounts: list[Amount] = []
         consumed = 0
-        previous: Claim | None = None
         for start in sorted({position[s.start] for s in doc.spans["numbers"] if s.start in position}):
             if start < consumed:
                 continue
@@ -162,6 +162,11 @@ class Extractor:
             if amount is None:
                 continue
             consumed = amount.end
+            amounts.append(amount)
+        figures = tuple(toks[a.first].start for a in amounts)
+        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, figures)
+        previous: Claim | None = None
+        for amount in amounts:
             if _is_distractor(here, amount):
                 continue
             claim = self._claim(document, here, amount)
@@ -214,7 +219,8 @@ class Extractor:
             line=0,
             subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.carried, self.namer),
             object=obj.text if obj else None,
-            period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods),
+            period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods,
+                              here.figures),
         )
 
 

@@ -158,7 +158,9 @@ LINKERS = frozenset(
 )
 REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|this|these|he|his|she|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"
-    r"(?:company|firm|group|giant|venture|business|project|maker|owner|platform|startup|conglomerate)\b",
+    r"(?:company|firm|group|giant|venture|business|project|maker|owner|platform|startup|conglomerate|plant|factory"
+    r"|gigafactory|site|facility|mine|brand|airline|carrier|retailer|automaker|carmaker|chipmaker|lender|insurer"
+    r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team)\b",
     re.I,
 )
 

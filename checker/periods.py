@@ -41,11 +41,19 @@ class PeriodMention:
     match: re.Match[str]
 
 
+_EVENT_BEFORE = re.compile(r"\b(?:founded|established|incorporated|born|set up|created)\s+(?:in\s+)?$", re.I)
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
-    """All period expressions in a sentence, earlier forms winning where they overlap."""
+    """All period expressions in a sentence, earlier forms winning where they overlap.
+
+    A year that dates an event ("founded in 2012") is not a period any figure holds for.
+    """
     found: list[PeriodMention] = []
     for regex, form in _FORMS:
         for m in regex.finditer(sentence):
+            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
+                continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 found.append(PeriodMention(m.start(), m.end(), form, m))
     return sorted(found, key=lambda p: p.start)
@@ -91,11 +99,17 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
 
 
 def period_for(sentence: str, start: int, end: int, date: dt.date | None,
-               mentions: list[PeriodMention] | None = None) -> Period | None:
-    """The period nearest a claim at [start, end) in its sentence; else the document's year."""
+               mentions: list[PeriodMention] | None = None, figures: tuple[int, ...] = ()) -> Period | None:
+    """The period nearest a claim at [start, end) in its sentence; else the document's year.
+
+    A period written after the claim belongs to the claim only if no other figure (at `figures`
+    offsets) stands between them: in "spend $4bn, creating 2,500 jobs by 2027" it is the jobs'.
+    """
     best: tuple[int, Period] | None = None
     for mention in mentions if mentions is not None else find_periods(sentence):
         if mention.start < end and start < mention.end:
+            continue
+        if mention.start >= end and any(end <= f < mention.start for f in figures):
             continue
         distance = mention.start - end if mention.start >= end else start - mention.end + 1
         period = resolve(mention, date)
