@@ -26,11 +26,11 @@ def singular(word: str) -> str:
 
 
 def normalize(phrase: str) -> str:
-    """Lower case, no possessives or punctuation, each word singular."""
-    text = phrase.lower().replace("’", "'")
-    text = re.sub(r"'s\b", "", text).replace("-", " ")
+    """Lower case, no possessives or punctuation, each word singular ("GPUs" -> "gpu")."""
+    text = re.sub(r"['’]s\b", "", phrase).replace("-", " ")
     text = _NON_WORD.sub(" ", text)
-    return " ".join(singular(w) for w in text.split())
+    words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
+    return " ".join(singular(w.lower()) for w in words)
 
 
 def _contains(words: list[str], term: list[str]) -> bool:
@@ -62,3 +62,40 @@ def measure_for(phrase: str, kind: str, measures: tuple[Measure, ...]) -> Measur
             if score >= FUZZY_CUTOFF and (best is None or (score, -order) > (best[0], -best[1])):
                 best = (score, order, measure)
     return best[2] if best else None
+
+
+def _plain_modifiers(phrase: str) -> bool:
+    """Whether the words before the head are ordinary lower-case modifiers ("electric", not "H100")."""
+    words = phrase.replace("-", " ").split()[:-1]
+    return all(w.isalpha() and w.islower() for w in words)
+
+
+def merge_objects(phrases: list[str]) -> dict[str, str]:
+    """Map each phrase of one subject and period to the object it counts, merging plain variants.
+
+    "electric buses" and "buses" are one object when no other "... buses" competes; "H100 GPUs"
+    stays apart from "GPUs" (a product name is a part, not a synonym); near-identical spellings
+    with the same head meet (rapidfuzz ratio >= 92).
+    """
+    norms = {p: normalize(p) for p in phrases}
+    by_head: dict[str, set[str]] = {}
+    for norm in norms.values():
+        if norm:
+            by_head.setdefault(norm.split()[-1], set()).add(norm)
+    canonical: dict[str, str] = {}
+    for phrase, norm in norms.items():
+        if not norm:
+            canonical[phrase] = norm
+            continue
+        head = norm.split()[-1]
+        variants = by_head[head]
+        modified = {v for v in variants if v != head}
+        if head in variants and len(modified) == 1 and norm in modified and _plain_modifiers(phrase):
+            canonical[phrase] = head
+            continue
+        close = sorted(v for v in variants if v != norm and fuzz.ratio(v, norm) >= MERGE_CUTOFF)
+        canonical[phrase] = min([norm, *close])
+    return canonical
+
+
+MERGE_CUTOFF = 92.0

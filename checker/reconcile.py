@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from checker.config import Accepted, Config, Tolerance
 from checker.fx import FxRate, Rates
-from checker.measures import measure_for, normalize
+from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Quantity, Slot
 
 CODES: dict[str, tuple[str, str]] = {
@@ -36,14 +36,17 @@ class Placed:
     rate: FxRate | None
 
 
-def slot_of(claim: Claim, config: Config) -> Slot | None:
-    """The slot a claim belongs to, or None when its subject or object is unknown."""
+def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None) -> Slot | None:
+    """The slot a claim belongs to, or None when its subject or object is unknown.
+
+    `objects` maps unconfigured object phrases to the object they were merged into (merge_objects).
+    """
     q = claim.quantity
     if claim.subject is None or claim.object is None:
         return None
     kind = "count" if q.kind in ("count", "number") else q.kind
     measure = measure_for(claim.object, kind, config.measures)
-    obj = measure.name if measure else normalize(claim.object)
+    obj = measure.name if measure else (objects or {}).get(claim.object) or normalize(claim.object)
     if not obj:
         return None
     if q.change:
@@ -227,9 +230,10 @@ def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | No
               rates: Rates | None = None) -> list[Finding]:
     """Findings for every slot with two or more claims, conflicts first, in a stable order."""
     rates = rates or Rates()
+    objects = _merged_objects(claims)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
-        slot = slot_of(claim, config)
+        slot = slot_of(claim, config, objects.get((claim.subject, _period_key(claim))))
         if slot is not None:
             slots[slot].append(claim)
     findings = [
@@ -242,6 +246,21 @@ def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | No
                                             f.slot.period, f.id))
 
 
+def _period_key(claim: Claim) -> str:
+    return claim.period.key if claim.period else "unknown"
+
+
+def _merged_objects(claims: list[Claim]) -> dict[tuple[str | None, str], dict[str, str]]:
+    """Per subject and period, how unconfigured object phrases merge (merge_objects)."""
+    phrases: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.subject and claim.object:
+            phrases[(claim.subject, _period_key(claim))].add(claim.object)
+    return {key: merge_objects(sorted(group)) for key, group in phrases.items()}
+
+
 def slot_count(claims: list[Claim], config: Config) -> int:
     """How many distinct slots the attributed claims fall into."""
-    return len({s for s in (slot_of(c, config) for c in claims) if s is not None})
+    objects = _merged_objects(claims)
+    slots = (slot_of(c, config, objects.get((c.subject, _period_key(c)))) for c in claims)
+    return len({s for s in slots if s is not None})
