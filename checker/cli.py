@@ -116,19 +116,22 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default=None,
-              help="Report format (default: text, or from --output's extension).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "github"]), default=None,
+              help="Report format (default: text, or from --output's extension). github: workflow annotations.")
 @click.option("--output", "-o", metavar="FILE",
               help="Write the report to FILE and print a short summary.")
 @click.option("--skip-errors", is_flag=True, help="Report unreadable documents but do not exit 2 for them.")
+@click.option("--fail-on", type=click.Choice(["conflict", "warning", "never"]), default="conflict",
+              show_default=True, help="Exit 1 on conflicts; on conflicts or not-comparable slots; or never.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when conflicts are found (errors still exit 2).")
 @friendly
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
-          skip_errors: bool) -> None:
+          skip_errors: bool, fail_on: str, exit_zero: bool) -> None:
     """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
 
     Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
     """
-    from checker.report import jsonout, markdown, text
+    from checker.report import github, jsonout, markdown, text
     from checker.run import check as run_check
 
     config = _config(config_path)
@@ -138,6 +141,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
         "text": lambda: text.render(outcome),
         "markdown": lambda: markdown.render(outcome),
         "json": lambda: jsonout.check_json(outcome),
+        "github": lambda: github.render(outcome),
     }
     report = renderers[fmt]()
     if output:
@@ -150,4 +154,6 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
         click.echo(f"claimcheck: error: {status.doc}: {status.reason}", err=True)
     if errors and not skip_errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_CONFLICTS if any(f.status == "conflict" for f in outcome.findings) else EXIT_CLEAN)
+    failing = {"conflict": {"conflict"}, "warning": {"conflict", "not-comparable"}, "never": set()}[fail_on]
+    found = any(f.status in failing for f in outcome.findings)
+    sys.exit(EXIT_CONFLICTS if found and not exit_zero else EXIT_CLEAN)

@@ -141,7 +141,7 @@ class Extractor:
             if may_hold_number(sentence):
                 for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current()):
                     line = bisect.bisect_right(line_starts, claim.start)
-                    yield replace(claim, line=line)
+                    yield replace(claim, line=line, column=claim.start - line_starts[line - 1] + 1)
             antecedents.update(mentions)
 
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],

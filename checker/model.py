@@ -64,6 +64,7 @@ class Claim:
     subject: str | None = None
     object: str | None = None
     period: Period | None = None
+    column: int = 1
 
     @property
     def id(self) -> str:

@@ -107,3 +107,29 @@ def test_python_dash_m_checker() -> None:
                          cwd=REPO, check=False)
     assert run.returncode == 0
     assert __version__ in run.stdout
+
+
+def test_github_annotations_one_per_disagreeing_claim(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check", "--format", "github"])
+    assert run.exit_code == 1
+    lines = run.stdout.splitlines()
+    assert lines == [
+        "::error file=corpus/a.txt,line=1,col=13,title=CC001 value-conflict::"
+        "Meta / GPUs / 2024: 350,000 disagrees with 600,000 (corpus/b.txt:1)",
+        "::error file=corpus/b.txt,line=1,col=18,title=CC001 value-conflict::"
+        "Meta / GPUs / 2024: 600,000 disagrees with 350,000 (corpus/a.txt:1)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "flags,code",
+    [([], 1), (["--exit-zero"], 0), (["--fail-on", "never"], 0), (["--fail-on", "warning"], 1)],
+)
+def test_exit_code_options(folder: Path, flags: list[str], code: int) -> None:
+    assert CliRunner().invoke(main, ["check", *flags]).exit_code == code
+
+
+def test_output_file_never_changes_the_exit_code(folder: Path) -> None:
+    plain = CliRunner().invoke(main, ["check"]).exit_code
+    written = CliRunner().invoke(main, ["check", "--output", "r.json"]).exit_code
+    assert plain == written == 1

@@ -24,6 +24,7 @@ def claim_record(claim: Claim, with_id: bool = False) -> dict[str, Any]:
         "start": claim.start,
         "end": claim.end,
         "line": claim.line,
+        "column": claim.column,
         "text": claim.text,
         "kind": q.kind,
         "unit": q.unit,
