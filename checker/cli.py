@@ -16,7 +16,9 @@ from checker.errors import CheckerError
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_ERROR = 0, 1, 2
-FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".txt": "text"}
+FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".txt": "text",
+                    ".sarif": "sarif", ".jsonl": "jsonl"}
+CHECK_FORMATS = ("text", "markdown", "json", "jsonl", "github", "sarif")
 
 
 def _fail(message: str) -> None:
@@ -116,39 +118,47 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "github"]), default=None,
-              help="Report format (default: text, or from --output's extension). github: workflow annotations.")
-@click.option("--output", "-o", metavar="FILE",
-              help="Write the report to FILE and print a short summary.")
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default=None,
+              help="Report format: of a plain --output FILE, else of stdout (default: text).")
+@click.option("--output", "-o", "outputs", multiple=True, metavar="[FORMAT=]FILE",
+              help="Also write a report to FILE (format from FORMAT= or the extension); repeatable.")
 @click.option("--skip-errors", is_flag=True, help="Report unreadable documents but do not exit 2 for them.")
 @click.option("--fail-on", type=click.Choice(["conflict", "warning", "never"]), default="conflict",
               show_default=True, help="Exit 1 on conflicts; on conflicts or not-comparable slots; or never.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when conflicts are found (errors still exit 2).")
 @friendly
-def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
+def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outputs: tuple[str, ...],
           skip_errors: bool, fail_on: str, exit_zero: bool) -> None:
     """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
 
     Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
     """
-    from checker.report import github, jsonout, markdown, text
+    from checker.report import github, jsonout, markdown, sarif, text
     from checker.run import check as run_check
 
     config = _config(config_path)
     outcome = run_check(_corpus_paths(paths, config), config)
-    fmt = fmt or (FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output else "text")
     renderers: dict[str, Callable[[], str]] = {
         "text": lambda: text.render(outcome),
         "markdown": lambda: markdown.render(outcome),
         "json": lambda: jsonout.check_json(outcome),
+        "jsonl": lambda: jsonout.findings_jsonl(outcome),
         "github": lambda: github.render(outcome),
+        "sarif": lambda: sarif.render(outcome),
     }
-    report = renderers[fmt]()
-    if output:
-        _write(output, report)
-        click.echo(text.render(outcome, report_path=output), nl=False)
+    named = any(spec.partition("=")[0] in CHECK_FORMATS and "=" in spec for spec in outputs)
+    targets = [_target(spec, None if named else fmt) for spec in outputs]
+    for target_format, path, _ in targets:
+        _write(path, renderers[target_format]())
+    report = next((p for f, p, _ in targets if f == "markdown"), targets[0][1] if targets else None)
+    plain = not named and any(is_plain for _, _, is_plain in targets)
+    if targets and (fmt is None or plain):
+        click.echo(text.render(outcome, report_path=report), nl=False)
     else:
-        click.echo(report, nl=False)
+        click.echo(renderers[fmt or "text"](), nl=False)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        _append(summary_file, markdown.step_summary(outcome, report))
     errors = [d.status for d in outcome.documents if d.status.status == "error"]
     for status in errors:
         click.echo(f"claimcheck: error: {status.doc}: {status.reason}", err=True)
@@ -157,3 +167,23 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
     failing = {"conflict": {"conflict"}, "warning": {"conflict", "not-comparable"}, "never": set()}[fail_on]
     found = any(f.status in failing for f in outcome.findings)
     sys.exit(EXIT_CONFLICTS if found and not exit_zero else EXIT_CLEAN)
+
+
+def _target(spec: str, fmt: str | None) -> tuple[str, str, bool]:
+    """An --output value, its format and whether it was a plain path.
+
+    "sarif=out.sarif" names its format. A plain path takes --format when no output names its format
+    (then stdout gets the short summary), else the format its extension names.
+    """
+    name, sep, path = spec.partition("=")
+    if sep and name in CHECK_FORMATS:
+        return name, path, False
+    return fmt or FORMAT_BY_SUFFIX.get(Path(spec).suffix.lower(), "text"), spec, True
+
+
+def _append(path: str, text: str) -> None:
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise CheckerError(f"cannot write the step summary: {exc.strerror or exc}", path) from None

@@ -133,3 +133,44 @@ def test_output_file_never_changes_the_exit_code(folder: Path) -> None:
     plain = CliRunner().invoke(main, ["check"]).exit_code
     written = CliRunner().invoke(main, ["check", "--output", "r.json"]).exit_code
     assert plain == written == 1
+
+
+def test_sarif_is_valid_against_the_oasis_schema(folder: Path) -> None:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    run = CliRunner().invoke(main, ["check", "--format", "sarif"])
+    log = json.loads(run.stdout)
+    jsonschema.validate(log, schema)
+    results = log["runs"][0]["results"]
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results] == [
+        "corpus/a.txt", "corpus/b.txt"]
+    first = results[0]
+    assert first["ruleId"] == "CC001"
+    assert first["locations"][0]["physicalLocation"]["region"]["startColumn"] == 13
+    assert first["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "corpus/b.txt"
+    assert first["partialFingerprints"]["claimcheck/v1"].startswith("CC001-")
+    assert {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]} == {"CC001", "CC002"}
+
+
+def test_several_outputs_in_one_run(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check", "--format", "github", "--output", "sarif=out.sarif",
+                                    "--output", "markdown=report.md", "--output", "findings.jsonl"])
+    assert run.exit_code == 1
+    assert run.stdout.startswith("::error file=corpus/a.txt")
+    assert json.loads((folder / "out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert (folder / "report.md").read_text(encoding="utf-8").startswith("# claimcheck discrepancy report")
+    (line,) = (folder / "findings.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["status"] == "conflict"
+
+
+def test_github_step_summary_is_appended(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    summary = folder / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    CliRunner().invoke(main, ["check", "--output", "report.md"])
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n### claimcheck")
+    assert "| Meta · GPUs · 2024 `CC001` | 350,000, 600,000 |" in text
+    assert "Full report: `report.md`" in text
+    assert len(text.encode()) < 1024 * 1024

@@ -102,3 +102,8 @@ def check_json(outcome: Outcome) -> str:
         "findings": [finding_record(f) for f in outcome.findings],
     }
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def findings_jsonl(outcome: Outcome) -> str:
+    """One JSON object per finding, for line-oriented CI tools."""
+    return "".join(json.dumps(finding_record(f), ensure_ascii=False) + "\n" for f in outcome.findings)

@@ -130,3 +130,21 @@ def render(outcome: Outcome) -> str:
     lines += ["", f"<sub>claimcheck {outcome.version}</sub>", ""]
     return "\n".join(lines)
 
+
+
+def step_summary(outcome: Outcome, report: str | None, limit: int = 20) -> str:
+    """A compact summary for $GITHUB_STEP_SUMMARY: the counts and one row per conflict."""
+    claims = {c.id: c for c in outcome.claims}
+    lines = ["### claimcheck", "", summary_line(outcome), ""]
+    conflicts = [f for f in outcome.findings if f.status == "conflict"]
+    if conflicts:
+        lines += ["| conflict | figures |", "|---|---|"]
+        for finding in conflicts[:limit]:
+            shown = sorted({claims[c].text for pair in finding.disagree for c in pair if c in claims})
+            lines.append(f"| {_cell(_slot_title(finding))} `{finding.code}` | {_cell(', '.join(shown))} |")
+        if len(conflicts) > limit:
+            lines.append(f"| … {len(conflicts) - limit} more | |")
+        lines.append("")
+    if report:
+        lines += [f"Full report: `{report}`", ""]
+    return "\n".join(lines)
