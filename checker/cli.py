@@ -126,9 +126,12 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
 @click.option("--fail-on", type=click.Choice(["conflict", "warning", "never"]), default="conflict",
               show_default=True, help="Exit 1 on conflicts; on conflicts or not-comparable slots; or never.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when conflicts are found (errors still exit 2).")
+@click.option("--baseline", "baseline_path", metavar="FILE",
+              help="Fail only on conflicts not in this baseline (see `claimcheck baseline`).")
+@click.option("--prune", is_flag=True, help="With --baseline: drop fixed conflicts from the baseline file.")
 @friendly
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outputs: tuple[str, ...],
-          skip_errors: bool, fail_on: str, exit_zero: bool) -> None:
+          skip_errors: bool, fail_on: str, exit_zero: bool, baseline_path: str | None, prune: bool) -> None:
     """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
 
     Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
@@ -138,6 +141,16 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
 
     config = _config(config_path)
     outcome = run_check(_corpus_paths(paths, config), config)
+    if baseline_path:
+        from checker import baseline
+
+        recorded = baseline.load(baseline_path)
+        compared = baseline.compare(outcome, recorded)
+        outcome = compared.outcome
+        click.echo(f"baseline {baseline_path}: {len(compared.new)} new, {len(compared.known)} known, "
+                   f"{len(compared.fixed)} fixed", err=True)
+        if prune and compared.fixed:
+            _write(baseline_path, _pruned(recorded, compared.fixed))
     renderers: dict[str, Callable[[], str]] = {
         "text": lambda: text.render(outcome),
         "markdown": lambda: markdown.render(outcome),
@@ -169,6 +182,36 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
     sys.exit(EXIT_CONFLICTS if found and not exit_zero else EXIT_CLEAN)
 
 
+def _pruned(recorded: list[dict[str, Any]], fixed: tuple[dict[str, Any], ...]) -> str:
+    """The baseline file without the entries that were fixed."""
+    import json
+
+    from checker.baseline import FORMAT_VERSION
+
+    kept = [e for e in recorded if e not in fixed]
+    return json.dumps({"format": FORMAT_VERSION, "tool": "claimcheck", "findings": kept},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+@main.command(name="baseline")
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
+@click.option("--output", "-o", "output", default="claimcheck-baseline.json", show_default=True, metavar="FILE",
+              help="Where to write the baseline.")
+@friendly
+def baseline_command(paths: tuple[str, ...], config_path: str | None, output: str) -> None:
+    """Record today's conflicts so that `check --baseline` fails only on new ones."""
+    from checker import baseline
+    from checker.run import check as run_check
+
+    config = _config(config_path)
+    outcome = run_check(_corpus_paths(paths, config), config)
+    previous = baseline.load(output) if Path(output).exists() else []
+    _write(output, baseline.render(outcome, previous))
+    count = sum(1 for f in outcome.findings if f.status == "conflict")
+    click.echo(f"claimcheck: wrote {count} conflicts to {output}")
+
+
 def _target(spec: str, fmt: str | None) -> tuple[str, str, bool]:
     """An --output value, its format and whether it was a plain path.
 
@@ -187,3 +230,32 @@ def _append(path: str, text: str) -> None:
             handle.write(text)
     except OSError as exc:
         raise CheckerError(f"cannot write the step summary: {exc.strerror or exc}", path) from None
+
+
+@main.group()
+def config() -> None:
+    """Validate or show the effective claims.yaml."""
+
+
+@config.command(name="check")
+@click.option("--config", "config_path", metavar="FILE", help="claims.yaml to check (default: found upward).")
+@friendly
+def config_check(config_path: str | None) -> None:
+    """Validate claims.yaml; exit 2 with file and line on the first problem."""
+    loaded = _config(config_path)
+    where = loaded.path or "no claims.yaml found; defaults"
+    click.echo(f"claimcheck: {where}: ok ({len(loaded.entities)} entities, {len(loaded.measures)} measures, "
+               f"{len(loaded.documents)} documents, {len(loaded.accepted)} accepted)")
+
+
+@config.command(name="show")
+@click.option("--config", "config_path", metavar="FILE", help="claims.yaml to show (default: found upward).")
+@friendly
+def config_show(config_path: str | None) -> None:
+    """Print the effective configuration (defaults filled in) as YAML."""
+    import dataclasses
+
+    import yaml
+
+    loaded = _config(config_path)
+    click.echo(yaml.safe_dump(dataclasses.asdict(loaded), sort_keys=False, allow_unicode=True), nl=False)

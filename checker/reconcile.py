@@ -181,12 +181,13 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         figures = sorted({p.claim.text for pair in accepted for p in pair})
         notes.append(f"{len(accepted)} disagreeing pairs accepted in claims.yaml (figures: {', '.join(figures)})")
     ids = tuple(c.id for c in claims)
+    disputed = {p.claim.id for pair in (open_pairs or conflicting) for p in pair}
     comparisons = tuple(
         Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None) for p in placed
     )
     shown = open_pairs or conflicting
     return Finding(
-        id=fingerprint(code, slot, claims),
+        id=fingerprint(code, slot, [c for c in claims if c.id in disputed] or claims),
         code=code,
         name=name,
         status=status,

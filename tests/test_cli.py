@@ -174,3 +174,28 @@ def test_github_step_summary_is_appended(folder: Path, monkeypatch: pytest.Monke
     assert "| Meta · GPUs · 2024 `CC001` | 350,000, 600,000 |" in text
     assert "Full report: `report.md`" in text
     assert len(text.encode()) < 1024 * 1024
+
+
+def test_baseline_round_trip(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["baseline"])
+    assert run.exit_code == 0 and "wrote 1 conflicts" in run.stdout
+    data = json.loads((folder / "claimcheck-baseline.json").read_text(encoding="utf-8"))
+    assert data["format"] == 1 and data["findings"][0]["files"] == ["corpus/a.txt", "corpus/b.txt"]
+    assert CliRunner().invoke(main, ["check", "--baseline", "claimcheck-baseline.json"]).exit_code == 0
+    # an edit that does not touch the disputed figures keeps the fingerprint
+    (folder / "corpus" / "a.txt").write_text("Reported today. " + CONFLICTING, encoding="utf-8")
+    assert CliRunner().invoke(main, ["check", "--baseline", "claimcheck-baseline.json"]).exit_code == 0
+    # changing a disputed figure makes a new conflict
+    (folder / "corpus" / "a.txt").write_text("Meta bought 370,000 GPUs in 2024.\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", "--baseline", "claimcheck-baseline.json", "--format", "json"])
+    assert run.exit_code == 1
+    assert "1 new, 0 known, 1 fixed" in run.stderr
+    # --prune drops the fixed entry
+    CliRunner().invoke(main, ["check", "--baseline", "claimcheck-baseline.json", "--prune"])
+    assert json.loads((folder / "claimcheck-baseline.json").read_text(encoding="utf-8"))["findings"] == []
+
+
+def test_missing_baseline_is_exit_2(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["check", "--baseline", "none.json"])
+    assert run.exit_code == 2
+    assert run.stderr.strip().endswith("none.json: baseline file not found (create it with `claimcheck baseline`)")

@@ -54,3 +54,22 @@ def test_explicit_config_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("CLAIMCHECK_CONFIG", str(cfg))
     run = CliRunner().invoke(main, ["extract", "a.txt"])
     assert '"subject": "Acme"' in run.stdout
+
+
+def test_config_check_and_show(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    run = CliRunner().invoke(main, ["config", "check"])
+    assert run.exit_code == 0
+    assert run.stdout.startswith("claimcheck: claims.yaml: ok (")
+    shown = yaml.safe_load(CliRunner().invoke(main, ["config", "show"]).stdout)
+    assert shown["default_currency"] == "USD"
+    assert shown["tolerance"]["approx"] == 0.1
+    assert any(e["name"] == "Meta" for e in shown["entities"])
+
+
+def test_config_check_reports_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "claims.yaml"
+    bad.write_text("tolerance:\n  relativ: 0.1\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["config", "check", "--config", str(bad)])
+    assert run.exit_code == 2
+    assert "claims.yaml:2: unknown key 'relativ'" in run.stderr and "did you mean 'relative'" in run.stderr

@@ -113,6 +113,12 @@ def render(outcome: Outcome) -> str:
         lines += ["## Accepted discrepancies", ""]
         for n, finding in enumerate(accepted, start=1):
             lines += _conflict_section(n, finding, claims)
+    baselined = [f for f in outcome.findings if f.status == "baselined"]
+    if baselined:
+        lines += ["## Known conflicts (in the baseline)", ""]
+        for finding in baselined:
+            lines.append(f"- {_cell(_slot_title(finding))} `{finding.code}` `{finding.id}`: {_cell(finding.message)}")
+        lines.append("")
     lines += ["## Slots that agree", ""]
     if agreeing:
         for finding in agreeing:
