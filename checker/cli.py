@@ -140,7 +140,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
     from checker.run import check as run_check
 
     config = _config(config_path)
-    outcome = run_check(_corpus_paths(paths, config), config)
+    outcome = run_check(_corpus_paths(paths, config), config, _progress())
     if baseline_path:
         from checker import baseline
 
@@ -165,8 +165,11 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
         _write(path, renderers[target_format]())
     report = next((p for f, p, _ in targets if f == "markdown"), targets[0][1] if targets else None)
     plain = not named and any(is_plain for _, _, is_plain in targets)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if targets and (fmt is None or plain):
-        click.echo(text.render(outcome, report_path=report), nl=False)
+        click.echo(text.render(outcome, report_path=report, colour=colour), nl=False)
+    elif (fmt or "text") == "text":
+        click.echo(text.render(outcome, colour=colour), nl=False)
     else:
         click.echo(renderers[fmt or "text"](), nl=False)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -210,6 +213,21 @@ def baseline_command(paths: tuple[str, ...], config_path: str | None, output: st
     _write(output, baseline.render(outcome, previous))
     count = sum(1 for f in outcome.findings if f.status == "conflict")
     click.echo(f"claimcheck: wrote {count} conflicts to {output}")
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """A progress line on stderr for long runs; off when stderr is not a terminal or CI is set."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total >= 50 and (done % 25 == 0 or done == total - 1):
+            end = "\n" if done == total - 1 else ""
+            click.echo(f"\rclaimcheck: {done + 1}/{total} documents", err=True, nl=False)
+            if end:
+                click.echo("", err=True)
+
+    return show
 
 
 def _target(spec: str, fmt: str | None) -> tuple[str, str, bool]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from checker import __version__
 from checker.config import Config
@@ -13,11 +13,14 @@ from checker.model import Claim, DocInfo, DocStatus, Outcome
 from checker.reconcile import reconcile, slot_count
 
 
-def extracted(paths: list[str], config: Config) -> Iterator[tuple[DocStatus, list[Claim], DocInfo]]:
+def extracted(paths: list[str], config: Config,
+              progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[DocStatus, list[Claim], DocInfo]]:
     """Each input document's status, its claims, and its accounting line, in a stable order."""
     extractor: Extractor | None = None
     candidates = sorted({c.path: c for c in discover(paths)}.values(), key=lambda c: c.path)
-    for candidate in candidates:
+    for done, candidate in enumerate(candidates):
+        if progress:
+            progress(done, len(candidates))
         document, status = load(candidate, config)
         if document is None:
             yield status, [], DocInfo(status)
@@ -32,11 +35,11 @@ def extracted(paths: list[str], config: Config) -> Iterator[tuple[DocStatus, lis
         yield status, claims, DocInfo(status, document.date, document.date_source, len(claims))
 
 
-def check(paths: list[str], config: Config) -> Outcome:
-    """Extract every document and reconcile all claims."""
+def check(paths: list[str], config: Config, progress: Callable[[int, int], None] | None = None) -> Outcome:
+    """Extract every document and reconcile all claims; `progress(done, total)` is told as it goes."""
     docs: list[DocInfo] = []
     claims: list[Claim] = []
-    for _, found, info in extracted(paths, config):
+    for _, found, info in extracted(paths, config, progress):
         docs.append(info)
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}

@@ -199,3 +199,30 @@ def test_missing_baseline_is_exit_2(folder: Path) -> None:
     run = CliRunner().invoke(main, ["check", "--baseline", "none.json"])
     assert run.exit_code == 2
     assert run.stderr.strip().endswith("none.json: baseline file not found (create it with `claimcheck baseline`)")
+
+
+def test_markdown_has_a_chart_of_the_values(folder: Path) -> None:
+    report = CliRunner().invoke(main, ["check", "--format", "markdown"]).stdout
+    assert "```mermaid\nxychart-beta\n" in report
+    assert '    x-axis ["a.txt:1", "b.txt:1"]' in report
+    assert "    bar [350000, 600000]" in report
+
+
+def test_text_colour_only_when_asked(folder: Path) -> None:
+    from checker.config import load_config
+    from checker.report import text
+    from checker.run import check
+
+    outcome = check(["corpus"], load_config(folder / "claims.yaml"))
+    assert "\x1b[31;1mCONFLICT\x1b[0m" in text.render(outcome, colour=True)
+    assert "\x1b[" not in text.render(outcome)
+    assert "\x1b[" not in CliRunner().invoke(main, ["check"]).stdout
+
+
+def test_progress_is_told_each_document(folder: Path) -> None:
+    from checker.config import load_config
+    from checker.run import check
+
+    seen: list[tuple[int, int]] = []
+    check(["corpus"], load_config(folder / "claims.yaml"), lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 2), (1, 2)]

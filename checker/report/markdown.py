@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 from checker.model import Claim, Finding, Outcome, Quantity
 from checker.report.figures import interval
 
@@ -51,6 +54,28 @@ def summary_line(outcome: Outcome) -> str:
     return f"{docs} · {len(outcome.claims)} claims · {outcome.slots} slots · {conflicts} conflicts{extra}"
 
 
+def _chart_value(low: float, high: float) -> float:
+    if math.isinf(low):
+        return high
+    if math.isinf(high):
+        return low
+    return (low + high) / 2
+
+
+def chart(finding: Finding, claims: dict[str, Claim]) -> list[str]:
+    """A Mermaid bar chart of the compared values by document (GitHub renders it)."""
+    bars = [(claims[c.claim_id], _chart_value(c.low, c.high)) for c in finding.comparisons if c.claim_id in claims]
+    bars = [(claim, value) for claim, value in bars if math.isfinite(value)]
+    if len(bars) < 2:
+        return []
+    labels = ", ".join(f'"{Path(claim.doc).name[:18]}:{claim.line}"' for claim, _ in bars)
+    values = ", ".join(f"{value:.6g}" for _, value in bars)
+    unit = finding.unit or finding.slot.kind
+    title = _slot_title(finding).replace('"', "'")
+    return ["```mermaid", "xychart-beta", f'    title "{title}"', f"    x-axis [{labels}]",
+            f'    y-axis "{unit}"', f"    bar [{values}]", "```", ""]
+
+
 def _conflict_section(number: int, finding: Finding, claims: dict[str, Claim]) -> list[str]:
     members = [claims[c] for c in finding.claims if c in claims]
     index = {c.id: i for i, c in enumerate(members, start=1)}
@@ -78,7 +103,7 @@ def _conflict_section(number: int, finding: Finding, claims: dict[str, Claim]) -
             f"| {i} | {link(claim)} | {_cell(claim.text)} | {_cell(stated(q))} "
             f"| {_cell(as_compared)} | {with_} | {quote(claim)} |"
         )
-    lines += ["", "How compared:", ""]
+    lines += ["", *chart(finding, claims), "How compared:", ""]
     conversions = sorted({c.note for c in finding.comparisons if c.note})
     for claim in members:
         comp = compared.get(claim.id)

@@ -9,14 +9,19 @@ from checker.report.markdown import summary_line
 MAX_CLAIMS_SHOWN = 6
 
 
-def render(outcome: Outcome, report_path: str | None = None) -> str:
-    """A short summary of a check for a terminal."""
+_RED, _YELLOW, _RESET = "\x1b[31;1m", "\x1b[33m", "\x1b[0m"
+
+
+def render(outcome: Outcome, report_path: str | None = None, colour: bool = False) -> str:
+    """A short summary of a check for a terminal (ANSI colour when asked)."""
     claims: dict[str, Claim] = {c.id: c for c in outcome.claims}
     lines = [f"claimcheck: {summary_line(outcome)}"]
     for finding in outcome.findings:
         if finding.status not in ("conflict", "accepted"):
             continue
         label = "CONFLICT" if finding.status == "conflict" else "accepted"
+        if colour:
+            label = f"{_RED if finding.status == 'conflict' else _YELLOW}{label}{_RESET}"
         slot = finding.slot
         lines.append(f"{label} {finding.code} {finding.name}: {slot.subject} / {slot.object} / {slot.period}"
                      f"  [{finding.id}]")
