@@ -129,9 +129,11 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
 @click.option("--baseline", "baseline_path", metavar="FILE",
               help="Fail only on conflicts not in this baseline (see `claimcheck baseline`).")
 @click.option("--prune", is_flag=True, help="With --baseline: drop fixed conflicts from the baseline file.")
+@click.option("--warn-unused-ignores", is_flag=True, help="Warn about claimcheck-ignore comments that ignore nothing.")
 @friendly
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outputs: tuple[str, ...],
-          skip_errors: bool, fail_on: str, exit_zero: bool, baseline_path: str | None, prune: bool) -> None:
+          skip_errors: bool, fail_on: str, exit_zero: bool, baseline_path: str | None, prune: bool,
+          warn_unused_ignores: bool) -> None:
     """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
 
     Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
@@ -175,6 +177,11 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
         _append(summary_file, markdown.step_summary(outcome, report))
+    if warn_unused_ignores:
+        used = {key for finding in outcome.findings for key in finding.ignored}
+        for doc, ignore in outcome.ignores:
+            if f"{doc}:{ignore.line}" not in used:
+                click.echo(f"claimcheck: warning: {doc}:{ignore.line}: unused claimcheck-ignore", err=True)
     errors = [d.status for d in outcome.documents if d.status.status == "error"]
     for status in errors:
         click.echo(f"claimcheck: error: {status.doc}: {status.reason}", err=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.config import Config
@@ -13,6 +13,7 @@ from checker.dates import find_dateline, parse_date
 from checker.errors import CheckerError
 from checker.html import HTML_SUFFIXES, visible_text
 from checker.model import DocStatus, Document
+from checker.suppress import find as find_suppressions
 from checker.yamlnodes import load_located
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst"}) | HTML_SUFFIXES
@@ -57,12 +58,15 @@ def load(candidate: Candidate, config: Config) -> tuple[Document | None, DocStat
         if Path(path).suffix.lower() in HTML_SUFFIXES:
             text = visible_text(text)
         document = _with_date(path, text, config)
+        suppressions = find_suppressions(text)
     except CheckerError as exc:
         status = "error" if candidate.explicit else "skipped"
         where = f"line {exc.line}: " if exc.line else ""
         return None, DocStatus(path, status, where + exc.message)
+    if suppressions.whole_file:
+        return None, DocStatus(path, "skipped", "claimcheck-disable-file")
     note = None if encoding in ("utf-8", "utf-16") else f"decoded as {encoding}"
-    return document, DocStatus(path, "ok", note)
+    return replace(document, suppressions=suppressions), DocStatus(path, "ok", note)
 
 
 def _read(path: str) -> bytes:

@@ -140,8 +140,11 @@ class Extractor:
             mentions = self.namer.mentions(sentence)
             if may_hold_number(sentence):
                 for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current()):
+                    if any(a <= claim.start < b for a, b in document.suppressions.disabled):
+                        continue
                     line = bisect.bisect_right(line_starts, claim.start)
-                    yield replace(claim, line=line, column=claim.start - line_starts[line - 1] + 1)
+                    ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
+                    yield replace(claim, line=line, column=claim.start - line_starts[line - 1] + 1, ignore=ignore)
             antecedents.update(mentions)
 
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],

@@ -7,6 +7,26 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Ignore:
+    """A claimcheck-ignore comment: the span of the line it covers, its codes (none: all) and reason."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Suppressions:
+    """What a document's comments switch off."""
+
+    whole_file: bool = False
+    disabled: tuple[tuple[int, int], ...] = ()
+    ignores: tuple[Ignore, ...] = ()
+
+
+@dataclass(frozen=True)
 class Document:
     """One decoded input file, with the date it speaks from where one is known."""
 
@@ -15,6 +35,7 @@ class Document:
     date: dt.date | None = None
     date_source: str | None = None
     source: str | None = None
+    suppressions: Suppressions = field(default_factory=Suppressions)
 
 
 @dataclass(frozen=True)
@@ -65,6 +86,7 @@ class Claim:
     object: str | None = None
     period: Period | None = None
     column: int = 1
+    ignore: Ignore | None = None
 
     @property
     def id(self) -> str:
@@ -110,6 +132,7 @@ class Finding:
     notes: tuple[str, ...] = field(default_factory=tuple)
     reason: str | None = None
     method: str = ""
+    ignored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +143,7 @@ class DocInfo:
     date: dt.date | None = None
     date_source: str | None = None
     claims: int = 0
+    ignores: tuple[Ignore, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,3 +155,4 @@ class Outcome:
     findings: tuple[Finding, ...]
     slots: int
     version: str
+    ignores: tuple[tuple[str, Ignore], ...] = ()

@@ -156,17 +156,6 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     pairs = [(a, b) for i, a in enumerate(placed) for b in placed[i + 1 :]
              if a.claim.doc != b.claim.doc or a.claim.start != b.claim.start]
     conflicting = [(a, b) for a, b in pairs if disagree(a, b, config)]
-    accepted: list[tuple[Placed, Placed]] = []
-    open_pairs: list[tuple[Placed, Placed]] = []
-    reasons: list[str] = []
-    for pair in conflicting:
-        rule = next((r for r in config.accepted if _accepts(r, slot, pair)), None)
-        if rule is None:
-            open_pairs.append(pair)
-            continue
-        accepted.append(pair)
-        if rule.reason not in reasons:
-            reasons.append(rule.reason)
     converted = any(p.rate for p in placed)
     if len(placed) < 2:
         code = "CC201"
@@ -174,12 +163,31 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
     else:
         code = "CC102" if converted else "CC101"
+    accepted: list[tuple[Placed, Placed]] = []
+    open_pairs: list[tuple[Placed, Placed]] = []
+    reasons: list[str] = []
+    ignored: list[str] = []
+    for pair in conflicting:
+        ignore = next((p.claim for p in pair if _ignores(p.claim, code)), None)
+        rule = next((r for r in config.accepted if _accepts(r, slot, pair)), None)
+        if ignore is None and rule is None:
+            open_pairs.append(pair)
+            continue
+        accepted.append(pair)
+        if ignore is not None and ignore.ignore is not None:
+            key = f"{ignore.doc}:{ignore.ignore.line}"
+            reason = f"claimcheck-ignore at {key}" + (f": {ignore.ignore.reason}" if ignore.ignore.reason else "")
+            ignored.append(key)
+        else:
+            reason = rule.reason if rule else ""
+        if reason and reason not in reasons:
+            reasons.append(reason)
     name, status = CODES[code]
     if conflicting and not open_pairs:
         status = "accepted"
     if accepted:
         figures = sorted({p.claim.text for pair in accepted for p in pair})
-        notes.append(f"{len(accepted)} disagreeing pairs accepted in claims.yaml (figures: {', '.join(figures)})")
+        notes.append(f"{len(accepted)} disagreeing pairs accepted (figures: {', '.join(figures)})")
     ids = tuple(c.id for c in claims)
     disputed = {p.claim.id for pair in (open_pairs or conflicting) for p in pair}
     comparisons = tuple(
@@ -200,7 +208,13 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         notes=tuple(notes),
         reason="; ".join(reasons) or None,
         method=_method(slot, config),
+        ignored=tuple(sorted(set(ignored))),
     )
+
+
+def _ignores(claim: Claim, code: str) -> bool:
+    """Whether a claimcheck-ignore comment covers this claim for this code (no codes: every code)."""
+    return claim.ignore is not None and (not claim.ignore.codes or code in claim.ignore.codes)
 
 
 def _method(slot: Slot, config: Config) -> str:

@@ -32,7 +32,8 @@ def extracted(paths: list[str], config: Config,
             failed = DocStatus(status.doc, "error", f"internal error while extracting ({type(exc).__name__}: {exc})")
             yield failed, [], DocInfo(failed, document.date, document.date_source)
             continue
-        yield status, claims, DocInfo(status, document.date, document.date_source, len(claims))
+        yield status, claims, DocInfo(status, document.date, document.date_source, len(claims),
+                                      document.suppressions.ignores)
 
 
 def check(paths: list[str], config: Config, progress: Callable[[int, int], None] | None = None) -> Outcome:
@@ -44,4 +45,5 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
     findings = reconcile(claims, config, dates)
-    return Outcome(tuple(docs), tuple(claims), tuple(findings), slot_count(claims, config), __version__)
+    ignores = tuple((d.status.doc, ignore) for d in docs for ignore in d.ignores)
+    return Outcome(tuple(docs), tuple(claims), tuple(findings), slot_count(claims, config), __version__, ignores)

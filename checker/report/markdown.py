@@ -117,7 +117,7 @@ def _conflict_section(number: int, finding: Finding, claims: dict[str, Claim]) -
     for note in finding.notes:
         lines.append(f"- {_cell(note)}")
     if finding.reason:
-        lines.append(f"- accepted in claims.yaml: {_cell(finding.reason)}")
+        lines.append(f"- accepted: {_cell(finding.reason)}")
     return [*lines, ""]
 
 
