@@ -284,3 +284,13 @@ def config_show(config_path: str | None) -> None:
 
     loaded = _config(config_path)
     click.echo(yaml.safe_dump(dataclasses.asdict(loaded), sort_keys=False, allow_unicode=True), nl=False)
+
+
+@config.command(name="schema")
+def config_schema() -> None:
+    """Print the JSON Schema of claims.yaml (also shipped as checker/claims.schema.json)."""
+    import json
+
+    from checker.config import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))

@@ -341,3 +341,38 @@ def load_config(path: Path | None) -> Config:
     except UnicodeDecodeError:
         raise CheckerError("config is not UTF-8 text", shown) from None
     return parse_config(text, shown)
+
+
+_JSON_TYPES: dict[str, dict[str, Any]] = {
+    "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
+    "bool": {"type": "boolean"}, "date": {"type": "string", "format": "date"},
+    "str_or_list": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+    "str_or_int": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+}
+
+
+def _json_schema(spec: Spec) -> dict[str, Any]:
+    if spec.type in _JSON_TYPES:
+        out = dict(_JSON_TYPES[spec.type])
+        if spec.choices:
+            out["enum"] = list(spec.choices)
+        return out
+    if spec.type == "list":
+        return {"type": "array", "items": _json_schema(spec.item) if spec.item else {}}
+    if spec.type == "dict":
+        return {"type": "object", "additionalProperties": _json_schema(spec.item) if spec.item else {}}
+    fields = spec.fields or {}
+    mapping: dict[str, Any] = {"type": "object", "additionalProperties": False,
+                               "properties": {k: _json_schema(v) for k, v in fields.items()}}
+    if spec.required:
+        mapping["required"] = list(spec.required)
+    return mapping
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema for claims.yaml, made from the same SCHEMA the loader checks (editors can use it)."""
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "claimcheck claims.yaml",
+        **_json_schema(SCHEMA),
+    }

@@ -73,3 +73,20 @@ def test_config_check_reports_errors(tmp_path: Path) -> None:
     run = CliRunner().invoke(main, ["config", "check", "--config", str(bad)])
     assert run.exit_code == 2
     assert "claims.yaml:2: unknown key 'relativ'" in run.stderr and "did you mean 'relative'" in run.stderr
+
+
+def test_shipped_json_schema_matches_the_loader_and_accepts_the_bundled_config() -> None:
+    import json
+
+    import jsonschema
+
+    from checker.config import json_schema
+
+    shipped = json.loads((REPO / "checker" / "claims.schema.json").read_text(encoding="utf-8"))
+    assert shipped == json_schema(), "regenerate with: claimcheck config schema > checker/claims.schema.json"
+    data = yaml.safe_load((REPO / "claims.yaml").read_text(encoding="utf-8"))
+    for doc in data["documents"].values():
+        doc["date"] = doc["date"].isoformat()
+    jsonschema.validate(data, shipped)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"entites": {}}, shipped)
