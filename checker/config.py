@@ -316,12 +316,14 @@ def _check_references(top: dict[str, Located], entities: set[str], measures: set
 
 
 def find_config(start: Path) -> Path | None:
-    """claims.yaml in the folder or the nearest parent that has one."""
+    """claims.yaml in the folder or the nearest parent that has one, stopping at the repository root."""
     here = start.resolve()
     for folder in (here, *here.parents):
         candidate = folder / CONFIG_NAME
         if candidate.is_file():
             return candidate
+        if (folder / ".git").exists():
+            return None
     return None
 
 

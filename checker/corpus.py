@@ -94,7 +94,10 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         bad = exc.start
-    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+    western = _plausible_cp1252(raw)
+    if western is not None:
+        return western, "cp1252"
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8 or Western
 
     best = from_bytes(raw[: 1 << 20]).best()
     if best is None or best.encoding in ("utf_8", "utf_16", "utf_32"):
@@ -103,6 +106,19 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode(best.encoding), best.encoding.replace("_", "-")
     except (UnicodeDecodeError, LookupError):
         raise CheckerError(f"not UTF-8 text (bad byte at offset {bad}) and no other encoding fits") from None
+
+
+_CP1252_PUNCTUATION = frozenset("–—‘’‚“”„€…•†‡‰‹›™ŒœŠšŽžŸ")
+
+
+def _plausible_cp1252(raw: bytes) -> str | None:
+    """The text as Windows-1252 when it reads as Western text (the commonest legacy encoding in news)."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    odd = sum(1 for c in text if ord(c) > 127 and not ("À" <= c <= "ÿ" or c in _CP1252_PUNCTUATION or c == "\xa0"))
+    return text if odd == 0 else None
 
 
 def front_matter(text: str, path: str) -> tuple[dict[str, object], int]:

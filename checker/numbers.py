@@ -6,6 +6,7 @@ patterns only say where one can start.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -172,14 +173,25 @@ class Reader:
             if not re.fullmatch(r"\d+", self.tok(k)):
                 sign = -1.0 if value < 0 else 1.0
                 return Number(float(groups) * sign, digits_precision(groups), k, digits=groups)
-        if self.tok(j) == "^" and DIGITS.match(self.tok(j + 1)):
-            value = value ** float(self.tok(j + 1))
-            return Number(value, 0.0, j + 2, digits=m["num"])
+        powered = self._power(value, j)
+        if powered is not None:
+            return Number(powered, 0.0, j + 2, digits=m["num"])
         frac = FRACTION.match(self.tok(j))
         if frac and value == int(value) and "." not in raw and float(frac["den"]) != 0:
             value += float(frac["num"]) / float(frac["den"]) * (1 if value >= 0 else -1)
             return Number(value, 0.0, j + 1, digits=m["num"])
         return Number(value, precision, j, digits=m["num"])
+
+    def _power(self, value: float, j: int) -> float | None:
+        """"1.1^23", "2.5^-1": a power written with a caret, when it is a finite real number."""
+        exponent = re.fullmatch(r"[+\-−]?\d{1,3}(?:\.\d+)?", self.tok(j + 1)) if self.tok(j) == "^" else None
+        if exponent is None:
+            return None
+        try:
+            result = value ** float(exponent.group().replace("−", "-"))
+        except (OverflowError, ZeroDivisionError):
+            return None
+        return result if isinstance(result, float) and math.isfinite(result) else None
 
     def words(self, i: int) -> Number | None:  # noqa: C901 - one grammar, read in one pass
         """Number words: "one hundred and six", "twenty-one trillion", "two thirds", "half a dozen"."""
@@ -522,13 +534,14 @@ class Reader:
         rate_of = u1 is not None and u2 is not None and (u2.unit or "").startswith(f"{u1.unit}/")
         if u1 is not None and not (u2 is None and first.currency_first or u1 == u2 or rate_of):
             return "apart"
-        if self._changes(first.start):
-            from_to = self.low(first.start - 1) == "from"
-            return "separate" if from_to or u1 is not None else "range"
         low = first.value
         if second.scaled and not first.scaled and first.value < second.value / second.scale:
             low = first.value * second.scale
-        if low >= second.value:
+        ordered = low < second.value
+        if self._changes(first.start):
+            from_to = self.low(first.start - 1) == "from"
+            return "separate" if from_to or u1 is not None or not ordered else "range"
+        if not ordered:
             return "separate" if u1 is None else "apart"
         return "range"
 

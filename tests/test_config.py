@@ -90,3 +90,11 @@ def test_shipped_json_schema_matches_the_loader_and_accepts_the_bundled_config()
     jsonschema.validate(data, shipped)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"entites": {}}, shipped)
+
+
+def test_config_search_stops_at_the_repository_root(tmp_path: Path) -> None:
+    (tmp_path / "claims.yaml").write_text("version: 1\n", encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "sub").mkdir()
+    assert find_config(repo / "sub") is None
