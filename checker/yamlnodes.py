@@ -74,6 +74,8 @@ def load_located(text: str, path: str) -> Located | None:
     """Parse YAML text into Located values; None for an empty document."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise CheckerError("YAML nested far too deeply", path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

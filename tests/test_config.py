@@ -98,3 +98,11 @@ def test_config_search_stops_at_the_repository_root(tmp_path: Path) -> None:
     (repo / ".git").mkdir(parents=True)
     (repo / "sub").mkdir()
     assert find_config(repo / "sub") is None
+
+
+def test_pathologically_deep_yaml_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "claims.yaml").write_text("a: " + "[" * 20000 + "]" * 20000 + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(main, ["config", "check"])
+    assert run.exit_code == 2
+    assert run.stderr.strip().splitlines() == ["claimcheck: error: claims.yaml: YAML nested far too deeply"]
