@@ -203,6 +203,26 @@ def _pruned(recorded: list[dict[str, Any]], fixed: tuple[dict[str, Any], ...]) -
                       ensure_ascii=False, indent=2) + "\n"
 
 
+@main.command()
+@click.argument("finding_id")
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
+@friendly
+def explain(finding_id: str, paths: tuple[str, ...], config_path: str | None) -> None:
+    """Print the full reasoning behind one finding (its id, or a unique prefix of it)."""
+    from checker.report import explain as explain_report
+    from checker.run import check as run_check
+
+    config = _config(config_path)
+    outcome = run_check(_corpus_paths(paths, config), config)
+    matches = [f for f in outcome.findings if f.id.startswith(finding_id)]
+    if len(matches) != 1:
+        known = ", ".join(f.id for f in outcome.findings[:10]) or "none"
+        problem = "no finding" if not matches else f"{len(matches)} findings"
+        raise CheckerError(f"{problem} with id {finding_id!r} (findings: {known})")
+    click.echo(explain_report.render(matches[0], outcome), nl=False)
+
+
 @main.command(name="baseline")
 @click.argument("paths", nargs=-1)
 @click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")

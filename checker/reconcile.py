@@ -18,8 +18,10 @@ CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
     "CC001": ("value-conflict", "conflict"),
     "CC002": ("conflict-after-conversion", "conflict"),
+    "CC003": ("part-exceeds-whole", "conflict"),
     "CC101": ("consistent", "consistent"),
     "CC102": ("consistent-after-conversion", "consistent"),
+    "CC103": ("scope-difference", "consistent"),
     "CC201": ("not-comparable", "not-comparable"),
 }
 
@@ -256,9 +258,60 @@ def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | No
         for slot, group in slots.items()
         if len(group) >= 2
     ]
+    findings += _scopes(slots, config, dates, rates)
     order = {"conflict": 0, "accepted": 1, "not-comparable": 2, "consistent": 3}
     return sorted(findings, key=lambda f: (order.get(f.status, 9), f.slot.subject, f.slot.object,
                                             f.slot.period, f.id))
+
+
+def _scopes(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
+            rates: Rates) -> list[Finding]:
+    """Parts against wholes declared in claims.yaml (measures with part_of): a part may not exceed its whole."""
+    findings = []
+    for measure in config.measures:
+        if not measure.part_of:
+            continue
+        for slot, parts in sorted(slots.items(), key=lambda kv: (kv[0].subject, kv[0].period, kv[0].kind)):
+            if slot.object != measure.name:
+                continue
+            whole_slot = Slot(slot.subject, measure.part_of, slot.period, slot.kind)
+            wholes = slots.get(whole_slot)
+            if wholes:
+                findings.append(_scope(slot, whole_slot, parts, wholes, config, dates, rates))
+    return findings
+
+
+def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[Claim], config: Config,
+           dates: dict[str, dt.date | None], rates: Rates) -> Finding:
+    slot = Slot(part_slot.subject, f"{part_slot.object} ⊂ {whole_slot.object}", part_slot.period, part_slot.kind)
+    placed, notes = _place(sorted(parts + wholes, key=lambda c: (c.doc, c.start)), slot, config, dates, rates)
+    part_ids = {c.id for c in parts}
+    over = [(a, b) for a in placed if a.claim.id in part_ids for b in placed
+            if b.claim.id not in part_ids and a.low > b.high and disagree(a, b, config)]
+    code = "CC003" if over else "CC103"
+    name, status = CODES[code]
+    claims = [p.claim for p in placed]
+    first_part = next(p for p in placed if p.claim.id in part_ids)
+    first_whole = next(p for p in placed if p.claim.id not in part_ids)
+    verb = "exceeds its whole," if over else "is part of"
+    message = (f"{slot.subject} / {slot.period}: {first_part.claim.text} ({part_slot.object}) {verb} "
+               f"{first_whole.claim.text} ({whole_slot.object})")
+    return Finding(
+        id=fingerprint(code, slot, claims),
+        code=code,
+        name=name,
+        status=status,
+        slot=slot,
+        claims=tuple(c.id for c in claims),
+        disagree=tuple((a.claim.id, b.claim.id) for a, b in over),
+        message=message,
+        unit=placed[0].unit if placed else None,
+        comparisons=tuple(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None)
+                          for p in placed),
+        notes=tuple(notes),
+        method=f"{part_slot.object} is declared part of {whole_slot.object} in claims.yaml; "
+               "a part conflicts only when it exceeds the whole",
+    )
 
 
 def _period_key(claim: Claim) -> str:

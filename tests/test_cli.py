@@ -150,7 +150,7 @@ def test_sarif_is_valid_against_the_oasis_schema(folder: Path) -> None:
     assert first["locations"][0]["physicalLocation"]["region"]["startColumn"] == 13
     assert first["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "corpus/b.txt"
     assert first["partialFingerprints"]["claimcheck/v1"].startswith("CC001-")
-    assert {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]} == {"CC001", "CC002"}
+    assert {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]} == {"CC001", "CC002", "CC003"}
 
 
 def test_several_outputs_in_one_run(folder: Path) -> None:
@@ -226,3 +226,27 @@ def test_progress_is_told_each_document(folder: Path) -> None:
     seen: list[tuple[int, int]] = []
     check(["corpus"], load_config(folder / "claims.yaml"), lambda done, total: seen.append((done, total)))
     assert seen == [(0, 2), (1, 2)]
+
+
+def test_explain_prints_the_reasoning(folder: Path) -> None:
+    finding = json.loads(CliRunner().invoke(main, ["check", "--format", "json"]).stdout)["findings"][0]
+    run = CliRunner().invoke(main, ["explain", finding["id"][:9]])
+    assert run.exit_code == 0
+    out = run.stdout
+    assert out.startswith(f"{finding['id']}  CC001 value-conflict  status: conflict")
+    assert "[1] corpus/a.txt:1:13  '350,000'" in out
+    assert "compared as: 345,000 – 355,000" in out
+    assert "[1] vs [2]: intervals do not overlap; gap 240,000" in out
+
+
+def test_explain_unknown_id_is_exit_2(folder: Path) -> None:
+    run = CliRunner().invoke(main, ["explain", "CC999"])
+    assert run.exit_code == 2
+    assert "no finding with id 'CC999'" in run.stderr
+
+
+def test_sarif_has_a_rule_for_every_conflict_code() -> None:
+    from checker.reconcile import CODES
+    from checker.report.sarif import RULES
+
+    assert {code for code, (_, status) in CODES.items() if status == "conflict"} == set(RULES)

@@ -16,6 +16,9 @@ RULES: dict[str, tuple[str, str, str]] = {
     "CC002": ("conflict-after-conversion", "Figures disagree once converted into one currency",
               "After converting at the ECB reference rate of each document's date, the figures still do not "
               "overlap. Check the figure and the currency, or accept the difference in claims.yaml."),
+    "CC003": ("part-exceeds-whole", "A part is larger than the whole it belongs to",
+              "claims.yaml declares one measure part of another (part_of); a figure for the part exceeds the "
+              "figure for the whole. One of them is wrong, or the declared scope is."),
 }
 
 
