@@ -50,6 +50,15 @@ def render(outcome: Outcome, keep: list[dict[str, Any]] | None = None) -> str:
     items = entries(outcome)
     for item in items:
         item["note"] = notes.get(item["fingerprint"], "")
+    return _dump(items)
+
+
+def pruned(recorded: list[dict[str, Any]], fixed: tuple[dict[str, Any], ...]) -> str:
+    """The baseline file without the entries that were fixed."""
+    return _dump([e for e in recorded if e not in fixed])
+
+
+def _dump(items: list[dict[str, Any]]) -> str:
     body = {"format": FORMAT_VERSION, "tool": "claimcheck", "findings": items}
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
 

@@ -152,7 +152,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
         click.echo(f"baseline {baseline_path}: {len(compared.new)} new, {len(compared.known)} known, "
                    f"{len(compared.fixed)} fixed", err=True)
         if prune and compared.fixed:
-            _write(baseline_path, _pruned(recorded, compared.fixed))
+            _write(baseline_path, baseline.pruned(recorded, compared.fixed))
     renderers: dict[str, Callable[[], str]] = {
         "text": lambda: text.render(outcome),
         "markdown": lambda: markdown.render(outcome),
@@ -190,17 +190,6 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outp
     failing = {"conflict": {"conflict"}, "warning": {"conflict", "not-comparable"}, "never": set()}[fail_on]
     found = any(f.status in failing for f in outcome.findings)
     sys.exit(EXIT_CONFLICTS if found and not exit_zero else EXIT_CLEAN)
-
-
-def _pruned(recorded: list[dict[str, Any]], fixed: tuple[dict[str, Any], ...]) -> str:
-    """The baseline file without the entries that were fixed."""
-    import json
-
-    from checker.baseline import FORMAT_VERSION
-
-    kept = [e for e in recorded if e not in fixed]
-    return json.dumps({"format": FORMAT_VERSION, "tool": "claimcheck", "findings": kept},
-                      ensure_ascii=False, indent=2) + "\n"
 
 
 @main.command()

@@ -134,6 +134,14 @@ class Finding:
     method: str = ""
     ignored: tuple[str, ...] = ()
 
+    def partners(self) -> dict[str, list[str]]:
+        """For each claim in a disagreeing pair, the ids of the claims it disagrees with, sorted."""
+        found: dict[str, list[str]] = {}
+        for a, b in self.disagree:
+            found.setdefault(a, []).append(b)
+            found.setdefault(b, []).append(a)
+        return {claim: sorted(others) for claim, others in found.items()}
+
 
 @dataclass(frozen=True)
 class DocInfo:

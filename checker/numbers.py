@@ -534,10 +534,7 @@ class Reader:
         rate_of = u1 is not None and u2 is not None and (u2.unit or "").startswith(f"{u1.unit}/")
         if u1 is not None and not (u2 is None and first.currency_first or u1 == u2 or rate_of):
             return "apart"
-        low = first.value
-        if second.scaled and not first.scaled and first.value < second.value / second.scale:
-            low = first.value * second.scale
-        ordered = low < second.value
+        ordered = first.value * _shared_scale(first, second) < second.value
         if self._changes(first.start):
             from_to = self.low(first.start - 1) == "from"
             return "separate" if from_to or u1 is not None or not ordered else "range"
@@ -549,11 +546,9 @@ class Reader:
         """"from 13.5 to 14.0 mm": the first figure is in the second's unit (and scale)."""
         if first.unit is not None or second.unit is None:
             return first
-        value, precision = first.value, first.precision
-        if second.scaled and not first.scaled and first.value < second.value / second.scale:
-            value, precision = value * second.scale, precision * second.scale
-        return Figure(value, precision, first.start, first.end, first.scale, second.unit, False, first.words,
-                      first.sign, first.digits)
+        scale = _shared_scale(first, second)
+        return Figure(first.value * scale, first.precision * scale, first.start, first.end, first.scale, second.unit,
+                      False, first.words, first.sign, first.digits)
 
     def _changes(self, start: int) -> bool:
         """Whether a change verb governs the figure: "rose 5% to", "fell from X to", "increased by"."""
@@ -572,15 +567,21 @@ class Reader:
                       f.sign, label, f.digits)
 
     def _range(self, first: Figure, second: Figure, start: int) -> Amount:
-        lo, lo_precision = first.value, first.precision
-        if second.scaled and not first.scaled and first.value < second.value / second.scale:
-            lo, lo_precision = lo * second.scale, lo_precision * second.scale
+        scale = _shared_scale(first, second)
+        lo, lo_precision = first.value * scale, first.precision * scale
         unit = second.unit if second.unit is not None and first.unit is not None else first.unit or second.unit
         factor = unit.factor if unit else 1.0
         offset = unit.offset if unit else 0.0
         precision = max(lo_precision, second.precision) * factor
         return Amount(lo * factor + offset, second.value * factor + offset, None, abs(precision), unit, False,
                       start, second.end, second.scaled or first.scaled, False, 0, None, first.digits)
+
+
+def _shared_scale(first: Figure, second: Figure) -> float:
+    """The scale the first figure of a pair borrows from the second: "1 to 4 million" (not "$800,000 to $1.3m")."""
+    if second.scaled and not first.scaled and first.value < second.value / second.scale:
+        return second.scale
+    return 1.0
 
 
 def read_amount(tokens: list[str], currency: str = "USD", i: int = 0) -> Amount | None:

@@ -20,10 +20,7 @@ def render(outcome: Outcome) -> str:
     for finding in outcome.findings:
         if finding.status != "conflict":
             continue
-        partners: dict[str, list[str]] = {}
-        for a, b in finding.disagree:
-            partners.setdefault(a, []).append(b)
-            partners.setdefault(b, []).append(a)
+        partners = finding.partners()
         slot = finding.slot
         for claim_id in finding.claims:
             if claim_id not in partners or claim_id not in claims:
@@ -31,7 +28,7 @@ def render(outcome: Outcome) -> str:
             claim = claims[claim_id]
             others = ", ".join(
                 f"{claims[o].text} ({claims[o].doc}:{claims[o].line})"
-                for o in sorted(partners[claim_id])
+                for o in partners[claim_id]
                 if o in claims
             )
             title = f"{finding.code} {finding.name}"

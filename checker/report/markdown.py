@@ -79,10 +79,7 @@ def chart(finding: Finding, claims: dict[str, Claim]) -> list[str]:
 def _conflict_section(number: int, finding: Finding, claims: dict[str, Claim]) -> list[str]:
     members = [claims[c] for c in finding.claims if c in claims]
     index = {c.id: i for i, c in enumerate(members, start=1)}
-    partners: dict[str, list[int]] = {c.id: [] for c in members}
-    for a, b in finding.disagree:
-        partners[a].append(index[b])
-        partners[b].append(index[a])
+    partners = finding.partners()
     compared = {c.claim_id: c for c in finding.comparisons}
     lines = [
         f"### {number}. {_cell(_slot_title(finding))}",
@@ -98,7 +95,7 @@ def _conflict_section(number: int, finding: Finding, claims: dict[str, Claim]) -
         q = claim.quantity
         comp = compared.get(claim.id)
         as_compared = interval(comp.low, comp.high, comp.unit) if comp else "not compared"
-        with_ = ", ".join(str(n) for n in sorted(partners[claim.id])) or "–"
+        with_ = ", ".join(str(n) for n in sorted(index[o] for o in partners.get(claim.id, []) if o in index)) or "–"
         lines.append(
             f"| {i} | {link(claim)} | {_cell(claim.text)} | {_cell(stated(q))} "
             f"| {_cell(as_compared)} | {with_} | {quote(claim)} |"

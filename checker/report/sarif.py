@@ -39,17 +39,14 @@ def _location(claim: Claim) -> dict[str, Any]:
 
 
 def _results(finding: Finding, claims: dict[str, Claim], rule_index: int) -> list[dict[str, Any]]:
-    partners: dict[str, list[str]] = {}
-    for a, b in finding.disagree:
-        partners.setdefault(a, []).append(b)
-        partners.setdefault(b, []).append(a)
+    partners = finding.partners()
     slot = finding.slot
     results = []
     for claim_id in finding.claims:
         if claim_id not in partners or claim_id not in claims:
             continue
         claim = claims[claim_id]
-        others = [claims[o] for o in sorted(partners[claim_id]) if o in claims]
+        others = [claims[o] for o in partners[claim_id] if o in claims]
         text = (f"{slot.subject} / {slot.object} / {slot.period}: {claim.text} disagrees with "
                 + ", ".join(f"{o.text} ({o.doc}:{o.line})" for o in others))
         related = [
