@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from checker.config import Entity
 from checker.dates import MONTHS
@@ -12,17 +16,31 @@ from checker.patterns import CHANGE_BEFORE, DETERMINERS, LINKERS, MONEY_VERBS, R
 from checker.units import CURRENCY_CODES, SYMBOLS
 
 
-@dataclass(frozen=True)
-class Tok:
-    """A token of a sentence: its text and character offsets within the sentence."""
+class Tok(tuple[str, int, int]):
+    """A token of a sentence: (text, start, end), offsets within the sentence.
 
-    text: str
-    start: int
-    end: int
+    A bare tuple subclass, so that `map(Tok, rows)` builds thousands of them without a Python call each.
+    """
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        """The token's text."""
+        return self[0]
+
+    @property
+    def start(self) -> int:
+        """Offset of its first character in the sentence."""
+        return self[1]
+
+    @property
+    def end(self) -> int:
+        """Offset just past its last character."""
+        return self[2]
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A name in a sentence and the subject it stands for; `place` when it follows "in", "near"..."""
 
     start: int
@@ -50,6 +68,15 @@ _PLACE_BEFORE = re.compile(
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """A capitalised word as compared with _NOT_NAMES: lower case, no possessive, no full stop."""
+    return _POSSESSIVE.sub("", word).lower().strip(".")
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _looks_common(word: str) -> bool:
     """A capitalised sentence opener that reads as a common word: "Possessing", "Shares", "Clearly"."""
     word = _POSSESSIVE.sub("", word)
@@ -66,7 +93,7 @@ def _mark_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not place and marked and marked[-1].place and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             place = True
-        marked.append(Mention(mention.start, mention.end, mention.name, mention.configured, place))
+        marked.append(mention._replace(place=True) if place else mention)
     return marked
 
 
@@ -94,20 +121,22 @@ class Namer:
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
         for m in _GENERIC.finditer(sentence):
             start, words = m.start(), m.group(0).split()
+            if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
+                continue
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“")
             if clause_start and len(words) == 1 and _looks_common(words[0]):
                 continue
-            while words and _POSSESSIVE.sub("", words[0]).lower().strip(".") in _NOT_NAMES:
-                start += sentence[start:].index(words[0]) + len(words[0])
+            while words and _bare(words[0]) in _NOT_NAMES:
+                start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]
-            while words and _POSSESSIVE.sub("", words[-1]).lower().strip(".") in _NOT_NAMES:
+            while words and _bare(words[-1]) in _NOT_NAMES:
                 words = words[:-1]
             if not words:
                 continue
             start = sentence.index(words[0], start)
             end = start + len(" ".join(words))
             text = sentence[start:end]
-            if any(c.isdigit() for c in text) or any(f.start < end and start < f.end for f in found):
+            if _DIGIT.search(text) or any(f.start < end and start < f.end for f in found):
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
@@ -133,16 +162,17 @@ def reference(text: str) -> str | None:
 
 
 def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[int, int],
-                carried: str | None, namer: Namer) -> str | None:
-    """The nearest name before a claim; else what an earlier sentence named, if this one refers back."""
+                carried: Callable[[], str | None], namer: Namer) -> str | None:
+    """The nearest name before a claim; else what an earlier sentence named (`carried()`), if this one refers back."""
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.place]
     if actors:
         return actors[-1].name
     around = sentence[max(0, start - REFERENCE_WINDOW) : start] + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW]
     how = reference(around)
-    if carried and how:
-        return namer.root(carried) if how == "org" else carried
+    earlier = carried() if how else None
+    if earlier:
+        return namer.root(earlier) if how == "org" else earlier
     if cut:
         return mentions[cut - 1].name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
@@ -150,29 +180,31 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
 
 
 class Antecedents:
-    """What the last few sentences named, for a sentence that refers back ("the company", "it")."""
+    """What the last few sentences named, for a sentence that refers back ("the company", "it").
 
-    def __init__(self, window: int = 3) -> None:
-        self.window = window
-        self.configured: tuple[str, int] | None = None
-        self.generic: tuple[str, int] | None = None
-        self.index = 0
+    Names are found only when asked for: most sentences are never referred back to.
+    """
 
-    def update(self, mentions: list[Mention]) -> None:
-        """Record one sentence's names: its first configured name, else its first name."""
-        self.index += 1
-        configured = [m for m in mentions if m.configured]
-        if configured:
-            self.configured = (configured[0].name, self.index)
-        elif mentions:
-            self.generic = (mentions[0].name, self.index)
+    def __init__(self, namer: Namer, window: int = 3) -> None:
+        self.namer = namer
+        self.recent: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=window)
+
+    def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
+        """Record one sentence (and its names, when already known)."""
+        self.recent.append((sentence, [] if mentions is None else [mentions]))
 
     def current(self) -> str | None:
         """The most recent configured name in the window, else the most recent name."""
-        for entry in (self.configured, self.generic):
-            if entry and self.index - entry[1] < self.window:
-                return entry[0]
-        return None
+        generic: str | None = None
+        for sentence, known in reversed(self.recent):
+            if not known:
+                known.append(self.namer.mentions(sentence))
+            configured = [m for m in known[0] if m.configured]
+            if configured:
+                return configured[0].name
+            if generic is None and known[0]:
+                generic = known[0][0].name
+        return generic
 
 
 def _wordlike(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,8 @@ class Config:
 
     def document(self, path: str) -> DocumentMeta | None:
         """Metadata for a document, matched on its path relative to the config's folder."""
+        if not self.documents:
+            return None
         want = _norm_path(path, self.root)
         for meta in self.documents:
             if _norm_path(meta.path, self.root) == want:
@@ -98,6 +101,7 @@ class Config:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _norm_path(path: str, root: str) -> str:
     p = Path(path)
     if not p.is_absolute():

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from checker.attribution import Antecedents, Mention, Namer, Tok, object_for, subject_for
@@ -28,12 +28,12 @@ from checker.patterns import (
     BOUND_JOINERS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
-    CLASS_NORM,
     HEDGES,
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     POST_HEDGES,
     TOKEN_PATTERNS,
+    Step,
     token_class,
 )
 from checker.periods import PeriodMention, find_periods, period_for
@@ -68,33 +68,70 @@ class Sentence:
     texts: list[str]
     mentions: list[Mention]
     periods: list[PeriodMention]
-    carried: str | None
+    carried: Callable[[], str | None]  # what the last few sentences named, worked out when asked
     figures: tuple[int, ...] = ()
 
 
 class NumericSpans:
-    """Pipeline component: marks candidate figures (number, scale, currency, unit, range) in doc.spans."""
+    """Pipeline component: the tokens where a figure can start (TOKEN_PATTERNS), in doc.user_data[STARTS].
 
-    def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        for entry in TOKEN_PATTERNS:
-            self.matcher.add(entry["label"], [entry["pattern"]])
+    A plain scan over token classes: the patterns are short, and most tokens start none of them.
+    """
+
+    def __init__(self) -> None:
+        self.patterns = [steps for _, steps in TOKEN_PATTERNS]
+        self.openers = frozenset().union(*(_first_keys(steps) for steps in self.patterns))
+        self.keys: dict[int, tuple[str | None, str, bool]] = {}  # by ORTH id: class, lower case, opens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set doc.spans["numbers"] to every place a figure can start."""
-        for token in doc:
-            cls = qc_class(token.text)
-            if cls:
-                token.norm_ = CLASS_NORM + cls
-        doc.spans["numbers"] = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
+        """Record the non-space tokens (text and offsets) and where among them a figure can start."""
+        text = doc.text
+        rows = [row for row in doc.to_array([ORTH, IDX, LENGTH, IS_SPACE]).tolist() if not row[3]]
+        keys = [self.keys.get(row[0]) or self._key(row[0], doc) for row in rows]
+        doc.user_data[TOKENS] = list(map(Tok, ((text[i : i + n], i, i + n) for _, i, n, _ in rows)))
+        doc.user_data[STARTS] = [
+            i for i, key in enumerate(keys) if key[2] and any(_matches(steps, keys, i) for steps in self.patterns)
+        ]
         return doc
+
+    def _key(self, orth: int, doc: Doc) -> tuple[str | None, str, bool]:
+        text = doc.vocab.strings[orth]
+        cls, lower = token_class(text), text.lower()
+        key = (cls, lower, cls in self.openers or lower in self.openers)
+        if len(self.keys) < 1_000_000:
+            self.keys[orth] = key
+        return key
+
+
+STARTS = "claimcheck_starts"
+TOKENS = "claimcheck_tokens"
+
+
+def _first_keys(steps: tuple[Step, ...]) -> frozenset[str]:
+    """What the first token of a match can be (through leading optional steps)."""
+    keys: frozenset[str] = frozenset()
+    for step in steps:
+        keys |= step.accepts
+        if not step.optional:
+            break
+    return keys
+
+
+def _matches(steps: tuple[Step, ...], keys: list[tuple[str | None, str, bool]], i: int) -> bool:
+    """Whether the steps match the tokens from i on."""
+    if not steps:
+        return True
+    step, rest = steps[0], steps[1:]
+    if i < len(keys) and (keys[i][0] in step.accepts or keys[i][1] in step.accepts) and _matches(rest, keys, i + 1):
+        return True
+    return step.optional and _matches(rest, keys, i)
 
 
 @Language.factory("numeric_spans")
 def make_numeric_spans(nlp: Language, name: str) -> NumericSpans:
     """SpaCy factory for the NumericSpans component."""
-    del name
-    return NumericSpans(nlp)
+    del nlp, name
+    return NumericSpans()
 
 
 def build_nlp() -> Language:
@@ -134,31 +171,33 @@ class Extractor:
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
         line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        antecedents = Antecedents(CARRY_SENTENCES)
+        antecedents = Antecedents(self.namer, CARRY_SENTENCES)
         for start, end in sentences(text):
             sentence = text[start:end]
+            if not may_hold_number(sentence):
+                antecedents.update(sentence)
+                continue
             mentions = self.namer.mentions(sentence)
-            if may_hold_number(sentence):
-                for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current()):
-                    if any(a <= claim.start < b for a, b in document.suppressions.disabled):
-                        continue
-                    line = bisect.bisect_right(line_starts, claim.start)
-                    ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
-                    yield replace(claim, line=line, column=claim.start - line_starts[line - 1] + 1, ignore=ignore)
-            antecedents.update(mentions)
+            for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current):
+                if any(a <= claim.start < b for a, b in document.suppressions.disabled):
+                    continue
+                line = bisect.bisect_right(line_starts, claim.start)
+                ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
+                yield replace(claim, line=line, column=claim.start - line_starts[line - 1] + 1, ignore=ignore)
+            antecedents.update(sentence, mentions)
 
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],
-                     carried: str | None) -> Iterator[Claim]:
-        doc = self.nlp(sentence)
-        kept = [t for t in doc if not t.is_space]
-        position = {t.i: n for n, t in enumerate(kept)}
-        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in kept]
+                     carried: Callable[[], str | None]) -> Iterator[Claim]:
+        doc = self.nlp.make_doc(sentence)
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        toks: list[Tok] = doc.user_data[TOKENS]
         texts = [t.text for t in toks]
         spaced = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [True]
         reader = Reader(texts, self.config.default_currency, spaced)
         amounts: list[Amount] = []
         consumed = 0
-        for start in sorted({position[s.start] for s in doc.spans["numbers"] if s.start in position}):
+        for start in doc.user_data[STARTS]:
             if start < consumed:
                 continue
             amount = reader.amount(start)
@@ -166,6 +205,8 @@ class Extractor:
                 continue
             consumed = amount.end
             amounts.append(amount)
+        if not amounts:
+            return
         figures = tuple(toks[a.first].start for a in amounts)
         here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, figures)
         previous: Claim | None = None

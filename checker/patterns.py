@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
 
 from checker.units import CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_SYMBOLS, PAIR_TOKENS, UNIT_FIRST_WORDS
 
@@ -191,26 +191,28 @@ def token_class(text: str) -> str | None:
     return None
 
 
-CLASS_NORM = "qc:"  # token classes travel in NORM ("qc:NUM"), which the Matcher compares natively
+@dataclass(frozen=True)
+class Step:
+    """One token of a start pattern: a token class ("NUM") or a lower-case word ("a"); `optional` as regex "?"."""
+
+    accepts: frozenset[str]
+    optional: bool = False
 
 
-def _c(*classes: str, op: str | None = None) -> dict[str, Any]:
-    spec: dict[str, Any] = {"NORM": {"IN": [CLASS_NORM + c for c in classes]}}
-    if op:
-        spec["OP"] = op
-    return spec
+def _c(*keys: str, optional: bool = False) -> Step:
+    return Step(frozenset(keys), optional)
 
-
-_ARTICLE = {"LOWER": {"IN": ["a", "an", "another", "half"]}}
 
 # Where a figure can start. The number reader (numbers.py) decides how far it goes.
-TOKEN_PATTERNS: list[dict[str, Any]] = [
-    {"label": "NUMBER", "pattern": [_c("NUM")]},
-    {"label": "WORDS", "pattern": [_c("WNUM")]},
-    {"label": "VAGUE", "pattern": [_c("VAGUE")]},
-    {"label": "MONEY", "pattern": [_c("CUR"), _c("CUR", "SIGN", op="?"), _c("NUM", "WNUM", "VAGUE")]},
-    {"label": "SIGNED", "pattern": [_c("SIGN"), _c("NUM", "WNUM")]},
-    {"label": "ARTICLE", "pattern": [_ARTICLE, _c("SCALE", "WNUM", "FRAC", "UNITWORD")]},
-    {"label": "ARTICLE", "pattern": [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an", "of", "the"]}}]},
-    {"label": "FRACTION", "pattern": [_c("FRAC"), _c("SCALE")]},
+# A step accepts a token when its class (token_class) or its lower-case text is in `accepts`.
+TOKEN_PATTERNS: list[tuple[str, tuple[Step, ...]]] = [
+    ("NUMBER", (_c("NUM"),)),
+    ("WORDS", (_c("WNUM"),)),
+    ("VAGUE", (_c("VAGUE"),)),
+    ("MONEY", (_c("CUR"), _c("CUR", "SIGN", optional=True), _c("NUM", "WNUM", "VAGUE"))),
+    ("SIGNED", (_c("SIGN"), _c("NUM", "WNUM"))),
+    ("ARTICLE", (_c("a", "an", "another", "half"), _c("SCALE", "WNUM", "FRAC", "UNITWORD"))),
+    ("ARTICLE", (_c("half"), _c("a", "an", "of", "the"))),
+    ("FRACTION", (_c("FRAC"), _c("SCALE"))),
 ]
+

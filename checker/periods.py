@@ -12,22 +12,27 @@ _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 _YEAR = r"(?:19|20)\d{2}"
 
-# Each form: regex and the name of the resolver that turns its match into a Period.
-_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+_IN_YEAR = ("19", "20")
+# Each form: regex, the name of the resolver that turns its match into a Period, and the lower-case
+# strings one of which any match contains (a cheap test that spares the regex most sentences).
+_FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the year |)(?P<year>{_YEAR})\b", re.I),
-     "year_end"),
-    (re.compile(rf"\b(?:by |at )?(?:the )?end-(?P<year>{_YEAR})\b", re.I), "year_end"),
+     "year_end", ("end of", "close of")),
+    (re.compile(rf"\b(?:by |at )?(?:the )?end-(?P<year>{_YEAR})\b", re.I), "year_end", ("end-",)),
     (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )year\b", re.I),
-     "this_year_end"),
-    (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal"),
-    (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter"),
-    (re.compile(rf"\b(?P<qword>first|second|third|fourth) quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter"),
-    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter"),
-    (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part"),
-    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year"),
+     "this_year_end", ("end of", "close of")),
+    (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
+    (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter", ("q",)),
+    (re.compile(rf"\b(?P<qword>first|second|third|fourth) quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter",
+     ("quarter",)),
+    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
+     ("quarter",)),
+    (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
+    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
+     ("year",)),
     (re.compile(rf"\b(?P<prep>in|by|for|during|through|until|since|from|of)\s+(?P<year>{_YEAR})\b", re.I),
-     "year"),
-    (re.compile(rf"(?<![\d$€£.,-])\b(?P<year>{_YEAR})\b(?![.,]?\d|%|-\d)"), "year"),
+     "year", _IN_YEAR),
+    (re.compile(rf"(?<![\d$€£.,-])\b(?P<year>{_YEAR})\b(?![.,]?\d|%|-\d)"), "year", _IN_YEAR),
 )
 
 
@@ -50,7 +55,10 @@ def find_periods(sentence: str) -> list[PeriodMention]:
     A year that dates an event ("founded in 2012") is not a period any figure holds for.
     """
     found: list[PeriodMention] = []
-    for regex, form in _FORMS:
+    lower = sentence.lower()
+    for regex, form, needs in _FORMS:
+        if not any(n in lower for n in needs):
+            continue
         for m in regex.finditer(sentence):
             if _EVENT_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
                 continue
