@@ -9,6 +9,7 @@ from typing import Any
 
 from checker.errors import CheckerError
 from checker.model import Finding, Outcome
+from checker.report.jsonout import dumps
 
 FORMAT_VERSION = 1
 DEFAULT_PATH = "claimcheck-baseline.json"
@@ -60,7 +61,7 @@ def pruned(recorded: list[dict[str, Any]], fixed: tuple[dict[str, Any], ...]) ->
 
 def _dump(items: list[dict[str, Any]]) -> str:
     body = {"format": FORMAT_VERSION, "tool": "claimcheck", "findings": items}
-    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+    return dumps(body) + "\n"
 
 
 def load(path: str) -> list[dict[str, Any]]:

@@ -65,6 +65,28 @@ def _corpus_paths(paths: tuple[str, ...], config: Any) -> list[str]:
     return found
 
 
+def _cache(config: Any, no_cache: bool, cache_dir: str | None) -> Any:
+    from checker.cache import Cache, default_dir
+
+    if no_cache:
+        return None
+    return Cache(Path(cache_dir) if cache_dir else default_dir(config), config)
+
+
+def _jobs(jobs: int) -> int:
+    return jobs if jobs > 0 else os.cpu_count() or 1
+
+
+def extraction_options(func: F) -> F:
+    """--jobs, --no-cache and --cache-dir, shared by the commands that extract."""
+    func = click.option("--cache-dir", metavar="DIR",
+                        help="Where the extraction cache lives (default: .claimcheck_cache beside claims.yaml).")(func)
+    func = click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")(func)
+    func = click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                        help="Extract in this many processes (0: one per CPU).")(func)
+    return func
+
+
 def _write(path: str, text: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8")
@@ -80,29 +102,34 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "text"]), default="jsonl",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "text", "shard"]), default="jsonl",
+              show_default=True, help="Output format (shard: records for `check --claims-from`).")
 @click.option("--config", "config_path", metavar="FILE", help="claims.yaml to use (default: found upward).")
+@extraction_options
 @friendly
-def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
-    """Print every numeric claim found in PATHS (files or folders)."""
-    import json
-
-    from checker.report.jsonout import claim_record, claims_json
+def extract(paths: tuple[str, ...], fmt: str, config_path: str | None, jobs: int, no_cache: bool,
+            cache_dir: str | None) -> None:
+    """Print every numeric claim found in PATHS (files or folders), as each document is done."""
+    from checker import records
+    from checker.report.jsonout import claims_json, claims_jsonl
     from checker.report.text import claims_text
     from checker.run import extracted
 
     config = _config(config_path)
     collected = []
     errors = []
-    for status, claims, _ in extracted(list(paths), config):
+    if fmt == "shard":
+        click.echo(records.header(config), nl=False)
+    for status, claims, info in extracted(list(paths), config, jobs=_jobs(jobs),
+                                          cache=_cache(config, no_cache, cache_dir)):
         if status.status == "error":
             errors.append(status)
         elif status.status == "skipped":
             click.echo(f"claimcheck: skipped {status.doc}: {status.reason}", err=True)
         if fmt == "jsonl":
-            for claim in claims:
-                click.echo(json.dumps(claim_record(claim), ensure_ascii=False))
+            click.echo(claims_jsonl(claims), nl=False)
+        elif fmt == "shard":
+            click.echo(records.document_lines(info, claims), nl=False)
         else:
             collected.extend(claims)
     if fmt == "json":
@@ -130,19 +157,28 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
               help="Fail only on conflicts not in this baseline (see `claimcheck baseline`).")
 @click.option("--prune", is_flag=True, help="With --baseline: drop fixed conflicts from the baseline file.")
 @click.option("--warn-unused-ignores", is_flag=True, help="Warn about claimcheck-ignore comments that ignore nothing.")
+@click.option("--claims-from", "shard_files", multiple=True, metavar="FILE",
+              help="Also reconcile claims extracted elsewhere (`extract --format shard`); repeatable.")
+@extraction_options
 @friendly
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str | None, outputs: tuple[str, ...],
           skip_errors: bool, fail_on: str, exit_zero: bool, baseline_path: str | None, prune: bool,
-          warn_unused_ignores: bool) -> None:
+          warn_unused_ignores: bool, shard_files: tuple[str, ...], jobs: int, no_cache: bool,
+          cache_dir: str | None) -> None:
     """Check PATHS (default: the corpus claims.yaml names) and report conflicting figures.
 
     Exit codes: 0 no unresolved conflict, 1 conflicts, 2 usage, configuration or input error.
     """
     from checker.report import github, jsonout, markdown, sarif, text
     from checker.run import check as run_check
+    from checker.run import read_shards
 
     config = _config(config_path)
-    outcome = run_check(_corpus_paths(paths, config), config, _progress())
+    shards, warnings = read_shards(list(shard_files), config)
+    for warning in warnings:
+        click.echo(f"claimcheck: warning: {warning}", err=True)
+    corpus = _corpus_paths(paths, config) if paths or not shard_files else []
+    outcome = run_check(corpus, config, _progress(), _jobs(jobs), _cache(config, no_cache, cache_dir), shards)
     if baseline_path:
         from checker import baseline
 
@@ -229,6 +265,25 @@ def baseline_command(paths: tuple[str, ...], config_path: str | None, output: st
     _write(output, baseline.render(outcome, previous))
     count = sum(1 for f in outcome.findings if f.status == "conflict")
     click.echo(f"claimcheck: wrote {count} conflicts to {output}")
+
+
+@main.command()
+@click.option("--config", "config_path", metavar="FILE",
+              help="claims.yaml whose cache to delete (default: found upward).")
+@click.option("--cache-dir", metavar="DIR",
+              help="The cache folder to delete (default: .claimcheck_cache beside claims.yaml).")
+@friendly
+def clean(config_path: str | None, cache_dir: str | None) -> None:
+    """Delete the extraction cache."""
+    from checker.cache import clean as clean_cache
+    from checker.cache import default_dir
+
+    folder = Path(cache_dir) if cache_dir else default_dir(_config(config_path))
+    if not folder.exists():
+        click.echo(f"claimcheck: no cache at {folder}")
+        return
+    removed = clean_cache(folder)
+    click.echo(f"claimcheck: removed {folder} ({removed} cached documents)")
 
 
 def _progress() -> Callable[[int, int], None] | None:

@@ -49,24 +49,44 @@ def _walk(folder: str) -> Iterator[Candidate]:
 
 def load(candidate: Candidate, config: Config) -> tuple[Document | None, DocStatus]:
     """Read one file into a Document, or say why it was skipped or failed."""
+    raw, status = read(candidate)
+    if raw is None:
+        return None, status
+    return parse(candidate, raw, config)
+
+
+def read(candidate: Candidate) -> tuple[bytes | None, DocStatus]:
+    """A file's bytes, or None and why it was skipped or failed (not a text file, unreadable, too large)."""
     path = candidate.path
     if not candidate.explicit and Path(path).suffix.lower() not in TEXT_SUFFIXES:
         return None, DocStatus(path, "skipped", f"not a text document ({Path(path).suffix or 'no extension'})")
     try:
-        raw = _read(path)
+        return _read(path), DocStatus(path, "ok")
+    except CheckerError as exc:
+        return None, _failed(candidate, exc)
+
+
+def parse(candidate: Candidate, raw: bytes, config: Config) -> tuple[Document | None, DocStatus]:
+    """Decode a file's bytes into a Document with its date and suppressions, or say why it was not."""
+    path = candidate.path
+    try:
         text, encoding = decode(raw)
         if Path(path).suffix.lower() in HTML_SUFFIXES:
             text = visible_text(text)
         document = _with_date(path, text, config)
         suppressions = find_suppressions(text)
     except CheckerError as exc:
-        status = "error" if candidate.explicit else "skipped"
-        where = f"line {exc.line}: " if exc.line else ""
-        return None, DocStatus(path, status, where + exc.message)
+        return None, _failed(candidate, exc)
     if suppressions.whole_file:
         return None, DocStatus(path, "skipped", "claimcheck-disable-file")
     note = None if encoding in ("utf-8", "utf-16") else f"decoded as {encoding}"
     return replace(document, suppressions=suppressions), DocStatus(path, "ok", note)
+
+
+def _failed(candidate: Candidate, exc: CheckerError) -> DocStatus:
+    status = "error" if candidate.explicit else "skipped"
+    where = f"line {exc.line}: " if exc.line else ""
+    return DocStatus(candidate.path, status, where + exc.message)
 
 
 def _read(path: str) -> bytes:

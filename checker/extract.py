@@ -69,6 +69,7 @@ class Sentence:
     mentions: list[Mention]
     periods: list[PeriodMention]
     carried: Callable[[], str | None]  # what the last few sentences named, worked out when asked
+    line_starts: list[int]  # of the document, for line and column numbers
     figures: tuple[int, ...] = ()
 
 
@@ -84,11 +85,16 @@ class NumericSpans:
         self.keys: dict[int, tuple[str | None, str, bool]] = {}  # by ORTH id: class, lower case, opens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Record the non-space tokens (text and offsets) and where among them a figure can start."""
-        text = doc.text
+        """Record the non-space tokens (text, offsets, whether a space follows) and where a figure can start."""
+        text = doc.user_data.get(TEXT) or doc.text
         rows = [row for row in doc.to_array([ORTH, IDX, LENGTH, IS_SPACE]).tolist() if not row[3]]
         keys = [self.keys.get(row[0]) or self._key(row[0], doc) for row in rows]
-        doc.user_data[TOKENS] = list(map(Tok, ((text[i : i + n], i, i + n) for _, i, n, _ in rows)))
+        starts = [row[1] for row in rows]
+        ends = [row[1] + row[2] for row in rows]
+        texts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        doc.user_data[TOKENS] = list(map(Tok, zip(texts, starts, ends, strict=True)))
+        doc.user_data[TEXTS] = texts
+        doc.user_data[SPACED] = [*map(int.__lt__, ends, starts[1:]), True]
         doc.user_data[STARTS] = [
             i for i, key in enumerate(keys) if key[2] and any(_matches(steps, keys, i) for steps in self.patterns)
         ]
@@ -103,8 +109,8 @@ class NumericSpans:
         return key
 
 
-STARTS = "claimcheck_starts"
-TOKENS = "claimcheck_tokens"
+# doc.user_data keys: what NumericSpans records, and the text it reads (doc.text, rebuilt, is slow)
+STARTS, TOKENS, TEXTS, SPACED, TEXT = "cc_starts", "cc_tokens", "cc_texts", "cc_spaced", "cc_text"
 
 
 def _first_keys(steps: tuple[Step, ...]) -> frozenset[str]:
@@ -162,6 +168,7 @@ class Extractor:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.nlp = build_nlp()
+        self.components = [component for _, component in self.nlp.pipeline]
         self.namer = Namer(config.entities)
 
     def extract(self, document: Document) -> list[Claim]:
@@ -178,23 +185,22 @@ class Extractor:
                 antecedents.update(sentence)
                 continue
             mentions = self.namer.mentions(sentence)
-            for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current):
+            for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current, line_starts):
                 if any(a <= claim.start < b for a, b in document.suppressions.disabled):
                     continue
-                line = bisect.bisect_right(line_starts, claim.start)
                 ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
-                yield replace(claim, line=line, column=claim.start - line_starts[line - 1] + 1, ignore=ignore)
+                yield replace(claim, ignore=ignore) if ignore else claim
             antecedents.update(sentence, mentions)
 
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],
-                     carried: Callable[[], str | None]) -> Iterator[Claim]:
+                     carried: Callable[[], str | None], line_starts: list[int]) -> Iterator[Claim]:
         doc = self.nlp.make_doc(sentence)
-        for _, component in self.nlp.pipeline:
+        doc.user_data[TEXT] = sentence
+        for component in self.components:
             doc = component(doc)
         toks: list[Tok] = doc.user_data[TOKENS]
-        texts = [t.text for t in toks]
-        spaced = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [True]
-        reader = Reader(texts, self.config.default_currency, spaced)
+        texts: list[str] = doc.user_data[TEXTS]
+        reader = Reader(texts, self.config.default_currency, doc.user_data[SPACED])
         amounts: list[Amount] = []
         consumed = 0
         for start in doc.user_data[STARTS]:
@@ -208,7 +214,7 @@ class Extractor:
         if not amounts:
             return
         figures = tuple(toks[a.first].start for a in amounts)
-        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, figures)
+        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, line_starts, figures)
         previous: Claim | None = None
         for amount in amounts:
             if _is_distractor(here, amount):
@@ -252,6 +258,7 @@ class Extractor:
         )
         start, end = toks[first].start, toks[last - 1].end
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj else (end, end)
+        line = bisect.bisect_right(here.line_starts, here.offset + start)
         return Claim(
             doc=document.path,
             start=here.offset + start,
@@ -260,7 +267,8 @@ class Extractor:
             quantity=quantity,
             sentence=sentence,
             sentence_start=here.offset,
-            line=0,
+            line=line,
+            column=here.offset + start - here.line_starts[line - 1] + 1,
             subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.carried, self.namer),
             object=obj.text if obj else None,
             period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import math
@@ -86,16 +87,46 @@ def _tolerance(slot: Slot, config: Config) -> float:
 
 def disagree(a: Placed, b: Placed, config: Config) -> bool:
     """Whether two placed claims conflict: disjoint intervals, gap beyond the tolerance."""
-    (l1, h1), (l2, h2) = (a.low, a.high), (b.low, b.high)
+    return _apart(a.low, a.high, b.low, b.high, *_limits(a.slot, config))
+
+
+def _limits(slot: Slot, config: Config) -> tuple[bool, float]:
+    """How a slot's gaps are judged: in percentage points (and how many), or relative (and how much)."""
+    if slot.kind.startswith("percent"):
+        return True, config.tolerance.percent_points
+    return False, _tolerance(slot, config)
+
+
+def _apart(l1: float, h1: float, l2: float, h2: float, points: bool, limit: float) -> bool:
     if h1 < l2:
         gap, ref = l2 - h1, max(abs(h1), abs(l2))
     elif h2 < l1:
         gap, ref = l1 - h2, max(abs(h2), abs(l1))
     else:
         return False
-    if a.slot.kind.startswith("percent"):
-        return gap > config.tolerance.percent_points
-    return ref == 0 or gap / ref > _tolerance(a.slot, config)
+    if points:
+        return gap > limit
+    return ref == 0 or gap / ref > limit
+
+
+def conflicting_pairs(placed: list[Placed], config: Config) -> list[tuple[Placed, Placed]]:
+    """Every disagreeing pair (in list order), visiting only pairs whose intervals are disjoint.
+
+    Claims sorted by their low end: the claims entirely above a claim are a suffix of that order,
+    so a slot of many agreeing figures costs n log n, not n squared.
+    """
+    if len(placed) < 2:
+        return []
+    points, limit = _limits(placed[0].slot, config)
+    order = sorted(range(len(placed)), key=lambda i: placed[i].low)
+    lows = [placed[i].low for i in order]
+    found: list[tuple[int, int]] = []
+    for i, a in enumerate(placed):
+        for j in order[bisect.bisect_right(lows, a.high):]:
+            b = placed[j]
+            if _apart(a.low, a.high, b.low, b.high, points, limit):
+                found.append((min(i, j), max(i, j)))
+    return [(placed[i], placed[j]) for i, j in sorted(found)]
 
 
 def _pivot(claims: list[Claim]) -> str | None:
@@ -155,9 +186,8 @@ def _accepts(rule: Accepted, slot: Slot, pair: tuple[Placed, Placed]) -> bool:
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
            rates: Rates) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates)
-    pairs = [(a, b) for i, a in enumerate(placed) for b in placed[i + 1 :]
-             if a.claim.doc != b.claim.doc or a.claim.start != b.claim.start]
-    conflicting = [(a, b) for a, b in pairs if disagree(a, b, config)]
+    conflicting = [(a, b) for a, b in conflicting_pairs(placed, config)
+                   if a.claim.doc != b.claim.doc or a.claim.start != b.claim.start]
     converted = any(p.rate for p in placed)
     if len(placed) < 2:
         code = "CC201"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.config import Config
 from checker.extract import Extractor
 from checker.model import Document
+from checker.report.jsonout import dumps
 
 EXTRACTOR = Extractor(Config())
 PIECES = [
@@ -49,3 +52,16 @@ def test_pathological_repetition_is_linear() -> None:
         start = time.perf_counter()
         _check(piece * 5000)
         assert time.perf_counter() - start < 10, piece  # about 1 s here; quadratic work takes minutes
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_fast_json_writer_matches_the_standard_library(value: object) -> None:
+    assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)

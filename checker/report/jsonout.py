@@ -8,6 +8,8 @@ from typing import Any
 
 from checker.model import Claim, Finding, Outcome
 
+_encode_string = json.encoder.encode_basestring
+
 
 def _num(x: float | None) -> float | int | None:
     if x is None or math.isinf(x) or math.isnan(x):
@@ -66,6 +68,70 @@ def finding_record(finding: Finding) -> dict[str, Any]:
     }
 
 
+def dumps(value: Any) -> str:
+    """Exactly json.dumps(value, ensure_ascii=False, indent=2), many times faster on large reports.
+
+    The standard library falls back to its pure-Python encoder whenever indent is set; here every
+    scalar goes to the C string encoder or repr directly.
+    """
+    out: list[str] = []
+    _write(value, "\n", out)
+    return "".join(out)
+
+
+def _scalar(value: Any) -> str | None:
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    return None
+
+
+def _write(value: Any, newline: str, out: list[str]) -> None:
+    """Append value's JSON to out; `newline` is a line break plus the current indentation."""
+    text = _scalar(value)
+    if text is not None:
+        out.append(text)
+        return
+    inner = newline + "  "
+    if isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        out.append("{")
+        for n, (key, item) in enumerate(value.items()):
+            out.append(("," if n else "") + inner + _encode_string(str(key)) + ": ")
+            scalar = _scalar(item)
+            if scalar is None:
+                _write(item, inner, out)
+            else:
+                out.append(scalar)
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        out.append("[")
+        for n, item in enumerate(value):
+            out.append(("," if n else "") + inner)
+            _write(item, inner, out)
+        out.append(newline + "]")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def claims_jsonl(claims: list[Claim]) -> str:
     """One JSON object per line per claim."""
     return "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
@@ -73,7 +139,7 @@ def claims_jsonl(claims: list[Claim]) -> str:
 
 def claims_json(claims: list[Claim]) -> str:
     """All claims as one JSON array."""
-    return json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2) + "\n"
+    return dumps([claim_record(c) for c in claims]) + "\n"
 
 
 def check_json(outcome: Outcome) -> str:
@@ -101,7 +167,7 @@ def check_json(outcome: Outcome) -> str:
         "claims": [claim_record(c, with_id=True) for c in outcome.claims],
         "findings": [finding_record(f) for f in outcome.findings],
     }
-    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+    return dumps(body) + "\n"
 
 
 def findings_jsonl(outcome: Outcome) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from checker.model import Claim, Finding, Outcome
+from checker.report.jsonout import dumps
 
 RULES: dict[str, tuple[str, str, str]] = {
     # code: (name, short description, help)
@@ -95,4 +95,4 @@ def render(outcome: Outcome) -> str:
             "results": results,
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dumps(log) + "\n"

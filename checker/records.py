@@ -1,0 +1,141 @@
+"""Extraction results as JSON Lines records, and back: the cache's entries and `--claims-from` shards.
+
+A shard is what `claimcheck extract --format shard` prints: a header, then for every document one
+"document" record followed by one "claim" record per claim. Unlike the contract's claim lines, the
+records keep every field the reconciler reads, so a shard reconciles exactly as a single run would.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from checker import __version__
+from checker.config import Config
+from checker.errors import CheckerError
+from checker.model import Claim, DocInfo
+
+SHARD_FORMAT = 1
+T = TypeVar("T")
+
+
+def config_hash(config: Config) -> str:
+    """A short digest of everything in a configuration (its repr is deterministic: frozen data only)."""
+    return hashlib.sha256(repr(config).encode("utf-8")).hexdigest()[:16]
+
+
+def to_plain(value: Any) -> Any:
+    """A dataclass tree as JSON-ready data: dataclasses to dicts, tuples to lists, dates to ISO strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """Rebuild a dataclass from to_plain's output, guided by its type hints (TypeError on a mismatch)."""
+    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls))
+    return typing.cast(T, build(data))
+
+
+@functools.cache
+def _builder(hint: Any) -> Callable[[Any], Any]:
+    """A function that rebuilds values of one type hint; made once per hint, as type hints are slow to read."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = _builder(next(a for a in args if a is not type(None)))
+        return lambda data: None if data is None else inner(data)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _builder(args[0])
+        return lambda data: tuple(map(item, _sequence(data)))
+    if origin is tuple:
+        items = [_builder(a) for a in args]
+        return lambda data: tuple(f(v) for f, v in zip(items, _sequence(data), strict=True))
+    if hint is dt.date:
+        return lambda data: dt.date.fromisoformat(_exactly(str, data))
+    if hint is float:
+        return lambda data: float(data if isinstance(data, int | float) and not isinstance(data, bool)
+                                   else _exactly(float, data))
+    if hint in (str, int, bool):
+        return lambda data: _exactly(hint, data)
+    if dataclasses.is_dataclass(hint):
+        names = typing.get_type_hints(hint)
+        fields = [(f.name, _builder(names[f.name])) for f in dataclasses.fields(hint) if f.init]
+        make = typing.cast(Callable[..., Any], hint)
+        return lambda data: make(**{name: build(data[name]) for name, build in fields})
+    raise TypeError(f"cannot rebuild {hint!r}")
+
+
+def _exactly(kind: type, data: Any) -> Any:
+    if type(data) is not kind:
+        raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
+    return data
+
+
+def _sequence(data: Any) -> list[Any]:
+    if not isinstance(data, list):
+        raise TypeError(f"expected a list, got {type(data).__name__}")
+    return data
+
+
+def header(config: Config) -> str:
+    """The first line of a shard: format, tool version and configuration digest."""
+    return _line({"record": "shard", "format": SHARD_FORMAT, "version": __version__, "config": config_hash(config)})
+
+
+def document_lines(info: DocInfo, claims: Iterable[Claim]) -> str:
+    """One document's records: the document, then its claims."""
+    lines = [_line({"record": "document", **to_plain(info)})]
+    lines.extend(_line({"record": "claim", **to_plain(claim)}) for claim in claims)
+    return "".join(lines)
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def read_documents(lines: Iterable[str], source: str) -> Iterator[tuple[DocInfo, list[Claim], dict[str, Any]]]:
+    """Each document of a shard with its claims; the header (if any) is passed along as the third item.
+
+    Raises CheckerError naming `source` and the line for anything that is not a record we wrote.
+    """
+    head: dict[str, Any] = {}
+    current: tuple[DocInfo, list[Claim]] | None = None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            kind = record.pop("record")
+            if kind == "shard":
+                if record.get("format") != SHARD_FORMAT:
+                    raise ValueError(f"shard format {record.get('format')!r}, expected {SHARD_FORMAT}")
+                head = record
+            elif kind == "document":
+                if current:
+                    yield current[0], current[1], head
+                current = (from_plain(DocInfo, record), [])
+            elif kind == "claim":
+                if current is None:
+                    raise ValueError("claim before any document record")
+                claim = from_plain(Claim, record)
+                if claim.doc != current[0].status.doc:
+                    raise ValueError(f"claim of {claim.doc} under document {current[0].status.doc}")
+                current[1].append(claim)
+            else:
+                raise ValueError(f"unknown record {kind!r}")
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise CheckerError(f"not a claimcheck shard record ({detail})", source, number) from None
+    if current:
+        yield current[0], current[1], head
