@@ -3,9 +3,12 @@
 
     python bench/scale.py [--sizes 1000,5000,20000,50000] [--jobs 2] [--runs 1] [--folder DIR]
 
-The corpus is generated from the bundled seed articles, deterministically: each document is one seed
-with its companies and people renamed (so stories overlap, as in a real archive), its figures varied
-and its years shifted. Each size runs `check --jobs N --no-cache` (a cold run), then `check` twice more
+The corpus is generated from the bundled seed articles, deterministically. Each story is one company
+(about 20 articles about it, as in a real archive) with its own figures and year; each document is a
+seed article rewritten for its story: companies and people renamed, figures scaled by the story's
+factor, years shifted by the story's offset. One article in 20 misreports (its figures off by 25%).
+
+Each size runs `check --jobs N --no-cache` (a cold run), then `check` twice more
 with the cache (the first fills it, the second is the incremental run), then changes one document and
 runs again. Peak memory is the largest summed resident size of the process tree, sampled every 50 ms.
 """
@@ -23,9 +26,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NAMES = ["Meta", "Facebook", "Microsoft", "OpenAI", "Nvidia", "Google", "Amazon", "Apple", "Oracle", "xAI"]
+NAMES = ["Meta", "Facebook", "Microsoft", "OpenAI", "Nvidia", "Google", "Amazon", "Apple", "Oracle", "xAI",
+         "Instagram", "Scale AI"]
+PROJECTS = ["Hyperion", "Prometheus", "RSC", "Stargate", "Reality Labs", "Llama", "Talent-Dense Team"]
 PEOPLE = ["Mark Zuckerberg", "Zuckerberg", "Sam Altman", "Jensen Huang", "Satya Nadella"]
 _NAME = re.compile(r"\b(?:" + "|".join(sorted(NAMES + PEOPLE, key=len, reverse=True)) + r")\b")
+_PROJECT = re.compile(r"\b(?:" + "|".join(sorted(PROJECTS, key=len, reverse=True)) + r")\b")
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])[1-9]\d{0,2}(?:\.\d+)?(?![\d.,])")
 _YEAR = re.compile(r"\b20(2[0-9])\b")
 _SYLLABLES = ["nor", "vel", "ta", "ri", "co", "lum", "ex", "ar", "bo", "zen", "qui", "mar", "sol", "dra", "fen"]
@@ -48,15 +54,17 @@ def generate(folder: Path, count: int, seed: int = 7) -> int:
     stories = [company(rng) for _ in range(max(50, count // 20))]  # about 20 articles per company
     people = [f"{rng.choice(['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Femi'])} {company(rng).split()[0]}"
               for _ in range(len(stories))]
+    factors = [rng.choice([0.5, 0.75, 1.0, 1.5, 2.0, 3.0]) for _ in stories]
+    shifts = [rng.choice([-2, -1, 0, 1]) for _ in stories]
     size = 0
     for n in range(count):
         story = rng.randrange(len(stories))
         text = seeds[n % len(seeds)]
         text = _NAME.sub(lambda m, s=story: people[s] if m.group(0) in PEOPLE else stories[s], text)
-        factor = rng.choice([1.0, 1.0, 1.0, 0.8, 1.25, 2.0])  # most copies agree; some misreport
+        text = _PROJECT.sub(lambda m, s=story: f"{m.group(0)} {stories[s].split()[0]}", text)
+        factor = factors[story] * (1.25 if rng.random() < 0.05 else 1.0)
         text = _FIGURE.sub(lambda m, f=factor: _scaled(m.group(0), f), text)
-        shift = rng.choice([0, 0, 0, -1, 1])
-        text = _YEAR.sub(lambda m, d=shift: str(2000 + int(m.group(1)) + d), text)
+        text = _YEAR.sub(lambda m, d=shifts[story]: str(2000 + int(m.group(1)) + d), text)
         path = folder / f"{n // 1000:03d}" / f"doc-{n:06d}.txt"
         path.parent.mkdir(exist_ok=True)
         data = text.encode("utf-8")

@@ -168,11 +168,12 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     actors = [m for m in mentions[:cut] if not m.place]
     if actors:
         return actors[-1].name
-    around = sentence[max(0, start - REFERENCE_WINDOW) : start] + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW]
-    how = reference(around)
-    earlier = carried() if how else None
+    earlier = carried()  # cheap, and usually None: then whether the sentence refers back does not matter
     if earlier:
-        return namer.root(earlier) if how == "org" else earlier
+        before = sentence[max(0, start - REFERENCE_WINDOW) : start]
+        how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
+        if how:
+            return namer.root(earlier) if how == "org" else earlier
     if cut:
         return mentions[cut - 1].name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])

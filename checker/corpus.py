@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -91,7 +92,10 @@ def _failed(candidate: Candidate, exc: CheckerError) -> DocStatus:
 
 def _read(path: str) -> bytes:
     try:
-        if os.path.getsize(path) > MAX_BYTES:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the run forever; a device never ends
+            raise CheckerError("not a regular file (a pipe, socket or device)", path)
+        if info.st_size > MAX_BYTES:
             raise CheckerError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB", path)
         with open(path, "rb") as handle:
             return handle.read()

@@ -5,7 +5,6 @@ The only module that imports spaCy.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -37,7 +36,7 @@ from checker.patterns import (
     token_class,
 )
 from checker.periods import PeriodMention, find_periods, period_for
-from checker.segment import may_hold_number, sentences
+from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
 
 CARRY_SENTENCES = 3
@@ -69,7 +68,7 @@ class Sentence:
     mentions: list[Mention]
     periods: list[PeriodMention]
     carried: Callable[[], str | None]  # what the last few sentences named, worked out when asked
-    line_starts: list[int]  # of the document, for line and column numbers
+    lines: Lines  # the document's, for line and column numbers
     figures: tuple[int, ...] = ()
 
 
@@ -177,7 +176,7 @@ class Extractor:
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
-        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        lines = Lines(text)
         antecedents = Antecedents(self.namer, CARRY_SENTENCES)
         for start, end in sentences(text):
             sentence = text[start:end]
@@ -185,7 +184,7 @@ class Extractor:
                 antecedents.update(sentence)
                 continue
             mentions = self.namer.mentions(sentence)
-            for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current, line_starts):
+            for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current, lines):
                 if any(a <= claim.start < b for a, b in document.suppressions.disabled):
                     continue
                 ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
@@ -193,7 +192,7 @@ class Extractor:
             antecedents.update(sentence, mentions)
 
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],
-                     carried: Callable[[], str | None], line_starts: list[int]) -> Iterator[Claim]:
+                     carried: Callable[[], str | None], lines: Lines) -> Iterator[Claim]:
         doc = self.nlp.make_doc(sentence)
         doc.user_data[TEXT] = sentence
         for component in self.components:
@@ -214,7 +213,7 @@ class Extractor:
         if not amounts:
             return
         figures = tuple(toks[a.first].start for a in amounts)
-        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, line_starts, figures)
+        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, lines, figures)
         previous: Claim | None = None
         for amount in amounts:
             if _is_distractor(here, amount):
@@ -258,7 +257,7 @@ class Extractor:
         )
         start, end = toks[first].start, toks[last - 1].end
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj else (end, end)
-        line = bisect.bisect_right(here.line_starts, here.offset + start)
+        line, column = here.lines.locate(here.offset + start)
         return Claim(
             doc=document.path,
             start=here.offset + start,
@@ -268,7 +267,7 @@ class Extractor:
             sentence=sentence,
             sentence_start=here.offset,
             line=line,
-            column=here.offset + start - here.line_starts[line - 1] + 1,
+            column=column,
             subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.carried, self.namer),
             object=obj.text if obj else None,
             period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class Claim:
     column: int = 1
     ignore: Ignore | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Stable identifier: the document and the claim's character span."""
         return f"{self.doc}:{self.start}-{self.end}"

@@ -126,7 +126,11 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         out.append("[")
         for n, item in enumerate(value):
             out.append(("," if n else "") + inner)
-            _write(item, inner, out)
+            scalar = _scalar(item)
+            if scalar is None:
+                _write(item, inner, out)
+            else:
+                out.append(scalar)
         out.append(newline + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
