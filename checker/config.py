@@ -12,6 +12,7 @@ from typing import Any
 from rapidfuzz import process
 
 from checker.errors import CheckerError
+from checker.units import CURRENCY_CODES, SYMBOLS, convert
 from checker.yamlnodes import Located, load_located
 
 CONFIG_NAME = "claims.yaml"
@@ -76,6 +77,21 @@ class Accepted:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A figure known from a trusted source: every claim in its slot is checked against it."""
+
+    subject: str
+    measure: str
+    period: str
+    kind: str  # count, money, percent, power...
+    unit: str | None  # ISO code for money, SI base unit for physical kinds, % for percent
+    value: float  # in `unit`
+    line: int
+    written: str  # as claims.yaml gives it: "600000", "67 billion USD"
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     """The effective configuration, from claims.yaml or defaults."""
 
@@ -89,6 +105,7 @@ class Config:
     documents: tuple[DocumentMeta, ...] = ()
     tolerance: Tolerance = field(default_factory=Tolerance)
     accepted: tuple[Accepted, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
     def document(self, path: str) -> DocumentMeta | None:
         """Metadata for a document, matched on its path relative to the config's folder."""
@@ -169,6 +186,15 @@ SCHEMA = Spec(
                 required=("reason",),
             ),
         ),
+        "facts": Spec(
+            "list",
+            item=Spec(
+                "map",
+                fields={"subject": _STR, "measure": _STR, "period": Spec("str_or_int"), "value": Spec("figure"),
+                        "unit": _STR, "source": _STR},
+                required=("subject", "measure", "period", "value"),
+            ),
+        ),
     },
 )
 
@@ -185,6 +211,7 @@ def _type_ok(spec: Spec, value: Any) -> bool:
         "dict": isinstance(value, dict),
         "str_or_list": isinstance(value, str) or isinstance(value, list),
         "str_or_int": isinstance(value, str | int) and not isinstance(value, bool),
+        "figure": (isinstance(value, int | float) and not isinstance(value, bool)) or _figure(value) is not None,
     }
     return checks[spec.type]
 
@@ -193,6 +220,7 @@ _TYPE_WORDS = {
     "str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
     "date": "a date (YYYY-MM-DD)", "list": "a list", "map": "a mapping", "dict": "a mapping",
     "str_or_list": "a path or a list of paths", "str_or_int": "a string such as \"2025\"",
+    "figure": "a number (600000, 6.5e10, \"65e9\", \"65,000,000,000\")",
 }
 
 
@@ -296,6 +324,7 @@ def parse_config(text: str, path: str) -> Config:
     currency = "USD"
     if "default_currency" in top:
         currency = _currency(data["default_currency"], path, top["default_currency"].line)
+    facts = tuple(_fact(item, path) for item in (top["facts"].value if "facts" in top else []))
     return Config(
         path=path,
         root=str(Path(path).parent),
@@ -307,7 +336,40 @@ def parse_config(text: str, path: str) -> Config:
         documents=documents,
         tolerance=tolerance,
         accepted=accepted,
+        facts=facts,
     )
+
+
+def _figure(value: object) -> float | None:
+    """A number written as YAML text: "65e9" (YAML 1.1 reads it as a string), "65,000,000,000"."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return float(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        return None
+
+
+def _fact(item: Located, path: str) -> Fact:
+    """One entry of facts: its figure brought to the unit claims are compared in."""
+    body = {k: v.value for k, v in item.value.items()}
+    value, unit = _figure(body["value"]) or float(body["value"]), body.get("unit")
+    written = f"{value:,.15g}" + (f" {unit}" if unit else "")
+    if unit is None:
+        kind, base, scale = "count", None, 1.0
+    elif unit in ("%", "percent"):
+        kind, base, scale = "percent", "%", 1.0
+    elif unit.upper() in CURRENCY_CODES:
+        kind, base, scale = "money", unit.upper(), 1.0
+    elif unit in SYMBOLS:
+        converted = convert(*SYMBOLS[unit])
+        kind, base, scale = converted.kind, converted.unit, converted.factor
+    else:
+        line = item.value["unit"].line
+        raise CheckerError(f"facts: unknown unit '{unit}' (use an ISO currency code, %, or a unit symbol "
+                           "such as GW, MWh, km)", path, line)
+    return Fact(str(body["subject"]), str(body["measure"]), str(body["period"]), kind, base, value * scale,
+                item.line, written, body.get("source"))
 
 
 def _check_references(top: dict[str, Located], entities: set[str], measures: set[str], path: str) -> None:
@@ -354,6 +416,7 @@ _JSON_TYPES: dict[str, dict[str, Any]] = {
     "bool": {"type": "boolean"}, "date": {"type": "string", "format": "date"},
     "str_or_list": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
     "str_or_int": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+    "figure": {"anyOf": [{"type": "number"}, {"type": "string", "pattern": "^[-+0-9.,_eE]+$"}]},
 }
 
 

@@ -133,6 +133,7 @@ class Finding:
     notes: tuple[str, ...] = field(default_factory=tuple)
     reason: str | None = None
     method: str = ""
+    tolerance: str = ""  # the gap allowed between figures of the slot, as a reader sees it ("2.0%", "1 point")
     ignored: tuple[str, ...] = ()
 
     def partners(self) -> dict[str, list[str]]:
@@ -156,6 +157,19 @@ class DocInfo:
 
 
 @dataclass(frozen=True)
+class Trend:
+    """The same who and what in several periods: never compared, shown side by side.
+
+    `points` holds, per period in order, its label and the figures as written (each once).
+    """
+
+    subject: str
+    object: str
+    kind: str
+    points: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
 class Outcome:
     """Everything one check produced, handed to the report formatters."""
 
@@ -165,3 +179,4 @@ class Outcome:
     slots: int
     version: str
     ignores: tuple[tuple[str, Ignore], ...] = ()
+    trends: tuple[Trend, ...] = ()

@@ -10,19 +10,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checker.config import Accepted, Config, Tolerance
+from checker.config import Accepted, Config, Fact, Tolerance
 from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
-from checker.model import Claim, Comparison, Finding, Quantity, Slot
+from checker.model import Claim, Comparison, Finding, Quantity, Slot, Trend
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
     "CC001": ("value-conflict", "conflict"),
     "CC002": ("conflict-after-conversion", "conflict"),
     "CC003": ("part-exceeds-whole", "conflict"),
+    "CC004": ("contradicts-known-fact", "conflict"),
     "CC101": ("consistent", "consistent"),
     "CC102": ("consistent-after-conversion", "consistent"),
     "CC103": ("scope-difference", "consistent"),
+    "CC104": ("matches-known-fact", "consistent"),
     "CC201": ("not-comparable", "not-comparable"),
 }
 
@@ -137,9 +139,12 @@ def _pivot(claims: list[Claim]) -> str | None:
 
 
 def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.date | None],
-           rates: Rates) -> tuple[list[Placed], list[str]]:
-    """Bring a slot's claims into one unit; claims that cannot be converted are set aside with a note."""
-    pivot = _pivot(claims)
+           rates: Rates, pivot: str | None = None) -> tuple[list[Placed], list[str]]:
+    """Bring a slot's claims into one unit (`pivot`, else the commonest currency).
+
+    Claims that cannot be converted are set aside with a note.
+    """
+    pivot = pivot or _pivot(claims)
     placed: list[Placed] = []
     notes: list[str] = []
     for claim in claims:
@@ -240,6 +245,7 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         notes=tuple(notes),
         reason="; ".join(reasons) or None,
         method=_method(slot, config),
+        tolerance=_allowed(slot, config),
         ignored=tuple(sorted(set(ignored))),
     )
 
@@ -249,13 +255,18 @@ def _ignores(claim: Claim, code: str) -> bool:
     return claim.ignore is not None and (not claim.ignore.codes or code in claim.ignore.codes)
 
 
+def _allowed(slot: Slot, config: Config) -> str:
+    """The gap a slot tolerates, for people: "2% relative", "1 percentage point"."""
+    points, limit = _limits(slot, config)
+    if points:
+        return f"{limit:g} percentage point{'s' if limit != 1 else ''}"
+    return f"{limit:.1%} relative"
+
+
 def _method(slot: Slot, config: Config) -> str:
     """How the slot's figures were compared, in one sentence."""
     tol = config.tolerance
-    if slot.kind.startswith("percent"):
-        gap = f"{tol.percent_points:g} percentage points"
-    else:
-        gap = f"{_tolerance(slot, config):.1%} relative"
+    gap = _allowed(slot, config)
     precision = ("its implied precision (\"$67 billion\" is 66.5–67.5bn)" if tol.implied_precision
                  else "the exact figure (implied_precision is off)")
     return (f"each figure stands for an interval: {precision}, widened by {tol.approx:.0%} for hedges "
@@ -289,6 +300,9 @@ def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | No
         if len(group) >= 2
     ]
     findings += _scopes(slots, config, dates, rates)
+    findings += [_against_fact(fact, slot, group, config, dates, rates)
+                 for fact in config.facts for slot, group in sorted(slots.items(), key=lambda kv: _slot_key(kv[0]))
+                 if _fact_slot(fact, slot)]
     order = {"conflict": 0, "accepted": 1, "not-comparable": 2, "consistent": 3}
     return sorted(findings, key=lambda f: (order.get(f.status, 9), f.slot.subject, f.slot.object,
                                             f.slot.period, f.id))
@@ -344,6 +358,58 @@ def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[C
     )
 
 
+def _slot_key(slot: Slot) -> tuple[str, str, str, str]:
+    return slot.subject, slot.object, slot.period, slot.kind
+
+
+def _fact_slot(fact: Fact, slot: Slot) -> bool:
+    """Whether a slot's claims are about what a known fact states."""
+    kind = fact.kind if fact.kind in ("count", "money") else f"{fact.kind} ({fact.unit})"
+    return (slot.subject, slot.object, slot.period, slot.kind) == (fact.subject, fact.measure, fact.period, kind)
+
+
+def fact_id(fact: Fact, config: Config) -> str:
+    """How a known fact is named where a claim id would be: "claims.yaml:70"."""
+    return f"{config.path or 'claims.yaml'}:{fact.line}"
+
+
+def _against_fact(fact: Fact, slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
+                  rates: Rates) -> Finding:
+    """Every claim of a slot against the figure claims.yaml records for it (one article is enough)."""
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start))
+    placed, notes = _place(ordered, slot, config, dates, rates, pivot=fact.unit if fact.kind == "money" else None)
+    points, limit = _limits(slot, config)
+    known = fact_id(fact, config)
+    wrong = [p for p in placed if _apart(p.low, p.high, fact.value, fact.value, points, limit)]
+    code = "CC004" if wrong else "CC104"
+    name, status = CODES[code]
+    where = f"{slot.subject} / {slot.object} / {slot.period}"
+    source = f" (source: {fact.source})" if fact.source else ""
+    if wrong:
+        more = f" (+{len(wrong) - 1} more)" if len(wrong) > 1 else ""
+        message = (f"{where}: {wrong[0].claim.text} ({wrong[0].claim.doc}) contradicts the known "
+                   f"{fact.written} at {known}{source}{more}")
+    else:
+        message = f"{where}: {len(placed)} claims match the known {fact.written} at {known}{source}"
+    fact_comparison = Comparison(known, fact.value, fact.value, fact.unit, None)
+    return Finding(
+        id=fingerprint(code, slot, [p.claim for p in wrong] or ordered),
+        code=code,
+        name=name,
+        status=status,
+        slot=slot,
+        claims=tuple(c.id for c in ordered),
+        disagree=tuple((p.claim.id, known) for p in wrong),
+        message=message,
+        unit=fact.unit,
+        comparisons=(*(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None)
+                       for p in placed), fact_comparison),
+        notes=tuple(notes),
+        method=f"each claim against the figure claims.yaml records at {known}{source}; " + _method(slot, config),
+        tolerance=_allowed(slot, config),
+    )
+
+
 def _period_key(claim: Claim) -> str:
     return claim.period.key if claim.period else "unknown"
 
@@ -355,6 +421,31 @@ def _merged_objects(claims: list[Claim]) -> dict[tuple[str | None, str], dict[st
         if claim.subject and claim.object:
             phrases[(claim.subject, _period_key(claim))].add(claim.object)
     return {key: merge_objects(sorted(group)) for key, group in phrases.items()}
+
+
+def trends(claims: list[Claim], config: Config) -> list[Trend]:
+    """Who and what stated for two or more known periods, oldest first: a trend, not a conflict."""
+    objects = _merged_objects(claims)
+    by_thread: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        slot = slot_of(claim, config, objects.get((claim.subject, _period_key(claim))))
+        if slot is not None and slot.period != "unknown":
+            by_thread[(slot.subject, slot.object, slot.kind)][slot.period].append(claim)
+    found = []
+    for (subject, obj, kind), periods in sorted(by_thread.items()):
+        if len(periods) < 2:
+            continue
+        points = tuple(
+            (_label(group), tuple(sorted({c.text for c in group}, key=lambda t: (len(t), t))))
+            for _, group in sorted(periods.items())
+        )
+        found.append(Trend(subject, obj, kind, points))
+    return found
+
+
+def _label(group: list[Claim]) -> str:
+    labels = sorted({c.period.label for c in group if c.period})
+    return labels[0] if labels else "unknown"
 
 
 def slot_count(claims: list[Claim], config: Config) -> int:

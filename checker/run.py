@@ -17,7 +17,7 @@ from checker.model import Claim, DocInfo, DocStatus, Outcome
 
 if TYPE_CHECKING:
     from checker.extract import Extractor
-from checker.reconcile import reconcile, slot_count
+from checker.reconcile import reconcile, slot_count, trends
 from checker.records import config_hash, read_documents
 
 Result = tuple[DocStatus, list[Claim], DocInfo]
@@ -196,4 +196,5 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
     findings = reconcile(claims, config, dates)
     ignores = tuple((d.status.doc, ignore) for d in docs for ignore in d.ignores)
-    return Outcome(tuple(docs), tuple(claims), tuple(findings), slot_count(claims, config), __version__, ignores)
+    return Outcome(tuple(docs), tuple(claims), tuple(findings), slot_count(claims, config), __version__, ignores,
+                   tuple(trends(claims, config)))

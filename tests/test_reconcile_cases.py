@@ -12,7 +12,8 @@ from conftest import config_from, load_cases
 from checker.extract import build_nlp
 from checker.model import Claim, Period, Quantity
 from checker.numbers import read_amount
-from checker.reconcile import CODES, reconcile
+from checker.reconcile import CODES, reconcile, trends
+from checker.report.figures import why
 
 CASES = load_cases("reconcile")
 
@@ -54,15 +55,18 @@ def test_reconcile_case(case: dict[str, Any]) -> None:
             "code": f.code,
             "status": f.status,
             "claims": [label[c] for c in f.claims],
-            "disagree": [[label[a], label[b]] for a, b in f.disagree],
+            "disagree": [[label.get(a, "fact"), label.get(b, "fact")] for a, b in f.disagree],
         }
         for f in findings
     ]
-    want = [{k: v for k, v in f.items() if k != "conversion"} for f in case["findings"]]
+    want = [{k: v for k, v in f.items() if k not in ("conversion", "why")} for f in case["findings"]]
     assert got == want
+    by_id = {c.id: c for c in claims}
     for finding, expected in zip(findings, case["findings"], strict=True):
         if "conversion" in expected:
             assert expected["conversion"] in {c.note for c in finding.comparisons}
+        if "why" in expected:
+            assert why(finding, by_id) == expected["why"]
 
 
 def test_every_finding_code_has_a_case() -> None:
@@ -80,3 +84,18 @@ def test_fingerprint_ignores_line_numbers_and_follows_figures() -> None:
     changed = reconcile([build_claim(0, spec), build_claim(1, {**other, "value": 81e9})], config, {})[0]
     assert first.id == moved.id
     assert first.id != changed.id
+
+
+def test_different_periods_make_a_trend_not_a_conflict() -> None:
+    base = {"doc": "a.txt", "kind": "count", "subject": "Meta", "object": "GPUs"}
+    specs = [{**base, "text": "350,000", "value": 350000, "period": "2024"},
+             {**base, "doc": "b.txt", "text": "1.3 million", "value": 1.3e6, "period": "2025"},
+             {**base, "doc": "c.txt", "text": "600,000", "value": 600000, "period": "2024"},
+             {**base, "text": "5 GW", "kind": "power", "unit": "W", "value": 5e9, "period": "2025",
+              "object": "capacity"}]
+    claims = [build_claim(i, spec) for i, spec in enumerate(specs)]
+    config = config_from(None)
+    assert [f.code for f in reconcile(claims, config, {})] == ["CC001"]  # only the two 2024 figures meet
+    (trend,) = trends(claims, config)
+    assert (trend.subject, trend.object, trend.kind) == ("Meta", "gpu", "count")
+    assert trend.points == (("2024", ("350,000", "600,000")), ("2025", ("1.3 million",)))

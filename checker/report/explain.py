@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import Claim, Finding, Outcome
-from checker.report.figures import interval
+from checker.report.figures import interval, why
 
 
 def _stated(claim: Claim) -> str:
@@ -22,6 +22,7 @@ def render(finding: Finding, outcome: Outcome) -> str:
         f"{finding.id}  {finding.code} {finding.name}  status: {finding.status}",
         f"slot: who = {slot.subject}; what = {slot.object}; when = {slot.period}; kind = {slot.kind}",
         f"verdict: {finding.message}",
+        *([f"why: {reason}"] if (reason := why(finding, claims)) else []),
         "",
         "claims:",
     ]
@@ -47,7 +48,7 @@ def render(finding: Finding, outcome: Outcome) -> str:
             low, high = (ca, cb) if ca.high < cb.low else (cb, ca)
             gap = high.low - low.high
             base = max(abs(low.high), abs(high.low)) or 1.0
-            lines.append(f"  [{number[a]}] vs [{number[b]}]: intervals do not overlap; gap "
+            lines.append(f"  [{number.get(a, a)}] vs [{number.get(b, b)}]: intervals do not overlap; gap "
                          f"{interval(gap, gap, ca.unit)} ({gap / base:.1%} of the larger end)")
     lines += ["", f"method: {finding.method}"]
     lines += [f"note: {note}" for note in finding.notes]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from checker.model import Claim, Comparison, Finding
+
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 _SI = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
@@ -47,3 +49,53 @@ def interval(low: float | None, high: float | None, unit: str | None) -> str:
     if high is not None:
         return f"≤ {figure(high, unit)}"
     return "?"
+
+
+def why(finding: Finding, claims: dict[str, Claim]) -> str | None:
+    """One sentence a reader can check by hand: the first disagreeing pair, converted, and how far apart.
+
+    "62 billion euros (= $64.4bn – $65.4bn at 1.0472 USD/EUR on 2025-01-24 (ECB)) is 1.6% short of
+    $67 billion (read as $66.5bn – $67.5bn); the tolerance is 0.0% relative."
+    """
+    compared = {c.claim_id: c for c in finding.comparisons}
+    for a, b in finding.disagree:
+        ca, cb, qa, qb = compared.get(a), compared.get(b), claims.get(a), claims.get(b)
+        if ca is None or cb is None or qa is None:
+            continue
+        if qb is None:  # b is a known fact from claims.yaml
+            return _against_known(finding, qa, ca, cb)
+        if finding.code == "CC003":
+            return (f"{_as_compared(qa, ca)} is more than {_as_compared(qb, cb)}, "
+                    "yet claims.yaml declares the first part of the second.")
+        (low, low_claim), (high, high_claim) = sorted([(ca, qa), (cb, qb)], key=lambda p: p[0].low)
+        gap = high.low - low.high
+        if finding.slot.kind.startswith("percent"):
+            apart = f"{_trim(gap)} percentage points below"
+        else:
+            base = max(abs(low.high), abs(high.low)) or 1.0
+            apart = f"{gap / base:.1%} short of"
+        allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
+        return f"{_as_compared(low_claim, low)} is {apart} {_as_compared(high_claim, high)}{allowed}."
+    return None
+
+
+def _against_known(finding: Finding, claim: Claim, compared: Comparison, known: Comparison) -> str:
+    figure_ = interval(known.low, known.high, known.unit)
+    if compared.high < known.low:
+        gap, base, side = known.low - compared.high, known.low, "short of"
+    else:
+        gap, base, side = compared.low - known.high, compared.low, "above"
+    if finding.slot.kind.startswith("percent"):
+        apart = f"{_trim(gap)} percentage points {side}"
+    else:
+        apart = f"{gap / (abs(base) or 1.0):.1%} {side}"
+    allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
+    return f"{_as_compared(claim, compared)} is {apart} the known {figure_} ({known.claim_id}){allowed}."
+
+
+def _as_compared(claim: Claim, comparison: Comparison) -> str:
+    span = interval(comparison.low, comparison.high, comparison.unit)
+    if comparison.note:
+        return f"{claim.text} (= {span} at {comparison.note})"
+    stated = interval(claim.quantity.low, claim.quantity.high, claim.quantity.unit)
+    return claim.text if span == stated else f"{claim.text} (read as {span})"

@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 from checker.model import Claim, Finding, Outcome, Quantity
-from checker.report.figures import interval
+from checker.report.figures import interval, why
 
 QUOTE_CHARS = 240
 
@@ -88,6 +88,7 @@ def _conflict_section(number: int, finding: Finding, claims: dict[str, Claim]) -
         "",
         f"> {_cell(finding.message)}",
         "",
+        *([f"**Why:** {_cell(reason)}", ""] if (reason := why(finding, claims)) else []),
         "| # | document | figure as written | normalised | compared as | disagrees with | quote |",
         "|---:|---|---|---|---|---|---|",
     ]
@@ -149,6 +150,12 @@ def render(outcome: Outcome) -> str:
                          f"`{finding.code} {finding.name}`")
     else:
         lines.append("- none: no other slot has two or more claims")
+    if outcome.trends:
+        lines += ["", "## Trends", "", "The same who and what in different periods: shown, never compared.", "",
+                  "| who | what | figures by period |", "|---|---|---|"]
+        for trend in outcome.trends:
+            points = " → ".join(f"{period}: {', '.join(figures)}" for period, figures in trend.points)
+            lines.append(f"| {_cell(trend.subject)} | {_cell(trend.object)} | {_cell(points)} |")
     lines += ["", "## Documents", "", "| document | status | date | date from | claims | reason |",
               "|---|---|---|---|---:|---|"]
     for doc in outcome.documents:

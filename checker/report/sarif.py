@@ -19,6 +19,9 @@ RULES: dict[str, tuple[str, str, str]] = {
     "CC003": ("part-exceeds-whole", "A part is larger than the whole it belongs to",
               "claims.yaml declares one measure part of another (part_of); a figure for the part exceeds the "
               "figure for the whole. One of them is wrong, or the declared scope is."),
+    "CC004": ("contradicts-known-fact", "A figure contradicts a known fact recorded in claims.yaml",
+              "claims.yaml records this figure (facts:, with its source); the document states one whose "
+              "interval does not reach it. Correct the document, or the recorded fact if it is out of date."),
 }
 
 
@@ -48,7 +51,7 @@ def _results(finding: Finding, claims: dict[str, Claim], rule_index: int) -> lis
         claim = claims[claim_id]
         others = [claims[o] for o in partners[claim_id] if o in claims]
         text = (f"{slot.subject} / {slot.object} / {slot.period}: {claim.text} disagrees with "
-                + ", ".join(f"{o.text} ({o.doc}:{o.line})" for o in others))
+                + ", ".join(f"{o.text} ({o.doc}:{o.line})" for o in others)) if others else finding.message
         related = [
             {"id": n, **_location(o), "message": {"text": f"{o.text} in {o.doc}"}}
             for n, o in enumerate(others, start=1)

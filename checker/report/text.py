@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import Claim, Outcome
-from checker.report.figures import interval
+from checker.report.figures import interval, why
 from checker.report.markdown import summary_line
 
 MAX_CLAIMS_SHOWN = 6
@@ -34,6 +34,9 @@ def render(outcome: Outcome, report_path: str | None = None, colour: bool = Fals
             lines.append(f"  {claim.doc}:{claim.line}  {claim.text}{extra}")
         if len(shown) > MAX_CLAIMS_SHOWN:
             lines.append(f"  … and {len(shown) - MAX_CLAIMS_SHOWN} more")
+        reason = why(finding, claims) if finding.status == "conflict" else None
+        if reason:
+            lines.append(f"  why: {reason}")
     for doc in outcome.documents:
         if doc.status.status != "ok":
             lines.append(f"{doc.status.status}: {doc.status.doc}: {doc.status.reason}")
