@@ -6,6 +6,7 @@ gave. Entries are JSON, never pickles: a cache folder that came with a corpus ca
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -23,6 +24,17 @@ _README = "Extraction cache of claimcheck. Safe to delete, or run `claimcheck cl
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# claimcheck's cache; see https://bford.info/cachedir/\n"
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of claimcheck's own source: a changed extractor invalidates the cache even without a release."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def default_dir(config: Config) -> Path:
     """Beside the claims.yaml in use, else in the current folder."""
     return Path(config.root or ".") / CACHE_DIR
@@ -33,7 +45,7 @@ class Cache:
 
     def __init__(self, folder: Path, config: Config) -> None:
         self.folder = folder
-        self.salt = f"{SHARD_FORMAT}\0{__version__}\0{config_hash(config)}\0".encode()
+        self.salt = f"{SHARD_FORMAT}\0{__version__}\0{code_digest()}\0{config_hash(config)}\0".encode()
 
     def key(self, path: str, explicit: bool, raw: bytes) -> str:
         """The entry's name: a digest of the tool version, configuration, path, how it was named, and content."""

@@ -200,3 +200,13 @@ def test_records_round_trip_every_field(project: Path) -> None:
     back = list(records.read_documents(text.splitlines(keepends=True), "x.jsonl"))
     assert [(info, claims) for info, claims, _ in back] == [(info, claims) for _, claims, info in items]
     assert back[0][2]["config"] == records.config_hash(config)
+
+
+def test_cache_is_invalidated_by_a_change_to_claimcheck_itself(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_config(project / "claims.yaml")
+    folder = project / ".claimcheck_cache"
+    _run(Counting(config, Cache(folder, config)), project)
+    monkeypatch.setattr(cache_module, "code_digest", lambda: "edited-extractor")
+    edited = Counting(config, Cache(folder, config))
+    _run(edited, project)
+    assert len(edited.extracted) == 20

@@ -113,11 +113,7 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         out.append("{")
         for n, (key, item) in enumerate(value.items()):
             out.append(("," if n else "") + inner + _encode_string(str(key)) + ": ")
-            scalar = _scalar(item)
-            if scalar is None:
-                _write(item, inner, out)
-            else:
-                out.append(scalar)
+            out.append(_scalar(item) or _joined(item, inner))
         out.append(newline + "}")
     elif isinstance(value, list | tuple):
         if not value:
@@ -126,14 +122,17 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         out.append("[")
         for n, item in enumerate(value):
             out.append(("," if n else "") + inner)
-            scalar = _scalar(item)
-            if scalar is None:
-                _write(item, inner, out)
-            else:
-                out.append(scalar)
+            out.append(_scalar(item) or _joined(item, inner))
         out.append(newline + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _joined(value: Any, newline: str) -> str:
+    """A container's JSON as one string: the pieces of a large report are freed as each item is done."""
+    pieces: list[str] = []
+    _write(value, newline, pieces)
+    return "".join(pieces)
 
 
 def claims_jsonl(claims: list[Claim]) -> str:
