@@ -284,25 +284,37 @@ def _message(slot: Slot, placed: list[Placed], pairs: list[tuple[Placed, Placed]
     return f"{where}: {a.claim.text} ({a.claim.doc}) vs {b.claim.text} ({b.claim.doc}) {verb}{more}"
 
 
-def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-              rates: Rates | None = None) -> list[Finding]:
-    """Findings for every slot with two or more claims, conflicts first, in a stable order."""
-    rates = rates or Rates()
+def slotted(claims: list[Claim], config: Config) -> dict[Slot, list[Claim]]:
+    """The attributed claims grouped by slot (who, what, when, kind), slots in order of first claim."""
     objects = _merged_objects(claims)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
         slot = slot_of(claim, config, objects.get((claim.subject, _period_key(claim))))
         if slot is not None:
             slots[slot].append(claim)
+    return slots
+
+
+def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
+              rates: Rates | None = None) -> list[Finding]:
+    """Findings for every slot with two or more claims, conflicts first, in a stable order."""
+    return judged(slotted(claims, config), config, dates, rates)
+
+
+def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
+           rates: Rates | None = None) -> list[Finding]:
+    """Findings for grouped claims (see slotted): values, scopes and known facts."""
+    rates = rates or Rates()
     findings = [
         _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates)
         for slot, group in slots.items()
         if len(group) >= 2
     ]
     findings += _scopes(slots, config, dates, rates)
-    findings += [_against_fact(fact, slot, group, config, dates, rates)
-                 for fact in config.facts for slot, group in sorted(slots.items(), key=lambda kv: _slot_key(kv[0]))
-                 if _fact_slot(fact, slot)]
+    for fact in config.facts:
+        slot = _fact_slot(fact)
+        if slot in slots:
+            findings.append(_against_fact(fact, slot, slots[slot], config, dates, rates))
     order = {"conflict": 0, "accepted": 1, "not-comparable": 2, "consistent": 3}
     return sorted(findings, key=lambda f: (order.get(f.status, 9), f.slot.subject, f.slot.object,
                                             f.slot.period, f.id))
@@ -358,14 +370,10 @@ def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[C
     )
 
 
-def _slot_key(slot: Slot) -> tuple[str, str, str, str]:
-    return slot.subject, slot.object, slot.period, slot.kind
-
-
-def _fact_slot(fact: Fact, slot: Slot) -> bool:
-    """Whether a slot's claims are about what a known fact states."""
+def _fact_slot(fact: Fact) -> Slot:
+    """The slot whose claims are about what a known fact states (kinds named as slot_of names them)."""
     kind = fact.kind if fact.kind in ("count", "money") else f"{fact.kind} ({fact.unit})"
-    return (slot.subject, slot.object, slot.period, slot.kind) == (fact.subject, fact.measure, fact.period, kind)
+    return Slot(fact.subject, fact.measure, fact.period, kind)
 
 
 def fact_id(fact: Fact, config: Config) -> str:
@@ -423,14 +431,12 @@ def _merged_objects(claims: list[Claim]) -> dict[tuple[str | None, str], dict[st
     return {key: merge_objects(sorted(group)) for key, group in phrases.items()}
 
 
-def trends(claims: list[Claim], config: Config) -> list[Trend]:
+def trends(slots: dict[Slot, list[Claim]]) -> list[Trend]:
     """Who and what stated for two or more known periods, oldest first: a trend, not a conflict."""
-    objects = _merged_objects(claims)
-    by_thread: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    for claim in claims:
-        slot = slot_of(claim, config, objects.get((claim.subject, _period_key(claim))))
-        if slot is not None and slot.period != "unknown":
-            by_thread[(slot.subject, slot.object, slot.kind)][slot.period].append(claim)
+    by_thread: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(dict)
+    for slot, group in slots.items():
+        if slot.period != "unknown":
+            by_thread[(slot.subject, slot.object, slot.kind)][slot.period] = group
     found = []
     for (subject, obj, kind), periods in sorted(by_thread.items()):
         if len(periods) < 2:
@@ -446,10 +452,3 @@ def trends(claims: list[Claim], config: Config) -> list[Trend]:
 def _label(group: list[Claim]) -> str:
     labels = sorted({c.period.label for c in group if c.period})
     return labels[0] if labels else "unknown"
-
-
-def slot_count(claims: list[Claim], config: Config) -> int:
-    """How many distinct slots the attributed claims fall into."""
-    objects = _merged_objects(claims)
-    slots = (slot_of(c, config, objects.get((c.subject, _period_key(c)))) for c in claims)
-    return len({s for s in slots if s is not None})

@@ -14,11 +14,11 @@ from checker.config import Config
 from checker.corpus import Candidate, discover, parse, read
 from checker.errors import CheckerError
 from checker.model import Claim, DocInfo, DocStatus, Outcome
+from checker.reconcile import judged, slotted, trends
+from checker.records import config_hash, read_documents
 
 if TYPE_CHECKING:
     from checker.extract import Extractor
-from checker.reconcile import reconcile, slot_count, trends
-from checker.records import config_hash, read_documents
 
 Result = tuple[DocStatus, list[Claim], DocInfo]
 CHUNK = 8  # documents handed to a worker process at a time
@@ -194,7 +194,8 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
         docs.append(info)
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
-    findings = reconcile(claims, config, dates)
+    slots = slotted(claims, config)
+    findings = judged(slots, config, dates)
     ignores = tuple((d.status.doc, ignore) for d in docs for ignore in d.ignores)
-    return Outcome(tuple(docs), tuple(claims), tuple(findings), slot_count(claims, config), __version__, ignores,
-                   tuple(trends(claims, config)))
+    return Outcome(tuple(docs), tuple(claims), tuple(findings), len(slots), __version__, ignores,
+                   tuple(trends(slots)))

@@ -12,7 +12,7 @@ from conftest import config_from, load_cases
 from checker.extract import build_nlp
 from checker.model import Claim, Period, Quantity
 from checker.numbers import read_amount
-from checker.reconcile import CODES, reconcile, trends
+from checker.reconcile import CODES, reconcile, slotted, trends
 from checker.report.figures import why
 
 CASES = load_cases("reconcile")
@@ -96,6 +96,6 @@ def test_different_periods_make_a_trend_not_a_conflict() -> None:
     claims = [build_claim(i, spec) for i, spec in enumerate(specs)]
     config = config_from(None)
     assert [f.code for f in reconcile(claims, config, {})] == ["CC001"]  # only the two 2024 figures meet
-    (trend,) = trends(claims, config)
+    (trend,) = trends(slotted(claims, config))
     assert (trend.subject, trend.object, trend.kind) == ("Meta", "gpu", "count")
     assert trend.points == (("2024", ("350,000", "600,000")), ("2025", ("1.3 million",)))
