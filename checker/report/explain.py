@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import Claim, Finding, Outcome
-from checker.report.figures import interval, why
+from checker.report.figures import interval, separation, why
 
 
 def _stated(claim: Claim) -> str:
@@ -45,9 +45,7 @@ def render(finding: Finding, outcome: Outcome) -> str:
     for a, b in finding.disagree:
         ca, cb = compared.get(a), compared.get(b)
         if ca and cb:
-            low, high = (ca, cb) if ca.high < cb.low else (cb, ca)
-            gap = high.low - low.high
-            base = max(abs(low.high), abs(high.low)) or 1.0
+            gap, base = separation(*((ca, cb) if ca.high < cb.low else (cb, ca)))
             lines.append(f"  [{number.get(a, a)}] vs [{number.get(b, b)}]: intervals do not overlap; gap "
                          f"{interval(gap, gap, ca.unit)} ({gap / base:.1%} of the larger end)")
     lines += ["", f"method: {finding.method}"]

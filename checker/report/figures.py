@@ -68,27 +68,31 @@ def why(finding: Finding, claims: dict[str, Claim]) -> str | None:
             return (f"{_as_compared(qa, ca)} is more than {_as_compared(qb, cb)}, "
                     "yet claims.yaml declares the first part of the second.")
         (low, low_claim), (high, high_claim) = sorted([(ca, qa), (cb, qb)], key=lambda p: p[0].low)
-        gap = high.low - low.high
-        if finding.slot.kind.startswith("percent"):
-            apart = f"{_trim(gap)} percentage points below"
-        else:
-            base = max(abs(low.high), abs(high.low)) or 1.0
-            apart = f"{gap / base:.1%} short of"
+        gap, base = separation(low, high)
+        points = finding.slot.kind.startswith("percent")
+        apart = f"{_trim(gap)} percentage points below" if points else f"{gap / base:.1%} short of"
         allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
         return f"{_as_compared(low_claim, low)} is {apart} {_as_compared(high_claim, high)}{allowed}."
     return None
 
 
+def separation(low: Comparison, high: Comparison) -> tuple[float, float]:
+    """The gap between two disjoint intervals, low below high, and what a relative gap is taken of.
+
+    The base is the larger end in magnitude, as the reconciler judges a gap (reconcile._apart).
+    """
+    return high.low - low.high, max(abs(low.high), abs(high.low)) or 1.0
+
+
 def _against_known(finding: Finding, claim: Claim, compared: Comparison, known: Comparison) -> str:
     figure_ = interval(known.low, known.high, known.unit)
-    if compared.high < known.low:
-        gap, base, side = known.low - compared.high, known.low, "short of"
-    else:
-        gap, base, side = compared.low - known.high, compared.low, "above"
+    below = compared.high < known.low
+    gap, base = separation(compared, known) if below else separation(known, compared)
+    side = "short of" if below else "above"
     if finding.slot.kind.startswith("percent"):
         apart = f"{_trim(gap)} percentage points {side}"
     else:
-        apart = f"{gap / (abs(base) or 1.0):.1%} {side}"
+        apart = f"{gap / base:.1%} {side}"
     allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
     return f"{_as_compared(claim, compared)} is {apart} the known {figure_} ({known.claim_id}){allowed}."
 
