@@ -353,7 +353,8 @@ def _figure(value: object) -> float | None:
 def _fact(item: Located, path: str) -> Fact:
     """One entry of facts: its figure brought to the unit claims are compared in."""
     body = {k: v.value for k, v in item.value.items()}
-    value, unit = _figure(body["value"]) or float(body["value"]), body.get("unit")
+    parsed, unit = _figure(body["value"]), body.get("unit")
+    value = float(body["value"]) if parsed is None else parsed  # "0" parses to a falsy 0.0: test for None
     written = f"{value:,.15g}" + (f" {unit}" if unit else "")
     if unit is None:
         kind, base, scale = "count", None, 1.0
