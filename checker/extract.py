@@ -52,7 +52,6 @@ _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", 
                       "sub-(?=[0-9])", "A(?=[0-9]{1,3},[0-9]{3})",
                       "(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|NZD|INR|HKD|SGD|nzd\\$|usd|eur)(?=[0-9])"]
 
-_NEWLINE = re.compile("\n")
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 qc_class = lru_cache(maxsize=65536)(token_class)
 
