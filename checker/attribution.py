@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
-from collections.abc import Callable
+from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from checker.config import Entity
 from checker.dates import MONTHS
-from checker.patterns import CHANGE_BEFORE, DETERMINERS, LINKERS, MONEY_VERBS, REFERRING, STOPWORDS
+from checker.patterns import (
+    CHANGE_BEFORE,
+    DEFAULT_OBJECTS,
+    DETERMINERS,
+    LINKERS,
+    MONEY_VERBS,
+    PHRASE_ENDS,
+    REFERRING,
+    STOPWORDS,
+)
 from checker.units import CURRENCY_CODES, SYMBOLS
 
 
@@ -41,13 +49,18 @@ class Tok(tuple[str, int, int]):
 
 
 class Mention(NamedTuple):
-    """A name in a sentence and the subject it stands for; `place` when it follows "in", "near"..."""
+    """A name in a sentence and the subject it stands for.
+
+    `aside` when the name is not who the sentence is about: a place ("in Lisbon", "off the Yorkshire
+    coast"), a name inside an apposition ("Carris, the bus operator of Lisbon, ...") or the target of
+    a deal or comparison when an earlier name acts ("Verdant agreed to buy Castellan for ...").
+    """
 
     start: int
     end: int
     name: str
     configured: bool
-    place: bool = False
+    aside: bool = False
 
 
 _NOT_NAMES = frozenset(
@@ -57,14 +70,31 @@ _NOT_NAMES = frozenset(
     "ai mr ms mrs dr i you your is are was were will have has one two key our let here there then "
     "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
-    "director professor mayor judge officials official sources".split()
+    "director professor mayor judge officials official sources elsewhere overall instead indeed today "
+    "yesterday now next first finally still also separately similarly likewise together last neighbouring "
+    "neighboring nearby".split()
 ) | frozenset(MONTHS)
 _GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,3}")
 _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|at|from|to|into|across|outside|inside|throughout|around)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|near|at|from|to|into|across|outside|inside|throughout|around|off)\s+(?:the\s+)?$", re.I
 )
+# An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b[^,;:()]{0,100},"
+)
+# A name right after these is what a deal or comparison is about, not who acts, when a name acts before it
+_TARGET_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
+    r"|take over|takes over|took over|taking over|merge with|merger with|than|against|beat|beats|overtook"
+    r"|overtake|overtakes|outspent|outsold|rival|rivals|of rival)\s+(?:the\s+)?$",
+    re.I,
+)
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
+_LOWER_NEXT = re.compile(r" [a-z]")
+# "OSLO, Jan 3 —": the dateline's city opens the sentence in capitals
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,| \(| —| -)")
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
@@ -77,6 +107,14 @@ def _bare(word: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+def _named_in(word: str, document: str) -> bool:
+    """Whether the document writes a word only capitalised, and more than once: then it is a name."""
+    word = _POSSESSIVE.sub("", word)
+    if not document or document.count(word) < 2:
+        return False
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", document) is None
+
+
 def _looks_common(word: str) -> bool:
     """A capitalised sentence opener that reads as a common word: "Possessing", "Shares", "Clearly"."""
     word = _POSSESSIVE.sub("", word)
@@ -84,16 +122,26 @@ def _looks_common(word: str) -> bool:
                                                   and word[1:].islower())
 
 
-def _mark_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """Names after "in", "near", "from"... are places ("near Columbus, Ohio"), not who a claim is about."""
+def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark the names that are not who a claim is about (see Mention): places, appositions, targets."""
     marked: list[Mention] = []
+    apposition_end = -1
+    dateline = _DATELINE.match(sentence)
+    dateline_end = dateline.end() if dateline else -1
     for mention in mentions:
         before = sentence[max(0, mention.start - 20) : mention.start]
-        place = _PLACE_BEFORE.search(before) is not None
-        if not place and marked and marked[-1].place and before.rstrip().endswith(",") \
+        aside = mention.start < apposition_end or mention.end <= dateline_end \
+            or _PLACE_BEFORE.search(before) is not None
+        if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
-            place = True
-        marked.append(mention._replace(place=True) if place else mention)
+            aside = True  # "near Columbus, Ohio"
+        if not aside and any(not m.aside for m in marked) and _TARGET_BEFORE.search(before):
+            aside = True
+        if not aside:
+            apposition = _APPOSITION.match(sentence, mention.end)
+            if apposition:
+                apposition_end = apposition.end()
+        marked.append(mention._replace(aside=True) if aside else mention)
     return marked
 
 
@@ -112,8 +160,12 @@ class Namer:
             if aliases else None
         )
 
-    def mentions(self, sentence: str) -> list[Mention]:
-        """Names in a sentence, configured ones first where they overlap."""
+    def mentions(self, sentence: str, document: str = "") -> list[Mention]:
+        """Names in a sentence, configured ones first where they overlap.
+
+        `document`, the whole text, settles a capitalised word opening the sentence that could be a
+        common word ("Shares rose") or a name ("Carris runs 740 buses"): see _named_in.
+        """
         found: list[Mention] = []
         if self.configured:
             for m in self.configured.finditer(sentence):
@@ -124,8 +176,11 @@ class Namer:
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
                 continue
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“")
-            if clause_start and len(words) == 1 and _looks_common(words[0]):
+            if clause_start and len(words) == 1 and _looks_common(words[0]) and not _named_in(words[0], document) \
+                    and not sentence.startswith(",", m.end()):
                 continue
+            if len(words) == 1 and _DEMONYM.search(words[0]) and _LOWER_NEXT.match(sentence, m.end()):
+                continue  # "the Norwegian carmaker": an adjective
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]
@@ -134,6 +189,10 @@ class Namer:
             if not words:
                 continue
             start = sentence.index(words[0], start)
+            owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
+            if owner is not None:  # "Lisbon's Carris": Carris
+                start = sentence.index(words[owner + 1], start)
+                words = words[owner + 1 :]
             end = start + len(" ".join(words))
             text = sentence[start:end]
             if _DIGIT.search(text) or any(f.start < end and start < f.end for f in found):
@@ -141,7 +200,7 @@ class Namer:
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
             found.append(Mention(start, end, _POSSESSIVE.sub("", text).rstrip(".,"), False))
-        return _mark_places(sentence, sorted(found, key=lambda f: f.start))
+        return _mark_asides(sentence, sorted(found, key=lambda f: f.start))
 
 
     def root(self, name: str) -> str:
@@ -162,50 +221,68 @@ def reference(text: str) -> str | None:
 
 
 def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[int, int],
-                carried: Callable[[], str | None], namer: Namer) -> str | None:
-    """The nearest name before a claim; else what an earlier sentence named (`carried()`), if this one refers back."""
+                earlier: Antecedents, namer: Namer) -> str | None:
+    """Who a claim at `start` is about.
+
+    The nearest acting name before it; else what an earlier sentence named, if this one refers back
+    ("the company", "it"); else the nearest name before it, or a configured one after it; and in a
+    sentence that names nobody, the document's main subject ("Shares rose 3%").
+    """
     cut = bisect.bisect_right([m.end for m in mentions], start)
-    actors = [m for m in mentions[:cut] if not m.place]
+    actors = [m for m in mentions[:cut] if not m.aside]
     if actors:
         return actors[-1].name
-    earlier = carried()  # cheap, and usually None: then whether the sentence refers back does not matter
-    if earlier:
+    carried = earlier.current()
+    if carried:
         before = sentence[max(0, start - REFERENCE_WINDOW) : start]
         how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
         if how:
-            return namer.root(earlier) if how == "org" else earlier
+            return namer.root(carried) if how == "org" else carried
     if cut:
         return mentions[cut - 1].name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
-    return next((m.name for m in after), None)
+    return next((m.name for m in after), None if mentions else earlier.main())
 
 
 class Antecedents:
     """What the last few sentences named, for a sentence that refers back ("the company", "it").
 
-    Names are found only when asked for: most sentences are never referred back to.
+    Names are found only when asked for: most sentences are never referred back to. When the last few
+    sentences name nobody, the document's main subject stands in: the name that acted most often in
+    the sentences read so far (first named wins a tie).
     """
 
-    def __init__(self, namer: Namer, window: int = 3) -> None:
+    def __init__(self, namer: Namer, window: int = 3, document: str = "") -> None:
         self.namer = namer
+        self.document = document
         self.recent: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=window)
+        self.acted: Counter[str] = Counter()
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
+        if mentions:
+            self.acted.update(m.name for m in mentions if not m.aside)
         self.recent.append((sentence, [] if mentions is None else [mentions]))
 
     def current(self) -> str | None:
-        """The most recent configured name in the window, else the most recent name."""
+        """The most recent configured name in the window, else the most recent acting name, else the main one.
+
+        Cheap when nothing is in the window, the usual case for a sentence that does not refer back.
+        """
         generic: str | None = None
         for sentence, known in reversed(self.recent):
             if not known:
-                known.append(self.namer.mentions(sentence))
+                known.append(self.namer.mentions(sentence, self.document))
             configured = [m for m in known[0] if m.configured]
             if configured:
                 return configured[0].name
-            if generic is None and known[0]:
-                generic = known[0][0].name
-        return generic
+            if generic is None:
+                generic = next((m.name for m in known[0] if not m.aside), None)
+        return generic if generic is not None else self.main()
+
+    def main(self) -> str | None:
+        """The document's main subject so far: the name that acted in most sentences read."""
+        return self.acted.most_common(1)[0][0] if self.acted else None
 
 
 def _wordlike(text: str) -> bool:
@@ -220,7 +297,7 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     while end < len(toks) and end - k < limit:
         t = toks[end].text
         lower = t.lower()
-        if not _wordlike(t) or lower in STOPWORDS:
+        if not _wordlike(t) or lower in PHRASE_ENDS:
             break
         if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
             break
@@ -233,7 +310,7 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
     start = k
     while start > 0 and k - start < limit:
         t = toks[start - 1].text
-        if not _wordlike(t) or t.lower() in STOPWORDS or (start < k and t.lower().endswith("ed")):
+        if not _wordlike(t) or t.lower() in PHRASE_ENDS or (start < k and t.lower().endswith("ed")):
             break
         start -= 1
     return start, k
@@ -246,6 +323,30 @@ class ObjectPhrase:
     text: str
     first: int
     last: int
+
+
+def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
+    """What a sum is for, read from the verbs and phrases around it, in this order.
+
+    A money verb of purpose after it ("spent $14bn to acquire ...": acquisition); the verb before it
+    ("invest €3.9bn in ...": investment); what it is "in" ("€2.5 billion in annual savings"); any other
+    verb of purpose ("cost £3.1bn to build": build).
+    """
+    purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
+    if purpose in MONEY_VERBS:
+        return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
+    k = first - 1
+    while k >= 0 and (toks[k].text.lower() in DETERMINERS or toks[k].text in _QUOTES):
+        k -= 1
+    if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
+        return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.islower():
+        a, b = _phrase_after(toks, last + 1)
+        if a < b:
+            return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
+    if purpose.isalpha() and purpose.islower() and purpose not in STOPWORDS and purpose not in DETERMINERS:
+        return ObjectPhrase(purpose, last + 1, last + 2)
+    return None
 
 
 def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
@@ -276,18 +377,14 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         if found:
             return found
     if kind == "money":
-        if last + 1 < len(toks) and toks[last].text.lower() == "to":
-            verb = toks[last + 1].text
-            if verb.isalpha() and verb.islower() and verb not in STOPWORDS and verb not in DETERMINERS:
-                return ObjectPhrase(MONEY_VERBS.get(verb, verb), last + 1, last + 2)
-        k = first - 1
-        while k >= 0 and (toks[k].text.lower() in DETERMINERS or toks[k].text in _QUOTES):
-            k -= 1
-        if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
-            return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+        found = _money_object(sentence, toks, first, last)
+        if found:
+            return found
     k = first - 1
     if k > 0 and toks[k].text.lower() == "by":
         k -= 1
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
         return span(*_phrase_before(toks, k))
+    if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
+        return ObjectPhrase(DEFAULT_OBJECTS[kind], last, last)
     return None

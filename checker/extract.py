@@ -6,7 +6,7 @@ The only module that imports spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -66,7 +66,7 @@ class Sentence:
     texts: list[str]
     mentions: list[Mention]
     periods: list[PeriodMention]
-    carried: Callable[[], str | None]  # what the last few sentences named, worked out when asked
+    earlier: Antecedents  # what the last few sentences named, worked out when asked
     lines: Lines  # the document's, for line and column numbers
     figures: tuple[int, ...] = ()
 
@@ -176,14 +176,14 @@ class Extractor:
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
         lines = Lines(text)
-        antecedents = Antecedents(self.namer, CARRY_SENTENCES)
+        antecedents = Antecedents(self.namer, CARRY_SENTENCES, text)
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence):
                 antecedents.update(sentence)
                 continue
-            mentions = self.namer.mentions(sentence)
-            for claim in self._in_sentence(document, sentence, start, mentions, antecedents.current, lines):
+            mentions = self.namer.mentions(sentence, text)
+            for claim in self._in_sentence(document, sentence, start, mentions, antecedents, lines):
                 if any(a <= claim.start < b for a, b in document.suppressions.disabled):
                     continue
                 ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
@@ -191,7 +191,7 @@ class Extractor:
             antecedents.update(sentence, mentions)
 
     def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],
-                     carried: Callable[[], str | None], lines: Lines) -> Iterator[Claim]:
+                     earlier: Antecedents, lines: Lines) -> Iterator[Claim]:
         doc = self.nlp.make_doc(sentence)
         doc.user_data[TEXT] = sentence
         for component in self.components:
@@ -212,7 +212,7 @@ class Extractor:
         if not amounts:
             return
         figures = tuple(toks[a.first].start for a in amounts)
-        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), carried, lines, figures)
+        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), earlier, lines, figures)
         previous: Claim | None = None
         for amount in amounts:
             if _is_distractor(here, amount):
@@ -255,7 +255,7 @@ class Extractor:
             precision=amount.precision,
         )
         start, end = toks[first].start, toks[last - 1].end
-        skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj else (end, end)
+        skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj and obj.first < obj.last else (end, end)
         line, column = here.lines.locate(here.offset + start)
         return Claim(
             doc=document.path,
@@ -267,7 +267,7 @@ class Extractor:
             sentence_start=here.offset,
             line=line,
             column=column,
-            subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.carried, self.namer),
+            subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.earlier, self.namer),
             object=obj.text if obj else None,
             period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods,
                               here.figures),

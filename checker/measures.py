@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from checker.config import Measure
+from checker.patterns import SAME_MEASURE
 
 FUZZY_CUTOFF = 90.0
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -30,7 +31,8 @@ def normalize(phrase: str) -> str:
     text = re.sub(r"['’]s\b", "", phrase).replace("-", " ")
     text = _NON_WORD.sub(" ", text)
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
-    return " ".join(singular(w.lower()) for w in words)
+    norm = " ".join(singular(w.lower()) for w in words)
+    return SAME_MEASURE.get(norm, norm)
 
 
 def _contains(words: list[str], term: list[str]) -> bool:

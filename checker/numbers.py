@@ -323,6 +323,9 @@ class Reader:
         scale = 1.0
         while True:
             t, w = self.tok(j), self.low(j)
+            if t == "-" and self.low(j + 1) in WORD_SCALES and self.glued(j) and self.glued(j + 1):
+                j += 1  # "a $20-billion plant", "twenty-billion-dollar"
+                t, w = self.tok(j), self.low(j)
             if w in WORD_SCALES:
                 scale *= WORD_SCALES[w]
             elif t in ABBREVIATED_SCALES and (t not in ("m", "M") or money or self._million_m(j)):

@@ -134,6 +134,12 @@ STOPWORDS = frozenset(
     "than then there here such same other another all any some both few many much several already "
     "still even ago last next this year years month months week weeks day days now".split()
 )
+# Words a measured noun phrase never runs across: the stopwords, "since", and the verbs that report or
+# plan ("Verdant expects savings of ...", "the carmaker said revenue rose 18%")
+PHRASE_ENDS = STOPWORDS | frozenset(
+    "since until said says say told tells expects expect expected plans plan aims aim hopes hope sees see "
+    "forecasts predicts estimates reported reports".split()
+)
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # Verb forms for money: what was done with it -> the noun the report uses
 MONEY_VERBS: dict[str, str] = {}
@@ -142,15 +148,28 @@ for _base, _noun in {
     "commit": "commitment", "earmark": "allocation", "budget": "budget", "raise": "funding",
     "borrow": "borrowing", "pay": "payment", "acquire": "acquisition", "buy": "purchase",
     "earn": "earnings", "lose": "loss", "cost": "cost", "fund": "funding", "save": "savings",
-    "generate": "revenue", "sell": "sale", "plough": "investment", "plow": "investment",
+    "generate": "revenue", "sell": "sale", "plough": "investment", "plow": "investment", "sink": "investment",
 }.items():
     _stem = _base[:-1] if _base.endswith("e") else _base
     for _form in (_base, _base + "s", _stem + "ed", _stem + "ing", _base + "d"):
         MONEY_VERBS[_form] = _noun
 MONEY_VERBS.update({
+    "put": "investment", "puts": "investment", "putting": "investment", "sank": "investment", "sunk": "investment",
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
+# One-word objects that news uses for the same measure, and the word the report groups them under
+# (after measures.normalize: lower case, singular)
+SAME_MEASURE: dict[str, str] = {
+    **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment"], "deal"),
+    **dict.fromkeys(["sale", "turnover"], "revenue"),
+    **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
+    **dict.fromkeys(["capex", "capital expenditure", "capital spending"], "capital expenditure"),
+    "spending": "investment",
+}
+# What a figure of a kind measures when its sentence names nothing: power stated of a plant, a farm or
+# a data centre is its capacity
+DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity"}
 # Words that link a measured thing to its figure ("capacity of 5 GW", "networks with 2 GW")
 LINKERS = frozenset(
     "of with at spanning reaching totaling totalling totalled totaled worth valued is are was were "
@@ -160,7 +179,8 @@ REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|this|these|he|his|she|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"
     r"(?:company|firm|group|giant|venture|business|project|maker|owner|platform|startup|conglomerate|plant|factory"
     r"|gigafactory|site|facility|mine|brand|airline|carrier|retailer|automaker|carmaker|chipmaker|lender|insurer"
-    r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team)\b",
+    r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team|farm|park|station|network"
+    r"|scheme|programme|program|port|airport|campus|fund|agency|authority|council|order|deal|fleet)\b",
     re.I,
 )
 

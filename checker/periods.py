@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.model import Period
 
@@ -28,6 +28,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
      ("quarter",)),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
+    (re.compile(r"\b(?:(?:the|a) year (?:before|earlier)|the (?:previous|prior|preceding) year)\b", re.I),
+     "year_before", ("year",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
      ("year",)),
     (re.compile(rf"\b(?P<prep>in|by|for|during|through|until|since|from|of)\s+(?P<year>{_YEAR})\b", re.I),
@@ -44,9 +46,18 @@ class PeriodMention:
     end: int
     form: str
     match: re.Match[str]
+    anchor: int | None = None  # for "the year before": the year written earlier in the sentence
 
 
 _EVENT_BEFORE = re.compile(r"\b(?:founded|established|incorporated|born|set up|created)\s+(?:in\s+)?$", re.I)
+# "the biggest deal since 2019": a year that a superlative is measured from, not a period of the figure
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most|first|best|worst)\b[^,;.]{0,40}\bsince\s+$", re.I)
+
+
+def _measured_from(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a year is what a superlative is measured from ("the biggest deal since 2019")."""
+    year_start = m.start("year") if m.groupdict().get("year") else m.start()
+    return _SUPERLATIVE_SINCE.search(sentence[max(0, year_start - 60) : year_start]) is not None
 
 
 def find_periods(sentence: str) -> list[PeriodMention]:
@@ -62,9 +73,18 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         for m in regex.finditer(sentence):
             if _EVENT_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
                 continue
+            if _measured_from(sentence, m):
+                continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 found.append(PeriodMention(m.start(), m.end(), form, m))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    return [_anchored(p, found) if p.form == "year_before" else p for p in found]
+
+
+def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMention:
+    """"up from 301,000 in 2024 against 250,000 the year before": the year before the last one written."""
+    years = [p.match["year"] for p in found if p.end <= mention.start and p.form in ("year", "year_end", "year_part")]
+    return replace(mention, anchor=int(years[-1])) if years else mention
 
 
 def _quarter_of(date: dt.date) -> int:
@@ -86,8 +106,12 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(f"FY{fy if len(fy) == 4 else '20' + fy}", text)
     if form == "year_part":
         return Period(str(year), f"{m['part'].lower()} {year}")
+    if form == "year_before" and mention.anchor is not None:
+        return Period(str(mention.anchor - 1), f"{mention.anchor - 1} ({text.lower()})")
     if date is None:
         return None
+    if form == "year_before":
+        return Period(str(date.year - 1), f"{date.year - 1} ({text.lower()})")
     if form == "this_year_end":
         return Period(str(date.year), f"end of {date.year}")
     if form == "relative_year":
@@ -106,13 +130,38 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     return None  # pragma: no cover
 
 
+# Someone else's forecast of a figure, written before it: "analysts expect", "beat expectations of"
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|forecasters?|consensus|expectations?|estimates? of|forecasts? of"
+    r"|(?:were|was) expected|polled)\b",
+    re.I,
+)
+
+
+def forecast(sentence: str, start: int, figures: tuple[int, ...]) -> bool:
+    """Whether the figure at `start` is a forecast by others, said since the previous figure or clause."""
+    since = max((f for f in figures if f < start), default=0)
+    clause = max(sentence.rfind(";", since, start), sentence.rfind(". ", since, start))
+    return _FORECAST_BEFORE.search(sentence, max(since, clause), start) is not None
+
+
 def period_for(sentence: str, start: int, end: int, date: dt.date | None,
                mentions: list[PeriodMention] | None = None, figures: tuple[int, ...] = ()) -> Period | None:
     """The period nearest a claim at [start, end) in its sentence; else the document's year.
 
     A period written after the claim belongs to the claim only if no other figure (at `figures`
     offsets) stands between them: in "spend $4bn, creating 2,500 jobs by 2027" it is the jobs'.
+    Others' forecasts ("analysts expect ...") are periods of their own ("2026 forecast"): a forecast
+    that misses is not a misreport.
     """
+    found = _nearest_period(sentence, start, end, date, mentions, figures)
+    if found and forecast(sentence, start, figures):
+        return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
+    return found
+
+
+def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
+                    mentions: list[PeriodMention] | None, figures: tuple[int, ...]) -> Period | None:
     best: tuple[int, Period] | None = None
     for mention in mentions if mentions is not None else find_periods(sentence):
         if mention.start < end and start < mention.end:

@@ -1,0 +1,52 @@
+"""Zero-configuration checks of multi-article stories: misreports flagged, lookalikes left alone."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+from stories import EXPECT, flagged_pairs, outcome, pair, score
+
+from checker.model import Outcome
+
+
+@cache
+def _result(story_id: str) -> Outcome:
+    return outcome(next(s for s in EXPECT if s["id"] == story_id))
+
+
+def _params(key: str) -> list[Any]:
+    params = []
+    for story in EXPECT:
+        for spec in story[key]:
+            marks = [pytest.mark.xfail(reason=spec["known"], strict=True)] if "known" in spec else []
+            label = f"{story['id']}/{spec['a']} vs {spec['b']}"
+            params.append(pytest.param(story["id"], spec, id=label, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("story_id", "spec"), _params("conflicts"))
+def test_conflict_is_flagged(story_id: str, spec: dict[str, str]) -> None:
+    assert pair(spec) in flagged_pairs(_result(story_id)), spec["why"]
+
+
+@pytest.mark.parametrize(("story_id", "spec"), _params("consistent"))
+def test_consistent_pair_is_not_flagged(story_id: str, spec: dict[str, str]) -> None:
+    assert pair(spec) not in flagged_pairs(_result(story_id)), spec["why"]
+
+
+def test_every_listed_claim_exists() -> None:
+    """A typo in the expectations would make a must-not-flag pair pass for nothing."""
+    for story in EXPECT:
+        labels = {f"{c.doc.rsplit('/', 1)[-1]}: {c.text}" for c in _result(story["id"]).claims}
+        for spec in story["conflicts"] + story["consistent"]:
+            assert {spec["a"], spec["b"]} <= labels, (story["id"], spec)
+
+
+def test_story_figures_meet_the_issue_targets() -> None:
+    """Over all stories: >= 90% of conflicts flagged, <= 5% of consistent pairs, >= 80% of flags real."""
+    result = score(EXPECT, [_result(s["id"]) for s in EXPECT])
+    assert result.recall >= 0.9, result
+    assert result.false_alarm_rate <= 0.05, result
+    assert result.precision >= 0.8, result
