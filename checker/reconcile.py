@@ -14,6 +14,7 @@ from checker.config import Accepted, Config, Fact, Tolerance
 from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Quantity, Slot, Trend
+from checker.names import merge_names
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
@@ -41,13 +42,16 @@ class Placed:
     rate: FxRate | None
 
 
-def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None) -> Slot | None:
+def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
+            subject: str | None = None) -> Slot | None:
     """The slot a claim belongs to, or None when its subject or object is unknown.
 
-    `objects` maps unconfigured object phrases to the object they were merged into (merge_objects).
+    `objects` maps unconfigured object phrases to the object they were merged into (merge_objects);
+    `subject` is the name the claim's subject was merged into (merge_names), if another.
     """
     q = claim.quantity
-    if claim.subject is None or claim.object is None:
+    subject = subject or claim.subject
+    if subject is None or claim.object is None:
         return None
     kind = "count" if q.kind in ("count", "number") else q.kind
     measure = measure_for(claim.object, kind, config.measures)
@@ -59,7 +63,7 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None)
     period = claim.period.key if claim.period else "unknown"
     if q.kind not in ("money", "count", "number") and q.unit:
         kind = f"{q.kind} ({q.unit})"
-    return Slot(claim.subject, obj, period, kind)
+    return Slot(subject, obj, period, kind)
 
 
 def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
@@ -286,10 +290,12 @@ def _message(slot: Slot, placed: list[Placed], pairs: list[tuple[Placed, Placed]
 
 def slotted(claims: list[Claim], config: Config) -> dict[Slot, list[Claim]]:
     """The attributed claims grouped by slot (who, what, when, kind), slots in order of first claim."""
-    objects = _merged_objects(claims)
+    names = merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
+    objects = _merged_objects(claims, names)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
-        slot = slot_of(claim, config, objects.get((claim.subject, _period_key(claim))))
+        subject = names.get(claim.subject, claim.subject) if claim.subject else None
+        slot = slot_of(claim, config, objects.get((subject, _period_key(claim))), subject)
         if slot is not None:
             slots[slot].append(claim)
     return slots
@@ -422,12 +428,12 @@ def _period_key(claim: Claim) -> str:
     return claim.period.key if claim.period else "unknown"
 
 
-def _merged_objects(claims: list[Claim]) -> dict[tuple[str | None, str], dict[str, str]]:
-    """Per subject and period, how unconfigured object phrases merge (merge_objects)."""
+def _merged_objects(claims: list[Claim], names: dict[str, str]) -> dict[tuple[str | None, str], dict[str, str]]:
+    """Per (merged) subject and period, how unconfigured object phrases merge (merge_objects)."""
     phrases: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.subject and claim.object:
-            phrases[(claim.subject, _period_key(claim))].add(claim.object)
+            phrases[(names.get(claim.subject, claim.subject), _period_key(claim))].add(claim.object)
     return {key: merge_objects(sorted(group)) for key, group in phrases.items()}
 
 
