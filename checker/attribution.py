@@ -107,6 +107,14 @@ def _bare(word: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+def _title_case(sentence: str) -> bool:
+    """Whether a line is written in title case (most longer words capitalised, no full stop): a heading."""
+    if sentence.rstrip().endswith("."):
+        return False
+    words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _named_in(word: str, document: str) -> bool:
     """Whether the document writes a word only capitalised, and more than once: then it is a name."""
     word = _POSSESSIVE.sub("", word)
@@ -171,6 +179,7 @@ class Namer:
             for m in self.configured.finditer(sentence):
                 alias = _POSSESSIVE.sub("", m.group(0))
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
+        heading = document and _title_case(sentence)
         for m in _GENERIC.finditer(sentence):
             start, words = m.start(), m.group(0).split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
@@ -199,6 +208,8 @@ class Namer:
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
+            if heading and document.count(text) < 2:
+                continue  # "Is this a Masterstroke in AI Dominance?": capitals of a title, not a name
             found.append(Mention(start, end, _POSSESSIVE.sub("", text).rstrip(".,"), False))
         return _mark_asides(sentence, sorted(found, key=lambda f: f.start))
 
@@ -240,6 +251,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
             return namer.root(carried) if how == "org" else carried
     if cut:
         return mentions[cut - 1].name
+    comma = sentence.find(", ", start)
+    opening = next((m for m in mentions if not m.aside and 0 <= comma < m.start <= comma + 2), None)
+    if opening and ", " not in sentence[:start]:
+        return opening.name  # "Possessing a staggering 600,000 GPUs, Meta is ...": the name after the opening phrase
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     return next((m.name for m in after), None if mentions else earlier.main())
 
@@ -276,8 +291,8 @@ class Antecedents:
             configured = [m for m in known[0] if m.configured]
             if configured:
                 return configured[0].name
-            if generic is None:
-                generic = next((m.name for m in known[0] if not m.aside), None)
+            if generic is None and known[0]:
+                generic = next((m.name for m in known[0] if not m.aside), known[0][0].name)
         return generic if generic is not None else self.main()
 
     def main(self) -> str | None:

@@ -100,7 +100,10 @@ def _scalar(value: Any) -> str | None:
 
 
 def _write(value: Any, newline: str, out: list[str]) -> None:
-    """Append value's JSON to out; `newline` is a line break plus the current indentation."""
+    """Append value's JSON to out; `newline` is a line break plus the current indentation.
+
+    Containers of scalars only (a claim record, a pair of ids) are written with one join.
+    """
     text = _scalar(value)
     if text is not None:
         out.append(text)
@@ -110,20 +113,15 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         if not value:
             out.append("{}")
             return
-        out.append("{")
-        for n, (key, item) in enumerate(value.items()):
-            out.append(("," if n else "") + inner + _encode_string(str(key)) + ": ")
-            out.append(_scalar(item) or _joined(item, inner))
-        out.append(newline + "}")
+        items = [_encode_string(str(key)) + ": " + (_scalar(item) or _joined(item, inner))
+                 for key, item in value.items()]
+        out.append("{" + inner + ("," + inner).join(items) + newline + "}")
     elif isinstance(value, list | tuple):
         if not value:
             out.append("[]")
             return
-        out.append("[")
-        for n, item in enumerate(value):
-            out.append(("," if n else "") + inner)
-            out.append(_scalar(item) or _joined(item, inner))
-        out.append(newline + "]")
+        items = [_scalar(item) or _joined(item, inner) for item in value]
+        out.append("[" + inner + ("," + inner).join(items) + newline + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
