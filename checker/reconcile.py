@@ -115,24 +115,27 @@ def _apart(l1: float, h1: float, l2: float, h2: float, points: bool, limit: floa
     return ref == 0 or gap / ref > limit
 
 
-def conflicting_pairs(placed: list[Placed], config: Config) -> list[tuple[Placed, Placed]]:
-    """Every disagreeing pair (in list order), visiting only pairs whose intervals are disjoint.
+def conflicting_pairs(placed: list[Placed], config: Config) -> list[tuple[int, int]]:
+    """Every disagreeing pair as (i, j) indices into `placed`, i < j, in order, visiting only disjoint pairs.
 
     Claims sorted by their low end: the claims entirely above a claim are a suffix of that order,
-    so a slot of many agreeing figures costs n log n, not n squared.
+    so a slot of many agreeing figures costs n log n, not n squared. Two readings of one spot of
+    one document never disagree with each other.
     """
     if len(placed) < 2:
         return []
     points, limit = _limits(placed[0].slot, config)
     order = sorted(range(len(placed)), key=lambda i: placed[i].low)
     lows = [placed[i].low for i in order]
+    spots = [(p.claim.doc, p.claim.start) for p in placed]
     found: list[tuple[int, int]] = []
     for i, a in enumerate(placed):
         for j in order[bisect.bisect_right(lows, a.high):]:
             b = placed[j]
-            if _apart(a.low, a.high, b.low, b.high, points, limit):
-                found.append((min(i, j), max(i, j)))
-    return [(placed[i], placed[j]) for i, j in sorted(found)]
+            if _apart(a.low, a.high, b.low, b.high, points, limit) and spots[i] != spots[j]:
+                found.append((i, j) if i < j else (j, i))
+    found.sort()
+    return found
 
 
 def _pivot(claims: list[Claim]) -> str | None:
@@ -179,12 +182,14 @@ def _value_key(q: Quantity) -> str:
     return f"{g(q.low)}..{g(q.high)}{q.unit or ''}"
 
 
+def _accepts_slot(rule: Accepted, slot: Slot) -> bool:
+    """Whether an acceptance rule's subject, measure and period (where given) are the slot's."""
+    return all(wanted is None or wanted == got for wanted, got in
+               ((rule.subject, slot.subject), (rule.measure, slot.object), (rule.period, slot.period)))
+
+
 def _accepts(rule: Accepted, slot: Slot, pair: tuple[Placed, Placed]) -> bool:
-    if rule.subject is not None and rule.subject != slot.subject:
-        return False
-    if rule.measure is not None and rule.measure != slot.object:
-        return False
-    if rule.period is not None and rule.period != slot.period:
+    if not _accepts_slot(rule, slot):
         return False
     if rule.figures:
         wanted = {f.lower() for f in rule.figures}
@@ -195,8 +200,7 @@ def _accepts(rule: Accepted, slot: Slot, pair: tuple[Placed, Placed]) -> bool:
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
            rates: Rates) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates)
-    conflicting = [(a, b) for a, b in conflicting_pairs(placed, config)
-                   if a.claim.doc != b.claim.doc or a.claim.start != b.claim.start]
+    conflicting = [(placed[i], placed[j]) for i, j in conflicting_pairs(placed, config)]
     converted = any(p.rate for p in placed)
     if len(placed) < 2:
         code = "CC201"
@@ -208,9 +212,13 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     open_pairs: list[tuple[Placed, Placed]] = []
     reasons: list[str] = []
     ignored: list[str] = []
-    for pair in conflicting:
-        ignore = next((p.claim for p in pair if _ignores(p.claim, code)), None)
-        rule = next((r for r in config.accepted if _accepts(r, slot, pair)), None)
+    rules = [r for r in config.accepted if _accepts_slot(r, slot)]
+    ignoring = any(c.ignore is not None for c in claims)
+    if not rules and not ignoring:
+        open_pairs = conflicting  # the usual case: nothing accepted, nothing to look up per pair
+    for pair in conflicting if rules or ignoring else ():
+        ignore = next((p.claim for p in pair if _ignores(p.claim, code)), None) if ignoring else None
+        rule = next((r for r in rules if _accepts(r, slot, pair)), None)
         if ignore is None and rule is None:
             open_pairs.append(pair)
             continue

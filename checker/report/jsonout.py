@@ -113,14 +113,16 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         if not value:
             out.append("{}")
             return
-        items = [_encode_string(str(key)) + ": " + (_scalar(item) or _joined(item, inner))
-                 for key, item in value.items()]
+        items = [_encode_string(str(key)) + ": " + (
+            _encode_string(item) if type(item) is str else _scalar(item) or _joined(item, inner))
+            for key, item in value.items()]
         out.append("{" + inner + ("," + inner).join(items) + newline + "}")
     elif isinstance(value, list | tuple):
         if not value:
             out.append("[]")
             return
-        items = [_scalar(item) or _joined(item, inner) for item in value]
+        items = [_encode_string(item) if type(item) is str else _scalar(item) or _joined(item, inner)
+                 for item in value]
         out.append("[" + inner + ("," + inner).join(items) + newline + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
