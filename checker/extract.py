@@ -390,8 +390,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True
     if amount.digits.startswith("0") and amount.digits != "0" and "." not in amount.digits:
         return True
-    if prev[:1].isupper() and any(c.isalpha() for c in prev) and prev.lower() not in HEDGES and first > 1:
-        return True  # Llama 4, S&P 500, Game 6
+    if prev[:1].isupper() and any(c.isalpha() for c in prev) and prev.lower() not in HEDGES and first > 1 \
+            and "," not in amount.digits and (amount.value or 0) < 10_000:
+        return True  # Llama 4, S&P 500, Game 6 (not "Why Are They Buying 600,000 GPUs?")
     if prev[:1].islower() and any(c.isupper() for c in prev[1:]):
         return True  # iPhone 11
     return False
