@@ -88,11 +88,16 @@ _APPOSITION = re.compile(
 _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
     r"|take over|takes over|took over|taking over|merge with|merger with|than|against|beat|beats|overtook"
-    r"|overtake|overtakes|outspent|outsold|rival|rivals|of rival)\s+(?:the\s+)?$",
+    r"|overtake|overtakes|outspent|outsold|rival|rivals|of rival)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]s?\s+)?$",
     re.I,
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
 _LOWER_NEXT = re.compile(r" [a-z]")
+_MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
+                           r"|operator|retailer|startup|developer|utility|council|giant)\b")
+# Words before a name that make it a person's: who acts for an organisation, not the organisation
+_PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairman|chairwoman|chair|director|minister"
+                            r"|mr|ms|mrs|dr|analyst|spokesman|spokeswoman|spokesperson|officer|head|boss)\.?\s+$", re.I)
 # "OSLO, Jan 3 —": the dateline's city opens the sentence in capitals
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,| \(| —| -)")
 _QUOTES = frozenset("\"'“”‘’«»")
@@ -105,6 +110,11 @@ def _bare(word: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _person(sentence: str, mention: Mention) -> bool:
+    """Whether a name is a person's: it follows a title ("Chief executive Aoife Byrne", "Mr Smith")."""
+    return _PERSON_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) is not None
 
 
 def _title_case(sentence: str) -> bool:
@@ -188,8 +198,6 @@ class Namer:
             if clause_start and len(words) == 1 and _looks_common(words[0]) and not _named_in(words[0], document) \
                     and not sentence.startswith(",", m.end()):
                 continue
-            if len(words) == 1 and _DEMONYM.search(words[0]) and _LOWER_NEXT.match(sentence, m.end()):
-                continue  # "the Norwegian carmaker": an adjective
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]
@@ -198,6 +206,10 @@ class Namer:
             if not words:
                 continue
             start = sentence.index(words[0], start)
+            if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and (
+                    _DEMONYM.search(words[0]) or _MODIFIED_ORG.match(sentence, start + len(words[0]))
+                    and sentence[max(0, start - 4) : start].lower() == "the "):
+                continue  # "the Norwegian carmaker", "the Dublin carrier": a modifier, not a name
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None:  # "Lisbon's Carris": Carris
                 start = sentence.index(words[owner + 1], start)
@@ -243,12 +255,11 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     actors = [m for m in mentions[:cut] if not m.aside]
     if actors:
         return actors[-1].name
-    carried = earlier.current()
+    before = sentence[max(0, start - REFERENCE_WINDOW) : start]
+    how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
+    carried = earlier.current(people=how != "org") if how else None
     if carried:
-        before = sentence[max(0, start - REFERENCE_WINDOW) : start]
-        how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
-        if how:
-            return namer.root(carried) if how == "org" else carried
+        return namer.root(carried) if how == "org" else carried
     if cut:
         return mentions[cut - 1].name
     comma = sentence.find(", ", start)
@@ -279,20 +290,22 @@ class Antecedents:
             self.acted.update(m.name for m in mentions if not m.aside)
         self.recent.append((sentence, [] if mentions is None else [mentions]))
 
-    def current(self) -> str | None:
+    def current(self, people: bool = True) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
 
-        Cheap when nothing is in the window, the usual case for a sentence that does not refer back.
+        With `people` false ("the company" refers back), a person's name is passed over: one after a
+        title such as "Chief executive".
         """
         generic: str | None = None
         for sentence, known in reversed(self.recent):
             if not known:
                 known.append(self.namer.mentions(sentence, self.document))
-            configured = [m for m in known[0] if m.configured]
+            names = known[0] if people else [m for m in known[0] if not _person(sentence, m)]
+            configured = [m for m in names if m.configured]
             if configured:
                 return configured[0].name
-            if generic is None and known[0]:
-                generic = next((m.name for m in known[0] if not m.aside), known[0][0].name)
+            if generic is None and names:
+                generic = next((m.name for m in names if not m.aside), names[0].name)
         return generic if generic is not None else self.main()
 
     def main(self) -> str | None:
@@ -325,9 +338,16 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
     start = k
     while start > 0 and k - start < limit:
         t = toks[start - 1].text
+        if t == "-" and start > 1 and start < k and toks[start - 2].end == toks[start - 1].start == \
+                toks[start].start - 1 and _wordlike(toks[start - 2].text):
+            start -= 2  # "pre-tax profit"
+            continue
         if not _wordlike(t) or t.lower() in PHRASE_ENDS or (start < k and t.lower().endswith("ed")):
             break
         start -= 1
+    if start < k and start > 1 and all(t.text[:1].isupper() for t in toks[start:k]) \
+            and toks[start - 1].text.lower() in ("in", "of", "at") and _wordlike(toks[start - 2].text):
+        return start - 2, start - 1  # "Shares in Brightwater Airlines rose 6%": shares
     return start, k
 
 
@@ -355,6 +375,16 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
         k -= 1
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
+        verb = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].text.lower() in MONEY_VERBS), None)
+        if verb is not None:
+            return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
+    if k >= 0 and toks[k].text.lower() == "to":  # "profit rose 12% to €410 million": profit
+        verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
+        if verb is not None:
+            a, b = _phrase_before(toks, verb)
+            if a < b:
+                return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
     if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.islower():
         a, b = _phrase_after(toks, last + 1)
         if a < b:

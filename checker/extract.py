@@ -182,16 +182,17 @@ class Extractor:
             if not may_hold_number(sentence):
                 antecedents.update(sentence)
                 continue
-            mentions = self.namer.mentions(sentence, text)
-            for claim in self._in_sentence(document, sentence, start, mentions, antecedents, lines):
+            named: list[list[Mention]] = []
+            for claim in self._in_sentence(document, sentence, start, named, antecedents, lines):
                 if any(a <= claim.start < b for a, b in document.suppressions.disabled):
                     continue
                 ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
                 yield replace(claim, ignore=ignore) if ignore else claim
-            antecedents.update(sentence, mentions)
+            antecedents.update(sentence, named[0] if named else None)
 
-    def _in_sentence(self, document: Document, sentence: str, offset: int, mentions: list[Mention],
+    def _in_sentence(self, document: Document, sentence: str, offset: int, named: list[list[Mention]],
                      earlier: Antecedents, lines: Lines) -> Iterator[Claim]:
+        """The claims of one sentence. Its names are found only if it holds a figure, and left in `named`."""
         doc = self.nlp.make_doc(sentence)
         doc.user_data[TEXT] = sentence
         for component in self.components:
@@ -212,6 +213,8 @@ class Extractor:
         if not amounts:
             return
         figures = tuple(toks[a.first].start for a in amounts)
+        mentions = self.namer.mentions(sentence, document.text)
+        named.append(mentions)
         here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), earlier, lines, figures)
         previous: Claim | None = None
         for amount in amounts:

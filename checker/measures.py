@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from checker.config import Measure
-from checker.patterns import SAME_MEASURE
+from checker.patterns import SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
 
 FUZZY_CUTOFF = 90.0
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -28,6 +28,8 @@ def singular(word: str) -> str:
 
 def normalize(phrase: str) -> str:
     """Lower case, no possessives or punctuation, each word singular ("GPUs" -> "gpu")."""
+    if phrase.lower() in SAME_MEASURE_AS_WRITTEN:  # "sales" is revenue, "a sale" a deal
+        return SAME_MEASURE_AS_WRITTEN[phrase.lower()]
     text = re.sub(r"['’]s\b", "", phrase).replace("-", " ")
     text = _NON_WORD.sub(" ", text)
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]

@@ -162,11 +162,13 @@ MONEY_VERBS.update({
 # (after measures.normalize: lower case, singular)
 SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment"], "deal"),
-    **dict.fromkeys(["sale", "turnover"], "revenue"),
+    "turnover": "revenue",
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["capex", "capital expenditure", "capital spending"], "capital expenditure"),
     "spending": "investment",
 }
+# The same, for words whose singular means something else: sales are revenue, a sale is a deal
+SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal"}
 # What a figure of a kind measures when its sentence names nothing: power stated of a plant, a farm or
 # a data centre is its capacity
 DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity"}
