@@ -93,6 +93,8 @@ _TARGET_BEFORE = re.compile(
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
 _LOWER_NEXT = re.compile(r" [a-z]")
+_OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
                            r"|operator|retailer|startup|developer|utility|council|giant)\b")
 # Words before a name that make it a person's: who acts for an organisation, not the organisation
@@ -131,6 +133,14 @@ def _named_in(word: str, document: str) -> bool:
     if not document or document.count(word) < 2:
         return False
     return re.search(r"\b" + re.escape(word.lower()) + r"\b", document) is None
+
+
+def _written_lower(word: str, document: str) -> bool:
+    """Whether the document also writes a capitalised word in lower case (or its plural): a common word."""
+    lower = _POSSESSIVE.sub("", word).lower()
+    if not document or not lower.isalpha() or lower == word:
+        return False
+    return re.search(r"\b" + lower + r"(?:s|es)?\b", document) is not None
 
 
 def _looks_common(word: str) -> bool:
@@ -195,9 +205,11 @@ class Namer:
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
                 continue
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“")
-            if clause_start and len(words) == 1 and _looks_common(words[0]) and not _named_in(words[0], document) \
-                    and not sentence.startswith(",", m.end()):
-                continue
+            if clause_start and len(words) == 1 and (_written_lower(words[0], document)
+                                                     or _OF_A_NAME.match(sentence, m.end()) or _looks_common(words[0])
+                                                     and not _named_in(words[0], document)
+                                                     and not sentence.startswith(",", m.end())):
+                continue  # "Branch closures hit ...", "Shares rose": a common word opening the sentence
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]
@@ -206,9 +218,9 @@ class Namer:
             if not words:
                 continue
             start = sentence.index(words[0], start)
-            if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and (
-                    _DEMONYM.search(words[0]) or _MODIFIED_ORG.match(sentence, start + len(words[0]))
-                    and sentence[max(0, start - 4) : start].lower() == "the "):
+            if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and _DETERMINER_BEFORE.search(
+                    sentence, max(0, start - 6), start) and (_DEMONYM.search(words[0])
+                                                               or _MODIFIED_ORG.match(sentence, start + len(words[0]))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier": a modifier, not a name
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None:  # "Lisbon's Carris": Carris
@@ -267,7 +279,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if opening and ", " not in sentence[:start]:
         return opening.name  # "Possessing a staggering 600,000 GPUs, Meta is ...": the name after the opening phrase
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
-    return next((m.name for m in after), None if mentions else earlier.main())
+    return next((m.name for m in after), None if mentions else earlier.main() or earlier.current(people=False))
 
 
 class Antecedents:

@@ -5,8 +5,9 @@ The only module that imports spaCy.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -20,7 +21,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from checker.attribution import Antecedents, Mention, Namer, Tok, object_for, subject_for
 from checker.config import Config
 from checker.dates import MONTHS
-from checker.model import Claim, Document, Quantity
+from checker.model import Claim, Document, Period, Quantity
 from checker.numbers import Amount, Reader
 from checker.patterns import (
     ABBREVIATED_SCALES,
@@ -35,7 +36,7 @@ from checker.patterns import (
     Step,
     token_class,
 )
-from checker.periods import PeriodMention, find_periods, period_for
+from checker.periods import PeriodMention, find_periods, period_for, resolve
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
 
@@ -69,6 +70,35 @@ class Sentence:
     earlier: Antecedents  # what the last few sentences named, worked out when asked
     lines: Lines  # the document's, for line and column numbers
     figures: tuple[int, ...] = ()
+    month: Period | None = None  # the month the last few sentences named, if any
+
+
+class Reading:
+    """What reading a document carries from one sentence to the next."""
+
+    def __init__(self, earlier: Antecedents, lines: Lines) -> None:
+        self.earlier = earlier
+        self.lines = lines
+        self.sentences = 0  # sentences read so far
+        self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
+
+    def read(self, periods: Sequence[PeriodMention] = (), date: dt.date | None = None) -> None:
+        """Count one sentence read, and remember the month it leads with ("fell to 4.1% in June from ...")."""
+        self.sentences += 1
+        months = [p for p in periods if p.form == "month"]
+        period = resolve(months[0], date) if months else None
+        if period:
+            self.month = (self.sentences, period)
+
+    def recent_month(self) -> Period | None:
+        """The month named in the last MONTH_CARRY sentences: "The county added 2,300 jobs over the month"."""
+        if self.month is None or self.sentences - self.month[0] >= MONTH_CARRY:
+            return None
+        return self.month[1]
+
+
+MONTH_CARRY = 3  # sentences
+
 
 
 class NumericSpans:
@@ -175,24 +205,21 @@ class Extractor:
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
-        lines = Lines(text)
-        antecedents = Antecedents(self.namer, CARRY_SENTENCES, text)
+        reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, text), Lines(text))
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence):
-                antecedents.update(sentence)
+                reading.earlier.update(sentence)
+                reading.read()
                 continue
-            named: list[list[Mention]] = []
-            for claim in self._in_sentence(document, sentence, start, named, antecedents, lines):
+            for claim in self._in_sentence(document, sentence, start, reading):
                 if any(a <= claim.start < b for a, b in document.suppressions.disabled):
                     continue
                 ignore = next((i for i in document.suppressions.ignores if i.start <= claim.start < i.end), None)
                 yield replace(claim, ignore=ignore) if ignore else claim
-            antecedents.update(sentence, named[0] if named else None)
 
-    def _in_sentence(self, document: Document, sentence: str, offset: int, named: list[list[Mention]],
-                     earlier: Antecedents, lines: Lines) -> Iterator[Claim]:
-        """The claims of one sentence. Its names are found only if it holds a figure, and left in `named`."""
+    def _in_sentence(self, document: Document, sentence: str, offset: int, reading: Reading) -> Iterator[Claim]:
+        """The claims of one sentence; its names are found only if it holds a figure."""
         doc = self.nlp.make_doc(sentence)
         doc.user_data[TEXT] = sentence
         for component in self.components:
@@ -211,11 +238,14 @@ class Extractor:
             consumed = amount.end
             amounts.append(amount)
         if not amounts:
+            reading.earlier.update(sentence)
+            reading.read()
             return
         figures = tuple(toks[a.first].start for a in amounts)
         mentions = self.namer.mentions(sentence, document.text)
-        named.append(mentions)
-        here = Sentence(sentence, offset, toks, texts, mentions, find_periods(sentence), earlier, lines, figures)
+        periods = find_periods(sentence)
+        here = Sentence(sentence, offset, toks, texts, mentions, periods, reading.earlier, reading.lines, figures,
+                        reading.recent_month())
         previous: Claim | None = None
         for amount in amounts:
             if _is_distractor(here, amount):
@@ -232,6 +262,8 @@ class Extractor:
             previous = claim
         if previous:
             yield previous
+        reading.earlier.update(sentence, mentions)
+        reading.read(periods, document.date)
 
     def _claim(self, document: Document, here: Sentence, amount: Amount) -> Claim:
         toks, texts, sentence = here.toks, here.texts, here.text
@@ -272,9 +304,16 @@ class Extractor:
             column=column,
             subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.earlier, self.namer),
             object=obj.text if obj else None,
-            period=period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date, here.periods,
-                              here.figures),
+            period=_within(here.month, period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date,
+                                                  here.periods, here.figures)),
         )
+
+
+def _within(month: Period | None, period: Period | None) -> Period | None:
+    """A period only implied by the document's date gives way to the month the last sentences are about."""
+    if month is not None and period is not None and period.implied and month.key.startswith(period.key):
+        return replace(month, implied=True)
+    return period
 
 
 def _post_hedge(texts: list[str], last: int) -> str | None:

@@ -106,12 +106,12 @@ _UP_VERBS = ("rise rose risen increase grow grew grown gain jump climb add boost
              "spike rebound recover gain expand accelerate widen hike lift improve double triple").split()
 _DOWN_VERBS = ("fall fell fallen decrease drop decline lose lost shrink shrank cut slash reduce plunge plummet slump "
                "tumble slide slid slip dip sink sank sunk ease retreat lower narrow contract shed trim sag crash "
-               "dive halve").split()
+               "dive halve axe eliminate").split()
 
 
 def _inflections(verb: str) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
-    double = verb + verb[-1] if len(verb) <= 4 and verb[-1] in "pgtn" and verb[-2] in "aeiou" else verb
+    double = verb + verb[-1] if len(verb) <= 4 and verb[-1] in "pgtnd" and verb[-2] in "aeiou" else verb
     return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", double + "ed", double + "ing",
             verb[:-1] + "ied" if verb.endswith("y") else verb}
 
@@ -148,13 +148,15 @@ for _base, _noun in {
     "commit": "commitment", "earmark": "allocation", "budget": "budget", "raise": "funding",
     "borrow": "borrowing", "pay": "payment", "acquire": "acquisition", "buy": "purchase",
     "earn": "earnings", "lose": "loss", "cost": "cost", "fund": "funding", "save": "savings",
-    "generate": "revenue", "sell": "sale", "plough": "investment", "plow": "investment", "sink": "investment",
+    "generate": "revenue", "sell": "sale", "build": "cost", "plough": "investment", "plow": "investment",
+    "sink": "investment",
 }.items():
     _stem = _base[:-1] if _base.endswith("e") else _base
     for _form in (_base, _base + "s", _stem + "ed", _stem + "ing", _base + "d"):
         MONEY_VERBS[_form] = _noun
 MONEY_VERBS.update({
-    "put": "investment", "puts": "investment", "putting": "investment", "sank": "investment", "sunk": "investment",
+    "built": "cost", "put": "investment", "puts": "investment", "putting": "investment", "sank": "investment",
+    "sunk": "investment",
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
@@ -164,6 +166,7 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment"], "deal"),
     "turnover": "revenue",
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
+    **dict.fromkeys(["role", "position", "post"], "job"),
     **dict.fromkeys(["capex", "capital expenditure", "capital spending"], "capital expenditure"),
     "spending": "investment",
 }

@@ -13,6 +13,8 @@ _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 
 _YEAR = r"(?:19|20)\d{2}"
 
 _IN_YEAR = ("19", "20")
+_MONTH_BEFORE = "in|for|during|of|since|from|through|until|by"  # "in June"; not "June 3", a day
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Each form: regex, the name of the resolver that turns its match into a Period, and the lower-case
 # strings one of which any match contains (a cheap test that spares the regex most sentences).
 _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
@@ -23,11 +25,15 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      "this_year_end", ("end of", "close of")),
     (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
     (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter", ("q",)),
-    (re.compile(rf"\b(?P<qword>first|second|third|fourth) quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter",
+    (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter",
      ("quarter",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
      ("quarter",)),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
+    (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
+     tuple(f"{word} " for word in _MONTH_BEFORE.split("|"))),
+    (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
+     "month_before", ("month",)),
     (re.compile(r"\b(?:(?:the|a) year (?:before|earlier)|the (?:previous|prior|preceding) year)\b", re.I),
      "year_before", ("year",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
@@ -78,13 +84,29 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 found.append(PeriodMention(m.start(), m.end(), form, m))
     found.sort(key=lambda p: p.start)
-    return [_anchored(p, found) if p.form == "year_before" else p for p in found]
+    return [_anchored(p, found) if p.form in ("year_before", "month_before") else p for p in found]
 
 
 def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMention:
-    """"up from 301,000 in 2024 against 250,000 the year before": the year before the last one written."""
+    """"301,000 in 2024 against 250,000 the year before": the year (or month) before the last one written.
+
+    A month is anchored as year * 12 + month - 1, from a month written with its year or not (the
+    document's date settles the year when the period is resolved; then the anchor is only the month).
+    """
+    if mention.form == "month_before":
+        months = [p for p in found if p.end <= mention.start and p.form == "month"]
+        return replace(mention, anchor=_MONTH_INDEX[months[-1].match["month"]]) if months else mention
     years = [p.match["year"] for p in found if p.end <= mention.start and p.form in ("year", "year_end", "year_part")]
     return replace(mention, anchor=int(years[-1])) if years else mention
+
+
+_MONTH_INDEX = {name: n for n, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+def _month_period(year: int, month: int, text: str) -> Period:
+    year, month = (year, month) if month >= 1 else (year - 1, month + 12)
+    label = f"{_MONTH_NAMES.split('|')[month - 1]} {year}"
+    return Period(f"{year}-{month:02d}", f"{label} ({text})" if text else label)
 
 
 def _quarter_of(date: dt.date) -> int:
@@ -106,6 +128,17 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(f"FY{fy if len(fy) == 4 else '20' + fy}", text)
     if form == "year_part":
         return Period(str(year), f"{m['part'].lower()} {year}")
+    if form == "month" and (year is not None or date is not None):
+        month = _MONTH_INDEX[m["month"]]
+        if year is None and date is not None:
+            year = date.year if month <= date.month else date.year - 1
+        return _month_period(year or 0, month, "")
+    if form == "month_before":
+        if date is None:
+            return None
+        month = mention.anchor if mention.anchor is not None else date.month
+        year = date.year if month <= date.month else date.year - 1
+        return _month_period(year, month - 1, text.lower())
     if form == "year_before" and mention.anchor is not None:
         return Period(str(mention.anchor - 1), f"{mention.anchor - 1} ({text.lower()})")
     if date is None:
