@@ -77,20 +77,19 @@ _NOT_NAMES = frozenset(
 _GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,3}")
 _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|at|from|to|into|across|outside|inside|throughout|around|off)\s+(?:the\s+)?$", re.I
-)
+# Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
+_PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
 # An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
 _APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b[^,;:()]{0,100},"
 )
 # A name right after these is what a deal or comparison is about, not who acts, when a name acts before it
-_TARGET_BEFORE = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
-    r"|take over|takes over|took over|taking over|merge with|merger with|than|against|beat|beats|overtook"
-    r"|overtake|overtakes|outspent|outsold|rival|rivals|of rival)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]s?\s+)?$",
-    re.I,
+_TARGET_WORDS = frozenset(
+    "buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased purchasing than "
+    "against beat beats overtook overtake overtakes outspent outsold rival rivals".split()
 )
+_TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", "took over", "taking over",
+                                                    "merge with", "merger with"))
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
@@ -128,11 +127,8 @@ def _title_case(sentence: str) -> bool:
 
 
 def _named_in(word: str, document: str) -> bool:
-    """Whether the document writes a word only capitalised, and more than once: then it is a name."""
-    word = _POSSESSIVE.sub("", word)
-    if not document or document.count(word) < 2:
-        return False
-    return re.search(r"\b" + re.escape(word.lower()) + r"\b", document) is None
+    """Whether the document writes a capitalised word more than once (and never in lower case): a name."""
+    return bool(document) and document.count(_POSSESSIVE.sub("", word)) >= 2
 
 
 def _written_lower(word: str, document: str) -> bool:
@@ -140,7 +136,18 @@ def _written_lower(word: str, document: str) -> bool:
     lower = _POSSESSIVE.sub("", word).lower()
     if not document or not lower.isalpha() or lower == word:
         return False
-    return re.search(r"\b" + lower + r"(?:s|es)?\b", document) is not None
+    return any(_has_word(document, form) for form in (lower, lower + "s", lower + "es"))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether a word occurs in a text as a whole word (plain substring search: no regex to compile)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _looks_common(word: str) -> bool:
@@ -150,6 +157,22 @@ def _looks_common(word: str) -> bool:
                                                   and word[1:].islower())
 
 
+def _last_words(before: str, owner: bool) -> list[str]:
+    """The last two words before a name, lower case, past "the" (and with `owner`, past "UK's")."""
+    if not before[-1:].isspace():
+        return []
+    words = before.split()[-5:]
+    if owner and words and words[-1][:1].isupper() and words[-1].endswith(("'s", "’s", "'", "’")):
+        words = words[:-1]
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    return [w.lower() for w in words[-2:]]
+
+
+def _targets(words: list[str]) -> bool:
+    return bool(words) and (words[-1] in _TARGET_WORDS or tuple(words) in _TARGET_PAIRS)
+
+
 def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the names that are not who a claim is about (see Mention): places, appositions, targets."""
     marked: list[Mention] = []
@@ -157,13 +180,13 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     dateline = _DATELINE.match(sentence)
     dateline_end = dateline.end() if dateline else -1
     for mention in mentions:
-        before = sentence[max(0, mention.start - 20) : mention.start]
-        aside = mention.start < apposition_end or mention.end <= dateline_end \
-            or _PLACE_BEFORE.search(before) is not None
+        before = sentence[max(0, mention.start - 30) : mention.start]
+        last = _last_words(before, False)
+        aside = mention.start < apposition_end or mention.end <= dateline_end or bool(last) and last[-1] in _PLACE_WORDS
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             aside = True  # "near Columbus, Ohio"
-        if not aside and any(not m.aside for m in marked) and _TARGET_BEFORE.search(before):
+        if not aside and any(not m.aside for m in marked) and _targets(_last_words(before, True)):
             aside = True
         if not aside:
             apposition = _APPOSITION.match(sentence, mention.end)

@@ -31,7 +31,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      ("quarter",)),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
-     tuple(f"{word} " for word in _MONTH_BEFORE.split("|"))),
+     tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
      "month_before", ("month",)),
     (re.compile(r"\b(?:(?:the|a) year (?:before|earlier)|the (?:previous|prior|preceding) year)\b", re.I),
