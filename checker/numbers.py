@@ -27,6 +27,7 @@ from checker.patterns import (
     VAGUE_NEEDS_OF,
     WORD_SCALES,
     YEAR_WORDS,
+    fraction_value,
 )
 from checker.units import (
     ARTICLE_UNIT_KINDS,
@@ -154,9 +155,10 @@ class Reader:
         m = DIGITS.match(self.tok(i))
         if m is None:
             f = FRACTION.match(self.tok(i))
-            if f is None or float(f["den"]) == 0:
+            part = fraction_value(f) if f else None
+            if f is None or part is None:
                 return None
-            value = float(f["num"]) / float(f["den"]) * (-1 if f["sign"] in ("-", "−") else 1)
+            value = part * (-1 if f["sign"] in ("-", "−") else 1)
             return Number(value, 0.0, i + 1, digits=self.tok(i))
         raw = m["num"].replace(",", "").replace("\u2009", "").replace("\u202f", "")
         value = float(raw) * (-1 if m["sign"] in ("-", "−", "minus-") else 1)
@@ -177,8 +179,9 @@ class Reader:
         if powered is not None:
             return Number(powered, 0.0, j + 2, digits=m["num"])
         frac = FRACTION.match(self.tok(j))
-        if frac and value == int(value) and "." not in raw and float(frac["den"]) != 0:
-            value += float(frac["num"]) / float(frac["den"]) * (1 if value >= 0 else -1)
+        part = fraction_value(frac) if frac and not frac["sign"] else None
+        if part is not None and value == int(value) and "." not in raw:
+            value += part * (1 if value >= 0 else -1)
             return Number(value, 0.0, j + 1, digits=m["num"])
         return Number(value, precision, j, digits=m["num"])
 
@@ -423,22 +426,25 @@ class Reader:
         if unit is None:
             unit, k = self.unit_after(k, money=scale != 1.0)
         if unit is not None and unit.kind == "money" and unit.factor == 1.0 and scale == 1.0:
-            value, k = self._and_cents(k, value, unit)
+            value, k = self._and_cents(k, value, unit, code is not None)
         if unit is not None:
             unit, k = self.rate(k, unit)
         return Figure(value * scale, number.precision * scale, i, k, scale * inner, unit, code is not None,
                       number.words, sign, number.digits)
 
-    def _and_cents(self, k: int, value: float, unit: Unit) -> tuple[float, int]:
-        """"3 dollars 50 cents", "thirteen dollars and forty-five cents": add the minor unit."""
+    def _and_cents(self, k: int, value: float, unit: Unit, prefixed: bool = False) -> tuple[float, int]:
+        """Add the minor unit: "3 dollars 50 cents", "one dollar and one", "c $ 100 and fifty".
+
+        A bare number after "and" counts only where nothing else follows it.
+        """
         j = k + 1 if self.low(k) == "and" else k
         minor = self.number(j)
         if minor is None or minor.value >= 100:
             return value, k
         after = currency_word(tuple(self.lower[minor.end : minor.end + 1]), self.currency)
         if after is None:
-            ends = self.tok(minor.end) in ("", ".", ",", ";", ")", "!", "?")
-            named = self.lower[k - 1] in ("dollars", "dollar", "usd", "euros", "eur", "pounds")
+            ends = self.tok(minor.end) in ("", ".", ",", ";", ")", "!", "?", "and")
+            named = prefixed and j > k or self.lower[k - 1] in ("dollars", "dollar", "usd", "euros", "eur", "pounds")
             return (value + minor.value * 0.01, minor.end) if ends and named else (value, k)
         if after[0].factor != 0.01 or after[0].unit != unit.unit:
             return value, k

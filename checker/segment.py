@@ -17,7 +17,7 @@ _ABBREVIATIONS = re.compile(
 NUMERIC_WORDS = frozenset(SMALL_NUMBERS) | frozenset(VAGUE) | SCALE_WORDS_LOWER | frozenset(MULTIPLIERS) | frozenset(
     DENOMINATORS
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")  # digits and the vulgar fractions
 _WORD = re.compile(r"[a-z]+")
 
 
