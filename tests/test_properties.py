@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from checker.config import Config
 from checker.extract import Extractor
 from checker.model import Document
-from checker.report.jsonout import dumps
+from checker.report.jsonout import dumps, one_record_per_line
 
 EXTRACTOR = Extractor(Config())
 PIECES = [
@@ -65,3 +65,24 @@ _JSON = st.recursive(
 @given(_JSON)
 def test_fast_json_writer_matches_the_standard_library(value: object) -> None:
     assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=6), _JSON, max_size=5))
+def test_one_record_per_line_reads_back_and_puts_each_record_on_its_own_line(body: dict[str, object]) -> None:
+    text = one_record_per_line(body)
+    assert _same(json.loads(text), body)
+    lists = [v for v in body.values() if isinstance(v, list) and v]
+    lines = 2 + len(body) + sum(len(v) + 1 for v in lists) if body else 1
+    assert text.count("\n") == lines
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal as JSON values, NaN equal to itself."""
+    if isinstance(a, float) and isinstance(b, float) and a != a and b != b:
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
