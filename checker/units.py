@@ -1,10 +1,13 @@
 """Unit words and symbols: currencies to ISO 4217, physical units to SI base units (via pint), percent.
 
-The tables are data. Conversion factors for physical units come from pint, computed once per unit.
+The tables are data. Conversion factors for physical units come from pint: stored in unit_factors.json
+(`python -m checker.units > checker/unit_factors.json` rewrites it; a test checks it against pint), so
+a run does not pay 0.7 s to build pint's registry.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -262,14 +265,36 @@ RATE_NOT_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previ
 
 @lru_cache(maxsize=1)
 def _registry() -> Any:
-    import pint  # heavy: loaded the first time a physical unit is seen
+    import pint  # heavy (0.7 s to build): only for a unit missing from unit_factors.json
 
     return pint.UnitRegistry()
 
 
+FACTORS_FILE = "unit_factors.json"  # pint's factors for every unit of the tables, written by `python -m checker.units`
+
+
+@lru_cache(maxsize=1)
+def _factors() -> dict[str, list[Any]]:
+    from importlib import resources
+
+    loaded: dict[str, list[Any]] = json.loads(resources.files("checker").joinpath(FACTORS_FILE).read_text("utf-8"))
+    return loaded
+
+
 @lru_cache(maxsize=512)
 def convert(kind: str, pint_unit: str) -> Unit:
-    """The Unit for a pint unit of a kind, with the factor (and offset) to the canonical unit."""
+    """The Unit for a pint unit of a kind, with the factor (and offset) to the canonical unit.
+
+    Read from unit_factors.json (pint's figures, stored), else worked out with pint.
+    """
+    stored = _factors().get(f"{kind} {pint_unit}")
+    if stored is not None:
+        return Unit(kind, stored[0], stored[1], stored[2])
+    return convert_with_pint(kind, pint_unit)
+
+
+def convert_with_pint(kind: str, pint_unit: str) -> Unit:
+    """convert(), asking pint."""
     if kind == "percent":
         return Unit("percent", "pp", 0.01) if pint_unit == "bp" else Unit("percent", pint_unit)
     if kind not in CANONICAL:
@@ -368,3 +393,17 @@ def _plain_unit(tokens: list[str], j: int) -> tuple[Unit, int] | None:
 # Unit words that are written capitalised; any other capitalised word is a name ("Stone", "Miles")
 TITLE_CASE_UNITS = frozenset({"celsius", "fahrenheit", "kelvin", "calories", "calorie"})
 UNIT_FIRST_WORDS = frozenset(k[0] for k in WORD_UNITS)
+
+
+def factor_table() -> dict[str, list[Any]]:
+    """Pint's Unit for every (kind, unit) of the tables, as stored in unit_factors.json."""
+    pairs = {*SYMBOLS.values(), *_WORD_UNITS.values(), ("length", "inch")}
+    table = {}
+    for kind, pint_unit in sorted(pairs):
+        unit = convert_with_pint(kind, pint_unit)
+        table[f"{kind} {pint_unit}"] = [unit.unit, unit.factor, unit.offset]
+    return table
+
+
+if __name__ == "__main__":  # python -m checker.units > checker/unit_factors.json
+    print(json.dumps(factor_table(), indent=1, sort_keys=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -45,3 +46,15 @@ def test_fahrenheit_has_an_offset() -> None:
     assert found is not None
     celsius = 212 * found[0].factor + found[0].offset
     assert math.isclose(celsius, 100.0, rel_tol=1e-9)
+
+
+def test_stored_unit_factors_are_pints() -> None:
+    """unit_factors.json holds pint's factor for every unit of the tables; else regenerate it:
+    python -m checker.units > checker/unit_factors.json
+    """
+    from importlib import resources
+
+    from checker.units import FACTORS_FILE, factor_table
+
+    stored = json.loads(resources.files("checker").joinpath(FACTORS_FILE).read_text("utf-8"))
+    assert stored == json.loads(json.dumps(factor_table()))
