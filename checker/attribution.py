@@ -17,6 +17,7 @@ from checker.patterns import (
     DETERMINERS,
     LINKERS,
     MONEY_VERBS,
+    OUTPUT_VERBS,
     PHRASE_ENDS,
     REFERRING,
     STOPWORDS,
@@ -92,6 +93,7 @@ _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", 
                                                     "merge with", "merger with"))
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
 _LOWER_NEXT = re.compile(r" [a-z]")
+_OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing and whose it is
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
@@ -301,6 +303,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     opening = next((m for m in mentions if not m.aside and 0 <= comma < m.start <= comma + 2), None)
     if opening and ", " not in sentence[:start]:
         return opening.name  # "Possessing a staggering 600,000 GPUs, Meta is ...": the name after the opening phrase
+    owner = next((m for m in mentions[cut:] if _OWNED_BY.fullmatch(sentence, skip[1], m.start)), None)
+    if owner and skip[1] > start:  # "a £95 million expansion of Lakeside General Hospital"
+        return owner.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     return next((m.name for m in after), None if mentions else earlier.main() or earlier.current(people=False))
 
@@ -465,6 +470,11 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         k -= 1
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
         return span(*_phrase_before(toks, k))
+    k = first - 1
+    while k >= 0 and toks[k].text.lower() in DETERMINERS:
+        k -= 1
+    if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:
+        return ObjectPhrase("output", k, k + 1)  # "Kivu produced 140,000 ounces", "contributed 170,000 oz"
     if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
         return ObjectPhrase(DEFAULT_OBJECTS[kind], last, last)
     return None

@@ -97,6 +97,10 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
         if head in variants and len(modified) == 1 and norm in modified and _plain_modifiers(phrase):
             canonical[phrase] = head
             continue
+        fuller = [v for v in modified if v != norm and set(norm.split()) < set(v.split())]
+        if len(norm.split()) > 1 and len(fuller) == 1 and _plain_modifiers(fuller[0]):
+            canonical[phrase] = fuller[0]  # "monthly users" is "monthly active users" when nothing else competes
+            continue
         close = sorted(v for v in variants if v != norm and fuzz.ratio(v, norm) >= MERGE_CUTOFF)
         canonical[phrase] = min([norm, *close])
     return canonical

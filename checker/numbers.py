@@ -246,7 +246,11 @@ class Reader:
             elif w in DENOMINATORS and seen and last in ("small", "hundred", "scale"):
                 if w in ("quarter", "half") and last != "small":
                     break
-                return Number(self._fraction(i, j, total + current, mark), 0.0, j + 1, words=True)
+                share = self._fraction(i, j, total + current, mark)
+                if self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and self.low(j + 3) in WORD_SCALES:
+                    scale = WORD_SCALES[self.low(j + 3)]  # "a quarter of a billion", "three quarters of a million"
+                    return Number(share * scale, 0.1 * share * scale, j + 4, words=True, scale=scale)
+                return Number(share, 0.0, j + 1, words=True)
             elif w == "point" and seen and self.low(j + 1) in SMALL_NUMBERS:
                 decimals, k = "", j + 1
                 while self.low(k) in SMALL_NUMBERS and SMALL_NUMBERS[self.low(k)] < 10:

@@ -182,6 +182,11 @@ SAME_MEASURE: dict[str, str] = {
 }
 # The same, for words whose singular means something else: sales are revenue, a sale is a deal
 SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal"}
+# Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
+OUTPUT_VERBS = frozenset(
+    form for verb in ("produce", "generate", "mine", "pump", "extract", "ship", "contribute", "output")
+    for form in _inflections(verb)
+)
 # What a figure of a kind measures when its sentence names nothing: power stated of a plant, a farm or
 # a data centre is its capacity
 DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity"}

@@ -38,6 +38,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      "year_before", ("year",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
      ("year",)),
+    (re.compile(r"\b(?P<ago>a|one|two|three|four|five|\d) years? ago\b", re.I), "years_ago", ("ago",)),
     (re.compile(rf"\b(?P<prep>in|by|for|during|through|until|since|from|of)\s+(?P<year>{_YEAR})\b", re.I),
      "year", _IN_YEAR),
     (re.compile(rf"(?<![\d$€£.,-])\b(?P<year>{_YEAR})\b(?![.,]?\d|%|-\d)"), "year", _IN_YEAR),
@@ -147,6 +148,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(str(date.year - 1), f"{date.year - 1} ({text.lower()})")
     if form == "this_year_end":
         return Period(str(date.year), f"end of {date.year}")
+    if form == "years_ago":
+        back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["ago"].lower()) or int(m["ago"])
+        return Period(str(date.year - back), f"{date.year - back} ({text.lower()})")
     if form == "relative_year":
         y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
         return Period(str(y), f"{y} ({text.lower()})")
