@@ -129,7 +129,7 @@ def _title_case(sentence: str) -> bool:
 
 
 def _named_in(word: str, document: str) -> bool:
-    """Whether the document writes a capitalised word more than once (and never in lower case): a name."""
+    """Whether the document writes a capitalised word more than once."""
     return bool(document) and document.count(_POSSESSIVE.sub("", word)) >= 2
 
 
@@ -150,6 +150,18 @@ def _has_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+def _common_opener(word: str, sentence: str, end: int, document: str) -> bool:
+    """Whether a capitalised word opening a clause is a common word, not a name.
+
+    It is when the document also writes it in lower case ("Branch closures ..."), when a name follows
+    it ("Unemployment in Solano County fell"), or when it reads as a common word ("Shares rose") and
+    neither recurs capitalised in the document nor opens an apposition ("Carris, the operator, ...").
+    """
+    if _written_lower(word, document) or _OF_A_NAME.match(sentence, end):
+        return True
+    return _looks_common(word) and not _named_in(word, document) and not sentence.startswith(",", end)
 
 
 def _looks_common(word: str) -> bool:
@@ -217,7 +229,7 @@ class Namer:
         """Names in a sentence, configured ones first where they overlap.
 
         `document`, the whole text, settles a capitalised word opening the sentence that could be a
-        common word ("Shares rose") or a name ("Carris runs 740 buses"): see _named_in.
+        common word ("Shares rose") or a name ("Carris runs 740 buses"): see _common_opener.
         """
         found: list[Mention] = []
         if self.configured:
@@ -230,11 +242,8 @@ class Namer:
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
                 continue
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“")
-            if clause_start and len(words) == 1 and (_written_lower(words[0], document)
-                                                     or _OF_A_NAME.match(sentence, m.end()) or _looks_common(words[0])
-                                                     and not _named_in(words[0], document)
-                                                     and not sentence.startswith(",", m.end())):
-                continue  # "Branch closures hit ...", "Shares rose": a common word opening the sentence
+            if clause_start and len(words) == 1 and _common_opener(words[0], sentence, m.end(), document):
+                continue
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]

@@ -82,8 +82,10 @@ class Reading:
         self.sentences = 0  # sentences read so far
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
 
-    def read(self, periods: Sequence[PeriodMention] = (), date: dt.date | None = None) -> None:
-        """Count one sentence read, and remember the month it leads with ("fell to 4.1% in June from ...")."""
+    def read(self, sentence: str, mentions: list[Mention] | None = None, periods: Sequence[PeriodMention] = (),
+             date: dt.date | None = None) -> None:
+        """Take in one sentence read: its names (when found) and the month it leads with ("fell to 4.1% in June")."""
+        self.earlier.update(sentence, mentions)
         self.sentences += 1
         months = [p for p in periods if p.form == "month"]
         period = resolve(months[0], date) if months else None
@@ -98,7 +100,6 @@ class Reading:
 
 
 MONTH_CARRY = 3  # sentences
-
 
 
 class NumericSpans:
@@ -210,8 +211,7 @@ class Extractor:
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence):
-                reading.earlier.update(sentence)
-                reading.read()
+                reading.read(sentence)
                 continue
             for claim in self._in_sentence(document, sentence, start, reading):
                 if any(a <= claim.start < b for a, b in document.suppressions.disabled):
@@ -239,8 +239,7 @@ class Extractor:
             consumed = amount.end
             amounts.append(amount)
         if not amounts:
-            reading.earlier.update(sentence)
-            reading.read()
+            reading.read(sentence)
             return
         figures = tuple(toks[a.first].start for a in amounts)
         mentions = self.namer.mentions(sentence, document.text)
@@ -263,8 +262,7 @@ class Extractor:
             previous = claim
         if previous:
             yield previous
-        reading.earlier.update(sentence, mentions)
-        reading.read(periods, document.date)
+        reading.read(sentence, mentions, periods, document.date)
 
     def _claim(self, document: Document, here: Sentence, amount: Amount) -> Claim:
         toks, texts, sentence = here.toks, here.texts, here.text

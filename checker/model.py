@@ -126,7 +126,7 @@ class Finding:
     status: str
     slot: Slot
     claims: tuple[str, ...]
-    disagree: tuple[tuple[str, str], ...]
+    disagree: tuple[tuple[str, str], ...]  # all pairs that disagree, or past reconcile.PAIR_LIMIT a cover
     message: str
     unit: str | None = None
     comparisons: tuple[Comparison, ...] = field(default_factory=tuple)
@@ -135,6 +135,12 @@ class Finding:
     method: str = ""
     tolerance: str = ""  # the gap allowed between figures of the slot, as a reader sees it ("2.0%", "1 point")
     ignored: tuple[str, ...] = ()
+    disagree_total: int = -1  # how many pairs disagree; -1: as many as `disagree` lists
+
+    @property
+    def pairs_disagreeing(self) -> int:
+        """How many pairs of the slot disagree, listed or not."""
+        return len(self.disagree) if self.disagree_total < 0 else self.disagree_total
 
     def partners(self) -> dict[str, list[str]]:
         """For each claim in a disagreeing pair, the ids of the claims it disagrees with, sorted."""

@@ -115,27 +115,83 @@ def _apart(l1: float, h1: float, l2: float, h2: float, points: bool, limit: floa
     return ref == 0 or gap / ref > limit
 
 
-def conflicting_pairs(placed: list[Placed], config: Config) -> list[tuple[int, int]]:
-    """Every disagreeing pair as (i, j) indices into `placed`, i < j, in order, visiting only disjoint pairs.
+PAIR_LIMIT = 1_000  # disagreeing pairs listed in one finding; past it, a cover (see conflicting_pairs)
 
-    Claims sorted by their low end: the claims entirely above a claim are a suffix of that order,
-    so a slot of many agreeing figures costs n log n, not n squared. Two readings of one spot of
-    one document never disagree with each other.
+
+def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[int, int]], int]:
+    """The disagreeing pairs as (i, j) indices into `placed`, i < j, sorted; and how many pairs disagree.
+
+    Up to PAIR_LIMIT pairs, all of them. Past it (a slot of thousands of figures, usually claims
+    attributed to the wrong subject), a cover: each disputed claim with the nearest claim above it that
+    disagrees, and each claim above with the lowest one, so the finding names every disputed claim in
+    linear space instead of listing millions of pairs.
+
+    Claims are sorted by their low end: the claims entirely above a claim are a suffix of that order,
+    and for figures that are not negative the ones that disagree with it are a suffix of that suffix,
+    found by bisection. Two readings of one spot of one document never disagree with each other.
     """
-    if len(placed) < 2:
-        return []
+    n = len(placed)
+    if n < 2:
+        return [], 0
     points, limit = _limits(placed[0].slot, config)
-    order = sorted(range(len(placed)), key=lambda i: placed[i].low)
+    order = sorted(range(n), key=lambda i: placed[i].low)
     lows = [placed[i].low for i in order]
     spots = [(p.claim.doc, p.claim.start) for p in placed]
-    found: list[tuple[int, int]] = []
+    unique_spots = len(set(spots)) == n
+
+    def apart(i: int, j: int) -> bool:
+        a, b = placed[i], placed[j]
+        return _apart(a.low, a.high, b.low, b.high, points, limit) and spots[i] != spots[j]
+
+    hits: list[list[int]] = []  # per claim, positions in `order` of the claims above it that disagree
+    total = 0
     for i, a in enumerate(placed):
-        for j in order[bisect.bisect_right(lows, a.high):]:
-            b = placed[j]
-            if _apart(a.low, a.high, b.low, b.high, points, limit) and spots[i] != spots[j]:
-                found.append((i, j) if i < j else (j, i))
-    found.sort()
-    return found
+        lo = bisect.bisect_right(lows, a.high)
+        if unique_spots and a.high >= 0:
+            hi = n
+            while lo < hi:  # the first disagreeing position: past it, every claim disagrees
+                mid = (lo + hi) // 2
+                lo, hi = (lo, mid) if apart(i, order[mid]) else (mid + 1, hi)
+            hits.append(list(range(lo, n)) if n - lo <= PAIR_LIMIT else [lo, n])  # [lo, n]: a run
+            total += n - lo
+        else:
+            found = [k for k in range(lo, n) if apart(i, order[k])]
+            hits.append(found)
+            total += len(found)
+    if total <= PAIR_LIMIT:
+        pairs = {_ordered(i, order[k]) for i, ks in enumerate(hits) for k in ks}
+        return sorted(pairs), total
+    return sorted(_cover(hits, order, n)), total
+
+
+def _ordered(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
+
+
+def _cover(hits: list[list[int]], order: list[int], n: int) -> set[tuple[int, int]]:
+    """Each disputed claim in one pair at least: with the nearest claim above it, and a claim below it.
+
+    `hits[i]` lists the positions (in `order`) of the claims above claim i that disagree with it, or
+    is [first, n] for all positions from first on.
+    """
+    pairs = {_ordered(i, order[ks[0]]) for i, ks in enumerate(hits) if ks}
+    runs = [(ks[0], i) for i, ks in enumerate(hits) if _is_run(ks, n)]
+    covered = n
+    if runs:  # the claim whose run starts lowest disagrees with everything from there up
+        covered, lowest = min(runs)
+        pairs.update(_ordered(lowest, order[k]) for k in range(covered, n))
+    below: dict[int, int] = {}
+    for i, ks in enumerate(hits):
+        if not _is_run(ks, n):
+            for k in ks:
+                if k < covered:
+                    below.setdefault(k, i)
+    pairs.update(_ordered(i, order[k]) for k, i in below.items())
+    return pairs
+
+
+def _is_run(ks: list[int], n: int) -> bool:
+    return len(ks) == 2 and ks[1] == n
 
 
 def _pivot(claims: list[Claim]) -> str | None:
@@ -200,7 +256,8 @@ def _accepts(rule: Accepted, slot: Slot, pair: tuple[Placed, Placed]) -> bool:
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
            rates: Rates) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates)
-    conflicting = [(placed[i], placed[j]) for i, j in conflicting_pairs(placed, config)]
+    pairs, total = conflicting_pairs(placed, config)
+    conflicting = [(placed[i], placed[j]) for i, j in pairs]
     converted = any(p.rate for p in placed)
     if len(placed) < 2:
         code = "CC201"
@@ -237,6 +294,8 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     if accepted:
         figures = sorted({p.claim.text for pair in accepted for p in pair})
         notes.append(f"{len(accepted)} disagreeing pairs accepted (figures: {', '.join(figures)})")
+    if total > len(conflicting):
+        notes.append(f"{total:,} pairs disagree; each disputed figure is listed in one pair at least")
     ids = tuple(c.id for c in claims)
     disputed = {p.claim.id for pair in (open_pairs or conflicting) for p in pair}
     comparisons = tuple(
@@ -259,6 +318,7 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         method=_method(slot, config),
         tolerance=_allowed(slot, config),
         ignored=tuple(sorted(set(ignored))),
+        disagree_total=total,
     )
 
 

@@ -57,6 +57,7 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         },
         "claims": list(finding.claims),
         "disagree": [list(pair) for pair in finding.disagree],
+        "disagree_total": finding.pairs_disagreeing,
         "message": finding.message,
         "compared_in": finding.unit,
         "comparisons": [
