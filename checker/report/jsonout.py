@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from checker.model import Claim, Finding, Outcome
@@ -170,8 +171,8 @@ def check_json(outcome: Outcome) -> str:
             }
             for d in outcome.documents
         ],
-        "claims": [claim_record(c, with_id=True) for c in outcome.claims],
-        "findings": [finding_record(f) for f in outcome.findings],
+        "claims": (claim_record(c, with_id=True) for c in outcome.claims),
+        "findings": (finding_record(f) for f in outcome.findings),
     }
     return one_record_per_line(body)
 
@@ -186,11 +187,11 @@ def one_record_per_line(body: dict[str, Any]) -> str:
         return "{}\n"
     parts = []
     for key, value in body.items():
-        if isinstance(value, list) and value:
-            items = ",\n    ".join(map(_compact, value))
-            parts.append(f"  {_compact(key)}: [\n    {items}\n  ]")
+        records = [_compact(v) for v in value] if isinstance(value, list | Iterator) else None
+        if records:  # a generator's records are built and written one at a time
+            parts.append(f"  {_compact(key)}: [\n    " + ",\n    ".join(records) + "\n  ]")
         else:
-            parts.append(f"  {_compact(key)}: {_compact(value)}")
+            parts.append(f"  {_compact(key)}: {_compact([] if records is not None else value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
