@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -26,6 +27,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(phrase: str) -> str:
     """Lower case, no possessives or punctuation, each word singular ("GPUs" -> "gpu")."""
     if phrase.lower() in SAME_MEASURE_AS_WRITTEN:  # "sales" is revenue, "a sale" a deal
@@ -52,6 +54,13 @@ def _compatible(measure: Measure, kind: str) -> bool:
 
 def measure_for(phrase: str, kind: str, measures: tuple[Measure, ...]) -> Measure | None:
     """The configured measure a phrase names: a whole term inside it, else a close fuzzy match."""
+    if not measures:
+        return None
+    return _measure_for(phrase, kind, measures)
+
+
+@lru_cache(maxsize=1 << 16)
+def _measure_for(phrase: str, kind: str, measures: tuple[Measure, ...]) -> Measure | None:
     norm = normalize(phrase)
     words = norm.split()
     best: tuple[float, int, Measure] | None = None
