@@ -69,11 +69,56 @@ def _builder(hint: Any) -> Callable[[Any], Any]:
     if hint in (str, int, bool):
         return lambda data: _exactly(hint, data)
     if dataclasses.is_dataclass(hint):
-        names = typing.get_type_hints(hint)
-        fields = [(f.name, _builder(names[f.name])) for f in dataclasses.fields(hint) if f.init]
-        make = typing.cast(Callable[..., Any], hint)
-        return lambda data: make(**{name: build(data[name]) for name, build in fields})
+        return _dataclass_builder(hint)
     raise TypeError(f"cannot rebuild {hint!r}")
+
+
+_EXACT, _OPTIONAL, _FLOAT, _BUILT = 0, 1, 2, 3  # a field's check: its type, or None too; a number; a builder
+
+
+def _dataclass_builder(hint: Any) -> Callable[[Any], Any]:
+    """Rebuild one dataclass from a plan read once.
+
+    Plain str/int/bool fields (or None where allowed) are only checked, floats taken from any JSON
+    number, the rest built by their own builders: this loop is hot (440,000 records in a cached run
+    of 50,000 documents).
+    """
+    names = typing.get_type_hints(hint)
+    plan: list[tuple[str, int, Any, bool]] = []
+    for f in dataclasses.fields(hint):
+        if not f.init:
+            continue
+        field_hint = names[f.name]
+        args = [a for a in typing.get_args(field_hint) if a is not type(None)]
+        optional = typing.get_origin(field_hint) in (typing.Union, types.UnionType) and len(args) == 1
+        plain = args[0] if optional else field_hint
+        if plain in (str, int, bool):
+            plan.append((f.name, _OPTIONAL if optional else _EXACT, plain, optional))
+        elif plain is float:
+            plan.append((f.name, _FLOAT, float, optional))
+        else:
+            plan.append((f.name, _BUILT, _builder(field_hint), optional))
+    make = typing.cast(Callable[..., Any], hint)
+
+    def build(data: Any) -> Any:
+        if type(data) is not dict:
+            raise TypeError(f"expected an object for {hint.__name__}, got {type(data).__name__}")
+        values = []
+        for name, how, arg, optional in plan:
+            value = data[name]
+            if how == _BUILT:
+                value = arg(value)
+            elif how == _FLOAT:
+                if type(value) is int:
+                    value = float(value)
+                elif type(value) is not float and not (optional and value is None):
+                    raise TypeError(f"{name}: expected a number, got {type(value).__name__}")
+            elif type(value) is not arg and (how == _EXACT or value is not None):
+                raise TypeError(f"{name}: expected {arg.__name__}, got {type(value).__name__}")
+            values.append(value)
+        return make(*values)
+
+    return build
 
 
 def _exactly(kind: type, data: Any) -> Any:

@@ -210,3 +210,29 @@ def test_cache_is_invalidated_by_a_change_to_claimcheck_itself(project: Path, mo
     edited = Counting(config, Cache(folder, config))
     _run(edited, project)
     assert len(edited.extracted) == 20
+
+
+@pytest.mark.parametrize(("path", "bad", "message"), [
+    (("start",), "12", "start: expected int, got str"),
+    (("quantity", "low"), True, "low: expected a number, got bool"),
+    (("quantity", "value"), "5", "value: expected a number, got str"),
+    (("subject",), 7, "subject: expected str, got int"),
+    (("period",), 5, "expected an object for Period, got int"),
+], ids=["int-as-text", "bool-as-number", "text-as-number", "number-as-name", "number-as-period"])
+def test_shard_field_of_the_wrong_type_is_a_one_line_error(project: Path, path: tuple[str, ...], bad: object,
+                                                           message: str) -> None:
+    run = CliRunner().invoke(main, ["extract", "--format", "shard", "corpus/001_84bf4fdac161f7a5.txt"])
+    lines = run.stdout.splitlines()
+    number = next(n for n, line in enumerate(lines) if '"record": "claim"' in line)
+    record = json.loads(lines[number])
+    target = record
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = bad
+    lines[number] = json.dumps(record)
+    (project / "bad.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    checked = CliRunner().invoke(main, ["check", "--claims-from", "bad.jsonl"])
+    assert checked.exit_code == 2
+    assert f"bad.jsonl:{number + 1}: not a claimcheck shard record" in checked.stderr
+    assert message in checked.stderr
+    assert "Traceback" not in checked.stderr
