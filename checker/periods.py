@@ -53,7 +53,7 @@ class PeriodMention:
     end: int
     form: str
     match: re.Match[str]
-    anchor: int | None = None  # for "the year before": the year written earlier in the sentence
+    anchor: int | None = None  # "the year/month before": the year (or month number) written earlier in the sentence
 
 
 _EVENT_BEFORE = re.compile(r"\b(?:founded|established|incorporated|born|set up|created)\s+(?:in\s+)?$", re.I)
@@ -91,8 +91,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
 def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMention:
     """"301,000 in 2024 against 250,000 the year before": the year (or month) before the last one written.
 
-    A month is anchored as year * 12 + month - 1, from a month written with its year or not (the
-    document's date settles the year when the period is resolved; then the anchor is only the month).
+    The anchor is that year, or that month's number (1-12): the month's year is settled against the
+    document's date when the period is resolved.
     """
     if mention.form == "month_before":
         months = [p for p in found if p.end <= mention.start and p.form == "month"]
