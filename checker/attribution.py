@@ -12,9 +12,13 @@ from typing import NamedTuple
 from checker.config import Entity
 from checker.dates import MONTHS
 from checker.patterns import (
+    CAPACITY_NOUNS,
     CHANGE_BEFORE,
+    COUNT_COMPOUNDS,
+    COUNT_VERBS,
     DEFAULT_OBJECTS,
     DETERMINERS,
+    HOLD_VERBS,
     LINKERS,
     MONEY_VERBS,
     OUTPUT_VERBS,
@@ -97,7 +101,8 @@ _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing 
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
-                           r"|operator|retailer|startup|developer|utility|council|giant)\b")
+                           r"|operator|retailer|startup|developer|utility|council|giant|plant|factory|site|mine"
+                           r"|project|stadium|hospital|campus|office|store|branch)\b")
 # Words before a name that make it a person's: who acts for an organisation, not the organisation
 _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairman|chairwoman|chair|director|minister"
                             r"|mr|ms|mrs|dr|analyst|spokesman|spokeswoman|spokesperson|officer|head|boss)\.?\s+$", re.I)
@@ -443,6 +448,24 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
     return None
 
 
+def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
+    """What a count measures, from words that say it whatever noun follows.
+
+    A compound ("a 52,000-seat stadium": capacity), or the verb before it ("will seat 55,000
+    supporters", "holds 52,000 people": capacity; "will employ 2,500 workers": employees).
+    """
+    if last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].text.lower() in COUNT_COMPOUNDS:
+        return ObjectPhrase(COUNT_COMPOUNDS[toks[last + 1].text.lower()], last + 1, last + 2)
+    k = first - 1
+    while k >= 0 and toks[k].text.lower() in DETERMINERS:
+        k -= 1
+    if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
+        return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
+    if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:
+        return ObjectPhrase("capacity", k, k + 1)
+    return None
+
+
 def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                scaled_only: bool) -> ObjectPhrase | None:
     """The counted or measured thing for the figure at tokens [first, last) (first includes hedges)."""
@@ -452,6 +475,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
 
     unit_written = kind not in ("count", "number")
+    if not unit_written:
+        found = _count_object(toks, first, last)
+        if found:
+            return found
     if unit_written and first > 0 and toks[first - 1].text.lower() == "of":
         found = span(*_phrase_before(toks, first - 1))
         if found:

@@ -22,7 +22,7 @@ from checker.attribution import Antecedents, Mention, Namer, Tok, object_for, su
 from checker.config import Config
 from checker.dates import MONTHS
 from checker.model import Claim, Document, Period, Quantity
-from checker.numbers import Amount, Reader
+from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
     ABBREVIATED_SCALES,
     BOUND_JOINERS,
@@ -407,8 +407,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True
     if amount.unit is not None and amount.unit.kind == "duration" and nxt.lower() in ("old", "-"):
         return True  # "thirty years old", "5-year-old"
-    if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha():
-        return True  # four-door, 3-D: part of a compound word
+    if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha() \
+            and not (amount.unit is None and (amount.value or 0) >= 100 and not is_year(amount.digits)):
+        return True  # four-door, 3-D: part of a compound word (not "a 52,000-seat stadium", "a 600-bed hospital")
     if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:
         return True  # Oct. 31
     if amount.unit is None and (prev.lower().rstrip(".") in MONTHS or nxt.lower().rstrip(".") in MONTHS):

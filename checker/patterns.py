@@ -187,6 +187,13 @@ OUTPUT_VERBS = frozenset(
     form for verb in ("produce", "generate", "mine", "pump", "extract", "ship", "contribute", "output")
     for form in _inflections(verb)
 )
+# Counts that say what they measure whatever noun follows: "a 52,000-seat stadium", "holds 52,000
+# people". ("employs 1,200 people" is not here: it is said of a site as often as of its company.)
+COUNT_COMPOUNDS: dict[str, str] = {"seat": "capacity", "seater": "capacity", "capacity": "capacity"}
+COUNT_VERBS: dict[str, str] = {form: "capacity" for verb in ("seat", "accommodate") for form in _inflections(verb)}
+# "holds 52,000 people" is a capacity, "holds 300 racks" is not: "hold" counts only before these
+HOLD_VERBS = frozenset({"hold", "holds", "held", "holding"})
+CAPACITY_NOUNS = frozenset("people fans spectators supporters guests visitors passengers seats".split())
 # What a figure of a kind measures when its sentence names nothing: power stated of a plant, a farm or
 # a data centre is its capacity
 DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity"}

@@ -56,7 +56,13 @@ class PeriodMention:
     anchor: int | None = None  # "the year/month before": the year (or month number) written earlier in the sentence
 
 
-_EVENT_BEFORE = re.compile(r"\b(?:founded|established|incorporated|born|set up|created)\s+(?:in\s+)?$", re.I)
+# A year that dates an event of the subject, not a period its figures hold for: "founded in 2012", "when it
+# opens in 2029", "due to open in 2028"
+_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished)"
+    r"\s+(?:in\s+)?$",
+    re.I,
+)
 # "the biggest deal since 2019": a year that a superlative is measured from, not a period of the figure
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most|first|best|worst)\b[^,;.]{0,40}\bsince\s+$", re.I)
 
@@ -70,7 +76,7 @@ def _measured_from(sentence: str, m: re.Match[str]) -> bool:
 def find_periods(sentence: str) -> list[PeriodMention]:
     """All period expressions in a sentence, earlier forms winning where they overlap.
 
-    A year that dates an event ("founded in 2012") is not a period any figure holds for.
+    A year that dates an event ("founded in 2012", "opens in 2029") is not a period any figure holds for.
     """
     found: list[PeriodMention] = []
     lower = sentence.lower()
