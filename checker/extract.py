@@ -33,6 +33,7 @@ from checker.patterns import (
     MAX_POST_HEDGE_WORDS,
     POST_HEDGES,
     TOKEN_PATTERNS,
+    VULGAR,
     Step,
     token_class,
 )
@@ -179,7 +180,7 @@ def build_nlp() -> Language:
         r"(?<=[0-9])(?:" + "|".join(re.escape(u) for u in _SUFFIX_UNITS) + r")",
         r"(?<=[0-9][A-Za-z])\.",
         r"(?<=[0-9][A-Za-z]{2})\.",
-        r"(?<=[0-9])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]",  # "2½ cups"
+        r"(?<=[0-9])" + VULGAR,  # "2½ cups"
     ]
     infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])", r"(?<=[A-Za-z])[<>]=?(?=[0-9])"]
     prefixes = [*defaults.prefixes, *_PREFIX_CURRENCIES]

@@ -56,10 +56,11 @@ DIGITS = re.compile(
     r"|\.\d+)"
     r"(?:[eE](?P<exp>[+\-]?\d+)|[×x]10(?P<exp10>[−\-+]?\d+))?$"
 )
-FRACTION = re.compile(r"^(?P<sign>[+\-−])?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]))$")
 VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
                     "⅑": 1 / 9, "⅒": 1 / 10}
+VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"  # a regex class of the characters above
+FRACTION = re.compile(rf"^(?P<sign>[+\-−])?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>{VULGAR}))$")
 
 
 def fraction_value(match: re.Match[str]) -> float | None:

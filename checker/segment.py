@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.patterns import DENOMINATORS, MULTIPLIERS, SCALE_WORDS_LOWER, SMALL_NUMBERS, VAGUE
+from checker.patterns import DENOMINATORS, MULTIPLIERS, SCALE_WORDS_LOWER, SMALL_NUMBERS, VAGUE, VULGAR_FRACTIONS
 
 # Every alternative starts with a newline or a stop, so the regex engine skips other characters fast.
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n|[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
@@ -17,7 +17,7 @@ _ABBREVIATIONS = re.compile(
 NUMERIC_WORDS = frozenset(SMALL_NUMBERS) | frozenset(VAGUE) | SCALE_WORDS_LOWER | frozenset(MULTIPLIERS) | frozenset(
     DENOMINATORS
 )
-_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")  # digits and the vulgar fractions
+_DIGIT = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")  # digits and the vulgar fractions
 _WORD = re.compile(r"[a-z]+")
 
 
