@@ -139,14 +139,12 @@ def _joined(value: Any, newline: str) -> str:
 
 def claims_jsonl(claims: list[Claim]) -> str:
     """One JSON object per line per claim."""
-    return "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+    return "".join(_compact(claim_record(c)) + "\n" for c in claims)
 
 
 def claims_json(claims: list[Claim]) -> str:
     """All claims as one JSON array, one claim per line."""
-    if not claims:
-        return "[]\n"
-    return "[\n  " + ",\n  ".join(_compact(claim_record(c)) for c in claims) + "\n]\n"
+    return _array([_compact(claim_record(c)) for c in claims], "") + "\n"
 
 
 def check_json(outcome: Outcome) -> str:
@@ -187,21 +185,29 @@ def one_record_per_line(body: dict[str, Any]) -> str:
         return "{}\n"
     parts = []
     for key, value in body.items():
-        records = [_compact(v) for v in value] if isinstance(value, list | Iterator) else None
-        if records:  # a generator's records are built and written one at a time
-            parts.append(f"  {_compact(key)}: [\n    " + ",\n    ".join(records) + "\n  ]")
+        if isinstance(value, list | Iterator):  # a generator's records are built and written one at a time
+            parts.append(f"  {_compact(key)}: " + _array([_compact(v) for v in value], "  "))
         else:
-            parts.append(f"  {_compact(key)}: {_compact([] if records is not None else value)}")
+            parts.append(f"  {_compact(key)}: {_compact(value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def _array(records: list[str], indent: str) -> str:
+    """A JSON array of already encoded records, one a line, closed at `indent`."""
+    if not records:
+        return "[]"
+    inner = "\n" + indent + "  "
+    return "[" + inner + ("," + inner).join(records) + "\n" + indent + "]"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # built once: json.dumps with options builds one per call
 
 
 def _compact(value: Any) -> str:
+    """json.dumps(value, ensure_ascii=False)."""
     return _ENCODER.encode(value)
 
 
 def findings_jsonl(outcome: Outcome) -> str:
     """One JSON object per finding, for line-oriented CI tools."""
-    return "".join(json.dumps(finding_record(f), ensure_ascii=False) + "\n" for f in outcome.findings)
+    return "".join(_compact(finding_record(f)) + "\n" for f in outcome.findings)
