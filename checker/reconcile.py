@@ -244,13 +244,42 @@ def _accepts_slot(rule: Accepted, slot: Slot) -> bool:
                ((rule.subject, slot.subject), (rule.measure, slot.object), (rule.period, slot.period)))
 
 
-def _accepts(rule: Accepted, slot: Slot, pair: tuple[Placed, Placed]) -> bool:
-    if not _accepts_slot(rule, slot):
-        return False
+def _accepts_pair(rule: Accepted, pair: tuple[Placed, Placed]) -> bool:
+    """Whether a rule already matching the slot accepts a pair: it names one of the pair's figures, or none."""
     if rule.figures:
         wanted = {f.lower() for f in rule.figures}
         return any(p.claim.text.lower() in wanted for p in pair)
     return True
+
+
+Pairs = list[tuple[Placed, Placed]]
+
+
+def _review(conflicting: Pairs, rules: list[Accepted], code: str) -> tuple[Pairs, Pairs, list[str], list[str]]:
+    """Split disagreeing pairs into open and accepted ones, with the reasons and the ignore comments used.
+
+    A pair is accepted by a claims.yaml rule (already known to match the slot) or a claimcheck-ignore.
+    """
+    open_pairs: Pairs = []
+    accepted: Pairs = []
+    reasons: list[str] = []
+    ignored: list[str] = []
+    for pair in conflicting:
+        ignore = next((p.claim for p in pair if _ignores(p.claim, code)), None)
+        rule = next((r for r in rules if _accepts_pair(r, pair)), None)
+        if ignore is None and rule is None:
+            open_pairs.append(pair)
+            continue
+        accepted.append(pair)
+        if ignore is not None and ignore.ignore is not None:
+            key = f"{ignore.doc}:{ignore.ignore.line}"
+            reason = f"claimcheck-ignore at {key}" + (f": {ignore.ignore.reason}" if ignore.ignore.reason else "")
+            ignored.append(key)
+        else:
+            reason = rule.reason if rule else ""
+        if reason and reason not in reasons:
+            reasons.append(reason)
+    return open_pairs, accepted, reasons, ignored
 
 
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
@@ -265,29 +294,11 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
     else:
         code = "CC102" if converted else "CC101"
-    accepted: list[tuple[Placed, Placed]] = []
-    open_pairs: list[tuple[Placed, Placed]] = []
-    reasons: list[str] = []
-    ignored: list[str] = []
     rules = [r for r in config.accepted if _accepts_slot(r, slot)]
-    ignoring = any(c.ignore is not None for c in claims)
-    if not rules and not ignoring:
-        open_pairs = conflicting  # the usual case: nothing accepted, nothing to look up per pair
-    for pair in conflicting if rules or ignoring else ():
-        ignore = next((p.claim for p in pair if _ignores(p.claim, code)), None) if ignoring else None
-        rule = next((r for r in rules if _accepts(r, slot, pair)), None)
-        if ignore is None and rule is None:
-            open_pairs.append(pair)
-            continue
-        accepted.append(pair)
-        if ignore is not None and ignore.ignore is not None:
-            key = f"{ignore.doc}:{ignore.ignore.line}"
-            reason = f"claimcheck-ignore at {key}" + (f": {ignore.ignore.reason}" if ignore.ignore.reason else "")
-            ignored.append(key)
-        else:
-            reason = rule.reason if rule else ""
-        if reason and reason not in reasons:
-            reasons.append(reason)
+    if rules or any(c.ignore is not None for c in claims):
+        open_pairs, accepted, reasons, ignored = _review(conflicting, rules, code)
+    else:  # the usual case: nothing accepted, nothing to look up per pair
+        open_pairs, accepted, reasons, ignored = conflicting, [], [], []
     name, status = CODES[code]
     if conflicting and not open_pairs:
         status = "accepted"
@@ -296,23 +307,19 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         notes.append(f"{len(accepted)} disagreeing pairs accepted (figures: {', '.join(figures)})")
     if total > len(conflicting):
         notes.append(f"{total:,} pairs disagree; each disputed figure is listed in one pair at least")
-    ids = tuple(c.id for c in claims)
-    disputed = {p.claim.id for pair in (open_pairs or conflicting) for p in pair}
-    comparisons = tuple(
-        Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None) for p in placed
-    )
     shown = open_pairs or conflicting
+    disputed = {p.claim.id for pair in shown for p in pair}
     return Finding(
         id=fingerprint(code, slot, [c for c in claims if c.id in disputed] or claims),
         code=code,
         name=name,
         status=status,
         slot=slot,
-        claims=ids,
+        claims=tuple(c.id for c in claims),
         disagree=tuple((a.claim.id, b.claim.id) for a, b in shown),
         message=_message(slot, placed, shown, status),
         unit=placed[0].unit if placed else None,
-        comparisons=comparisons,
+        comparisons=_comparisons(placed),
         notes=tuple(notes),
         reason="; ".join(reasons) or None,
         method=_method(slot, config),
@@ -320,6 +327,11 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         ignored=tuple(sorted(set(ignored))),
         disagree_total=total,
     )
+
+
+def _comparisons(placed: list[Placed]) -> tuple[Comparison, ...]:
+    """How each claim was compared: its interval in the slot's unit, and the rate it was converted at."""
+    return tuple(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None) for p in placed)
 
 
 def _ignores(claim: Claim, code: str) -> bool:
@@ -397,11 +409,14 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
 def _scopes(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
             rates: Rates) -> list[Finding]:
     """Parts against wholes declared in claims.yaml (measures with part_of): a part may not exceed its whole."""
-    findings = []
+    findings: list[Finding] = []
+    if not any(m.part_of for m in config.measures):
+        return findings
+    ordered = sorted(slots.items(), key=lambda kv: (kv[0].subject, kv[0].period, kv[0].kind))
     for measure in config.measures:
         if not measure.part_of:
             continue
-        for slot, parts in sorted(slots.items(), key=lambda kv: (kv[0].subject, kv[0].period, kv[0].kind)):
+        for slot, parts in ordered:
             if slot.object != measure.name:
                 continue
             whole_slot = Slot(slot.subject, measure.part_of, slot.period, slot.kind)
@@ -436,8 +451,7 @@ def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[C
         disagree=tuple((a.claim.id, b.claim.id) for a, b in over),
         message=message,
         unit=placed[0].unit if placed else None,
-        comparisons=tuple(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None)
-                          for p in placed),
+        comparisons=_comparisons(placed),
         notes=tuple(notes),
         method=f"{part_slot.object} is declared part of {whole_slot.object} in claims.yaml; "
                "a part conflicts only when it exceeds the whole",
@@ -484,8 +498,7 @@ def _against_fact(fact: Fact, slot: Slot, claims: list[Claim], config: Config, d
         disagree=tuple((p.claim.id, known) for p in wrong),
         message=message,
         unit=fact.unit,
-        comparisons=(*(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None)
-                       for p in placed), fact_comparison),
+        comparisons=(*_comparisons(placed), fact_comparison),
         notes=tuple(notes),
         method=f"each claim against the figure claims.yaml records at {known}{source}; " + _method(slot, config),
         tolerance=_allowed(slot, config),
