@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checker.config import Accepted, Config, Fact, Tolerance
@@ -143,8 +143,7 @@ def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[
         a, b = placed[i], placed[j]
         return _apart(a.low, a.high, b.low, b.high, points, limit) and spots[i] != spots[j]
 
-    hits: list[list[int]] = []  # per claim, positions in `order` of the claims above it that disagree
-    total = 0
+    hits: list[Sequence[int]] = []  # per claim, positions in `order` of the claims above it that disagree
     for i, a in enumerate(placed):
         lo = bisect.bisect_right(lows, a.high)
         if unique_spots and a.high >= 0:
@@ -152,12 +151,10 @@ def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[
             while lo < hi:  # the first disagreeing position: past it, every claim disagrees
                 mid = (lo + hi) // 2
                 lo, hi = (lo, mid) if apart(i, order[mid]) else (mid + 1, hi)
-            hits.append(list(range(lo, n)) if n - lo <= PAIR_LIMIT else [lo, n])  # [lo, n]: a run
-            total += n - lo
+            hits.append(range(lo, n))
         else:
-            found = [k for k in range(lo, n) if apart(i, order[k])]
-            hits.append(found)
-            total += len(found)
+            hits.append([k for k in range(lo, n) if apart(i, order[k])])
+    total = sum(map(len, hits))
     if total <= PAIR_LIMIT:
         pairs = {_ordered(i, order[k]) for i, ks in enumerate(hits) for k in ks}
         return sorted(pairs), total
@@ -168,30 +165,26 @@ def _ordered(i: int, j: int) -> tuple[int, int]:
     return (i, j) if i < j else (j, i)
 
 
-def _cover(hits: list[list[int]], order: list[int], n: int) -> set[tuple[int, int]]:
+def _cover(hits: list[Sequence[int]], order: list[int], n: int) -> set[tuple[int, int]]:
     """Each disputed claim in one pair at least: with the nearest claim above it, and a claim below it.
 
-    `hits[i]` lists the positions (in `order`) of the claims above claim i that disagree with it, or
-    is [first, n] for all positions from first on.
+    `hits[i]` holds the positions (in `order`) of the claims above claim i that disagree with it: a
+    range when they are all from some position up.
     """
     pairs = {_ordered(i, order[ks[0]]) for i, ks in enumerate(hits) if ks}
-    runs = [(ks[0], i) for i, ks in enumerate(hits) if _is_run(ks, n)]
+    runs = [(ks.start, i) for i, ks in enumerate(hits) if isinstance(ks, range) and ks]
     covered = n
     if runs:  # the claim whose run starts lowest disagrees with everything from there up
         covered, lowest = min(runs)
         pairs.update(_ordered(lowest, order[k]) for k in range(covered, n))
     below: dict[int, int] = {}
     for i, ks in enumerate(hits):
-        if not _is_run(ks, n):
+        if not isinstance(ks, range):
             for k in ks:
                 if k < covered:
                     below.setdefault(k, i)
     pairs.update(_ordered(i, order[k]) for k, i in below.items())
     return pairs
-
-
-def _is_run(ks: list[int], n: int) -> bool:
-    return len(ks) == 2 and ks[1] == n
 
 
 def _pivot(claims: list[Claim]) -> str | None:
