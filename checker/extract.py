@@ -68,18 +68,16 @@ class Sentence:
     texts: list[str]
     mentions: list[Mention]
     periods: list[PeriodMention]
-    earlier: Antecedents  # what the last few sentences named, worked out when asked
-    lines: Lines  # the document's, for line and column numbers
+    reading: Reading  # what the sentences before it named, and the document's line index
     figures: tuple[int, ...] = ()
-    month: Period | None = None  # the month the last few sentences named, if any
 
 
 class Reading:
     """What reading a document carries from one sentence to the next."""
 
     def __init__(self, earlier: Antecedents, lines: Lines) -> None:
-        self.earlier = earlier
-        self.lines = lines
+        self.earlier = earlier  # what the last few sentences named, worked out when asked
+        self.lines = lines  # the document's, for line and column numbers
         self.sentences = 0  # sentences read so far
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
 
@@ -245,8 +243,7 @@ class Extractor:
         figures = tuple(toks[a.first].start for a in amounts)
         mentions = self.namer.mentions(sentence, document.text)
         periods = find_periods(sentence)
-        here = Sentence(sentence, offset, toks, texts, mentions, periods, reading.earlier, reading.lines, figures,
-                        reading.recent_month())
+        here = Sentence(sentence, offset, toks, texts, mentions, periods, reading, figures)
         previous: Claim | None = None
         for amount in amounts:
             if _is_distractor(here, amount):
@@ -291,7 +288,9 @@ class Extractor:
         )
         start, end = toks[first].start, toks[last - 1].end
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj and obj.first < obj.last else (end, end)
-        line, column = here.lines.locate(here.offset + start)
+        reading, begins = here.reading, toks[hedge_first].start
+        line, column = reading.lines.locate(here.offset + start)
+        period = period_for(sentence, begins, max(end, skip[1]), document.date, here.periods, here.figures)
         return Claim(
             doc=document.path,
             start=here.offset + start,
@@ -302,10 +301,9 @@ class Extractor:
             sentence_start=here.offset,
             line=line,
             column=column,
-            subject=subject_for(sentence, here.mentions, toks[hedge_first].start, skip, here.earlier, self.namer),
+            subject=subject_for(sentence, here.mentions, begins, skip, reading.earlier, self.namer),
             object=obj.text if obj else None,
-            period=_within(here.month, period_for(sentence, toks[hedge_first].start, max(end, skip[1]), document.date,
-                                                  here.periods, here.figures)),
+            period=_within(reading.recent_month(), period),
         )
 
 
