@@ -414,6 +414,19 @@ class ObjectPhrase:
     last: int
 
 
+def _span(sentence: str, toks: list[Tok], a: int, b: int) -> ObjectPhrase | None:
+    """The phrase of tokens [a, b), or None when it is empty."""
+    return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b) if a < b else None
+
+
+def _word_before(toks: list[Tok], first: int, skipped: frozenset[str] = DETERMINERS) -> int:
+    """The position of the word before tokens[first], past determiners ("the", "its"), or -1."""
+    k = first - 1
+    while k >= 0 and (toks[k].text.lower() in skipped or toks[k].text in skipped):
+        k -= 1
+    return k
+
+
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
 
@@ -424,9 +437,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
-    k = first - 1
-    while k >= 0 and (toks[k].text.lower() in DETERMINERS or toks[k].text in _QUOTES):
-        k -= 1
+    k = _word_before(toks, first, DETERMINERS | _QUOTES)
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
@@ -436,13 +447,13 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
     if k >= 0 and toks[k].text.lower() == "to":  # "profit rose 12% to €410 million": profit
         verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
         if verb is not None:
-            a, b = _phrase_before(toks, verb)
-            if a < b:
-                return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
+            found = _span(sentence, toks, *_phrase_before(toks, verb))
+            if found:
+                return found
     if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.islower():
-        a, b = _phrase_after(toks, last + 1)
-        if a < b:
-            return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
+        found = _span(sentence, toks, *_phrase_after(toks, last + 1))
+        if found:
+            return found
     if purpose.isalpha() and purpose.islower() and purpose not in STOPWORDS and purpose not in DETERMINERS:
         return ObjectPhrase(purpose, last + 1, last + 2)
     return None
@@ -456,9 +467,7 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
     """
     if last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].text.lower() in COUNT_COMPOUNDS:
         return ObjectPhrase(COUNT_COMPOUNDS[toks[last + 1].text.lower()], last + 1, last + 2)
-    k = first - 1
-    while k >= 0 and toks[k].text.lower() in DETERMINERS:
-        k -= 1
+    k = _word_before(toks, first)
     if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
     if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:
@@ -470,9 +479,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                scaled_only: bool) -> ObjectPhrase | None:
     """The counted or measured thing for the figure at tokens [first, last) (first includes hedges)."""
     def span(a: int, b: int) -> ObjectPhrase | None:
-        if a >= b:
-            return None
-        return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b)
+        return _span(sentence, toks, a, b)
 
     unit_written = kind not in ("count", "number")
     if not unit_written:
@@ -506,9 +513,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         k -= 1
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
         return span(*_phrase_before(toks, k))
-    k = first - 1
-    while k >= 0 and toks[k].text.lower() in DETERMINERS:
-        k -= 1
+    k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:
         return ObjectPhrase("output", k, k + 1)  # "Kivu produced 140,000 ounces", "contributed 170,000 oz"
     if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
