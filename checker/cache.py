@@ -63,9 +63,10 @@ class Cache:
 
     def get(self, key: str) -> tuple[DocInfo, list[Claim]] | None:
         """The cached extraction, or None when absent or unreadable (a damaged entry is a miss)."""
+        entry = self._file(key)
         try:
-            with open(self._file(key), encoding="utf-8") as handle:
-                found = list(read_documents(handle, str(self._file(key))))
+            with open(entry, encoding="utf-8") as handle:
+                found = list(read_documents(handle, str(entry)))
         except (OSError, UnicodeDecodeError, CheckerError):
             return None
         if len(found) != 1:

@@ -120,8 +120,8 @@ def extract(paths: tuple[str, ...], fmt: str, config_path: str | None, jobs: int
     errors = []
     if fmt == "shard":
         click.echo(records.header(config), nl=False)
-    for status, claims, info in extracted(list(paths), config, jobs=_jobs(jobs),
-                                          cache=_cache(config, no_cache, cache_dir)):
+    for info, claims in extracted(list(paths), config, jobs=_jobs(jobs), cache=_cache(config, no_cache, cache_dir)):
+        status = info.status
         if status.status == "error":
             errors.append(status)
         elif status.status == "skipped":

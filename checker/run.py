@@ -20,7 +20,7 @@ from checker.records import config_hash, read_documents
 if TYPE_CHECKING:
     from checker.extract import Extractor
 
-Result = tuple[DocStatus, list[Claim], DocInfo]
+Result = tuple[DocInfo, list[Claim]]  # a document's accounting line (its status inside) and its claims
 CHUNK = 8  # documents handed to a worker process at a time
 
 
@@ -51,29 +51,29 @@ class Worker:
             return Pending("", False)
         raw, status = read(candidate)
         if raw is None:
-            return status, [], DocInfo(status)
+            return DocInfo(status), []
         key = self.cache.key(candidate.path, candidate.explicit, raw)
         return Pending(key, self.cache.has(key))
 
     def settle(self, candidate: Candidate, pending: Pending) -> Result:
         """The cached result when there is a good one, else a fresh extraction."""
         hit = self.cache.get(pending.key) if self.cache and pending.cached else None
-        return (hit[0].status, hit[1], hit[0]) if hit else self.extract(candidate, pending.key)
+        return hit if hit else self.extract(candidate, pending.key)
 
     def extract(self, candidate: Candidate, key: str = "") -> Result:
         """Read, decode and extract one document; store the result under `key` when caching."""
         raw, status = read(candidate)
         if raw is None:
-            return status, [], DocInfo(status)
-        result = self._extract(candidate, raw)
-        if self.cache and result[0].status != "error":
-            self.cache.put(key or self.cache.key(candidate.path, candidate.explicit, raw), result[2], result[1])
-        return result
+            return DocInfo(status), []
+        info, claims = self._extract(candidate, raw)
+        if self.cache and info.status.status != "error":
+            self.cache.put(key or self.cache.key(candidate.path, candidate.explicit, raw), info, claims)
+        return info, claims
 
     def _extract(self, candidate: Candidate, raw: bytes) -> Result:
         document, status = parse(candidate, raw, self.config)
         if document is None:
-            return status, [], DocInfo(status)
+            return DocInfo(status), []
         if self.extractor is None:
             from checker.extract import Extractor  # spaCy loads only when something needs extracting
 
@@ -82,9 +82,8 @@ class Worker:
             claims = self.extractor.extract(document)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
             failed = DocStatus(status.doc, "error", f"internal error while extracting ({type(exc).__name__}: {exc})")
-            return failed, [], DocInfo(failed, document.date, document.date_source)
-        return status, claims, DocInfo(status, document.date, document.date_source, len(claims),
-                                       document.suppressions.ignores)
+            return DocInfo(failed, document.date, document.date_source), []
+        return DocInfo(status, document.date, document.date_source, len(claims), document.suppressions.ignores), claims
 
 
 _CHILD: Worker | None = None
@@ -107,7 +106,7 @@ def candidates(paths: list[str]) -> list[Candidate]:
 
 def extracted(paths: list[str], config: Config, progress: Callable[[int, int], None] | None = None,
               jobs: int = 1, cache: Cache | None = None) -> Iterator[Result]:
-    """Each input document's status, its claims, and its accounting line, in path order.
+    """Each input document's accounting line (with its status) and its claims, in path order.
 
     Cached and unreadable files are settled first, in this process; the rest are extracted here or,
     with jobs > 1 and enough of them, in that many processes. Results and order never depend on jobs.
@@ -148,7 +147,7 @@ def merged(results: Iterable[Result]) -> Iterator[Result]:
     """Results from several sources in path order; a document given twice is an error."""
     by_doc: dict[str, Result] = {}
     for result in results:
-        doc = result[0].doc
+        doc = result[0].status.doc
         if doc in by_doc:
             raise CheckerError("document given twice (in two shards, or in a shard and the paths)", doc)
         by_doc[doc] = result
@@ -165,7 +164,7 @@ def read_shards(files: list[str], config: Config) -> tuple[list[Result], list[st
         try:
             with open(name, encoding="utf-8") as handle:
                 for info, claims, head in read_documents(handle, name):  # noqa: B007 - the header is kept
-                    results.append((info.status, claims, info))
+                    results.append((info, claims))
         except OSError as exc:
             raise CheckerError(f"cannot read shard: {exc.strerror or exc}", name) from None
         except UnicodeDecodeError:
@@ -190,7 +189,7 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
     claims: list[Claim] = []
     fresh = extracted(paths, config, progress, jobs, cache) if paths else iter(())
     sources = merged([*fresh, *shards]) if shards else fresh
-    for _, found, info in sources:
+    for info, found in sources:
         docs.append(info)
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}

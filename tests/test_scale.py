@@ -129,7 +129,7 @@ def test_jobs_give_the_same_report(project: Path) -> None:
 def test_jobs_account_for_every_document(project: Path) -> None:
     (project / "corpus" / "binary.txt").write_bytes(b"\x00\x01\x02")
     config = load_config(project / "claims.yaml")
-    statuses = [s.status for s, _, _ in extracted(["corpus"], config, jobs=2)]
+    statuses = [info.status.status for info, _ in extracted(["corpus"], config, jobs=2)]
     assert len(statuses) == 21 and statuses.count("skipped") == 1
 
 
@@ -196,9 +196,9 @@ def test_extract_jsonl_is_unchanged_by_cache_and_jobs(project: Path) -> None:
 def test_records_round_trip_every_field(project: Path) -> None:
     config = load_config(project / "claims.yaml")
     items = list(extracted([str(REPO / "corpus"), str(REPO / "tests" / "corpus" / "robustness")], config))
-    text = records.header(config) + "".join(records.document_lines(info, claims) for _, claims, info in items)
+    text = records.header(config) + "".join(records.document_lines(info, claims) for info, claims in items)
     back = list(records.read_documents(text.splitlines(keepends=True), "x.jsonl"))
-    assert [(info, claims) for info, claims, _ in back] == [(info, claims) for _, claims, info in items]
+    assert [(info, claims) for info, claims, _ in back] == items
     assert back[0][2]["config"] == records.config_hash(config)
 
 
