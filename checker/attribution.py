@@ -133,17 +133,54 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _named_in(word: str, document: str) -> bool:
+class DocumentWords:
+    """What a whole document writes, asked of the capitalised words that open its sentences.
+
+    Each answer is worked out once per document. A document longer than INDEX_FROM characters has
+    its lower-case words collected in one pass when first asked, so a 50 MB page costs one pass, not
+    one search of the whole text per sentence.
+    """
+
+    INDEX_FROM = 100_000  # characters
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: dict[str, int] = {}
+        self._has: dict[str, bool] = {}
+        self._lower: frozenset[str] | None = None
+
+    def count(self, text: str) -> int:
+        """How often a text (a name) occurs."""
+        if text not in self._counts:
+            self._counts[text] = self.text.count(text)
+        return self._counts[text]
+
+    def has_word(self, word: str) -> bool:
+        """Whether a lower-case word occurs as a whole word."""
+        if word not in self._has:
+            if len(self.text) >= self.INDEX_FROM:
+                if self._lower is None:
+                    self._lower = frozenset(w for w in _WORDS.findall(self.text) if w.islower())
+                self._has[word] = word in self._lower
+            else:
+                self._has[word] = _has_word(self.text, word)
+        return self._has[word]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _named_in(word: str, document: DocumentWords | None) -> bool:
     """Whether the document writes a capitalised word more than once."""
-    return bool(document) and document.count(_POSSESSIVE.sub("", word)) >= 2
+    return document is not None and document.count(_POSSESSIVE.sub("", word)) >= 2
 
 
-def _written_lower(word: str, document: str) -> bool:
+def _written_lower(word: str, document: DocumentWords | None) -> bool:
     """Whether the document also writes a capitalised word in lower case (or its plural): a common word."""
     lower = _POSSESSIVE.sub("", word).lower()
-    if not document or not lower.isalpha() or lower == word:
+    if document is None or not lower.isalpha() or lower == word:
         return False
-    return any(_has_word(document, form) for form in (lower, lower + "s", lower + "es"))
+    return any(document.has_word(form) for form in (lower, lower + "s", lower + "es"))
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -157,7 +194,7 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-def _common_opener(word: str, sentence: str, end: int, document: str) -> bool:
+def _common_opener(word: str, sentence: str, end: int, document: DocumentWords | None) -> bool:
     """Whether a capitalised word opening a clause is a common word, not a name.
 
     It is when the document also writes it in lower case ("Branch closures ..."), when a name follows
@@ -230,7 +267,7 @@ class Namer:
             if aliases else None
         )
 
-    def mentions(self, sentence: str, document: str = "") -> list[Mention]:
+    def mentions(self, sentence: str, document: DocumentWords | None = None) -> list[Mention]:
         """Names in a sentence, configured ones first where they overlap.
 
         `document`, the whole text, settles a capitalised word opening the sentence that could be a
@@ -241,7 +278,7 @@ class Namer:
             for m in self.configured.finditer(sentence):
                 alias = _POSSESSIVE.sub("", m.group(0))
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
-        heading = document and _title_case(sentence)
+        heading = document is not None and _title_case(sentence)
         for m in _GENERIC.finditer(sentence):
             start, words = m.start(), m.group(0).split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
@@ -271,7 +308,7 @@ class Namer:
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
-            if heading and document.count(text) < 2:
+            if heading and document is not None and document.count(text) < 2:
                 continue  # "Is this a Masterstroke in AI Dominance?": capitals of a title, not a name
             found.append(Mention(start, end, _POSSESSIVE.sub("", text).rstrip(".,"), False))
         return _mark_asides(sentence, sorted(found, key=lambda f: f.start))
@@ -332,7 +369,7 @@ class Antecedents:
     the sentences read so far (first named wins a tie).
     """
 
-    def __init__(self, namer: Namer, window: int = 3, document: str = "") -> None:
+    def __init__(self, namer: Namer, window: int = 3, document: DocumentWords | None = None) -> None:
         self.namer = namer
         self.document = document
         self.recent: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=window)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from checker.attribution import Antecedents, Mention, Namer, Tok, object_for, subject_for
+from checker.attribution import Antecedents, DocumentWords, Mention, Namer, Tok, object_for, subject_for
 from checker.config import Config
 from checker.dates import MONTHS
 from checker.model import Claim, Document, Period, Quantity
@@ -75,9 +75,10 @@ class Sentence:
 class Reading:
     """What reading a document carries from one sentence to the next."""
 
-    def __init__(self, earlier: Antecedents, lines: Lines) -> None:
+    def __init__(self, earlier: Antecedents, lines: Lines, words: DocumentWords) -> None:
         self.earlier = earlier  # what the last few sentences named, worked out when asked
         self.lines = lines  # the document's, for line and column numbers
+        self.words = words  # what the whole document writes, for telling names from common words
         self.sentences = 0  # sentences read so far
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
 
@@ -206,7 +207,8 @@ class Extractor:
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
-        reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, text), Lines(text))
+        words = DocumentWords(text)
+        reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, words), Lines(text), words)
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence):
@@ -241,7 +243,7 @@ class Extractor:
             reading.read(sentence)
             return
         figures = tuple(toks[a.first].start for a in amounts)
-        mentions = self.namer.mentions(sentence, document.text)
+        mentions = self.namer.mentions(sentence, reading.words)
         periods = find_periods(sentence)
         here = Sentence(sentence, offset, toks, texts, mentions, periods, reading, figures)
         previous: Claim | None = None

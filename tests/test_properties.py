@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +87,26 @@ def _same(a: object, b: object) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     return a == b
+
+
+
+def test_a_document_is_searched_once_per_word_and_large_ones_not_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentence openers ask whether the document writes them in lower case. Each question used to be
+    a search of the whole text: quadratic on a large page of many sentences.
+    """
+    from checker import attribution
+
+    searches: list[str] = []
+    real = attribution._has_word
+    monkeypatch.setattr(attribution, "_has_word", lambda text, word: searches.append(word) or real(text, word))
+    small = attribution.DocumentWords("Acme sold 5 units. " * 100 + "the acme of it")
+    assert [small.has_word("acme") for _ in range(50)] == [True] * 50
+    assert searches == ["acme"]
+    names = " ".join(f"Zorb{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} sold 5 units." for i in range(676))
+    large = attribution.DocumentWords(names * 10 + " zorbab")
+    assert len(large.text) >= large.INDEX_FROM
+    assert large.has_word("zorbab") and not large.has_word("zorbaa") and not large.has_word("sold5")
+    assert searches == ["acme"]
+    text = names * 10
+    claims = EXTRACTOR.extract(Document("p.txt", text))
+    assert len(claims) == 6760 and searches == ["acme"]
