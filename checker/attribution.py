@@ -12,8 +12,10 @@ from typing import NamedTuple
 from checker.config import Entity
 from checker.dates import MONTHS
 from checker.patterns import (
+    BE_FORMS,
     CAPACITY_NOUNS,
     CHANGE_BEFORE,
+    COMMON_OPENERS,
     COUNT_COMPOUNDS,
     COUNT_VERBS,
     DEFAULT_OBJECTS,
@@ -25,6 +27,7 @@ from checker.patterns import (
     PHRASE_ENDS,
     REFERRING,
     STOPWORDS,
+    VALUE_VERBS,
 )
 from checker.units import CURRENCY_CODES, SYMBOLS
 
@@ -79,7 +82,11 @@ _NOT_NAMES = frozenset(
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
     "neighboring nearby".split()
 ) | frozenset(MONTHS)
-_GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,3}")
+_GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,5}")
+_NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
+# A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
+_ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, not names
 _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
@@ -123,6 +130,20 @@ _DIGIT = re.compile(r"\d")
 def _person(sentence: str, mention: Mention) -> bool:
     """Whether a name is a person's: it follows a title ("Chief executive Aoife Byrne", "Mr Smith")."""
     return _PERSON_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) is not None
+
+
+# "Voltara's first factory", "its older plant": another site of the company than the one reported on
+_OTHER_SITE = re.compile(
+    r"\s+(?P<site>(?:first|second|third|older|oldest|existing|original|other|sister|current|previous)\s+"
+    r"(?:plant|factory|site|mine|campus|facility|farm|park|store|office|data cent(?:er|re)|gigafactory))\b",
+    re.I,
+)
+_BULLET = re.compile(r"\s*[-•*·–]\s*$")
+
+
+def _list_label(sentence: str, start: int, end: int) -> bool:
+    """Whether a name labels a list item: "- Corvane Cloud: 300,000 GPUs in Nevada"."""
+    return sentence.startswith(":", end) and _BULLET.fullmatch(sentence, 0, start) is not None
 
 
 def _title_case(sentence: str) -> bool:
@@ -201,7 +222,7 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     it ("Unemployment in Solano County fell"), or when it reads as a common word ("Shares rose") and
     neither recurs capitalised in the document nor opens an apposition ("Carris, the operator, ...").
     """
-    if _written_lower(word, document) or _OF_A_NAME.match(sentence, end):
+    if _written_lower(word, document) or _OF_A_NAME.match(sentence, end) or word.lower() in COMMON_OPENERS:
         return True
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith(",", end)
 
@@ -289,9 +310,11 @@ class Namer:
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]
+            role = next((i for i, w in enumerate(words) if i > 0 and _bare(w) in _ROLES), None)
+            words = words[:role][:_NAME_WORDS]
             while words and _bare(words[-1]) in _NOT_NAMES:
                 words = words[:-1]
-            if not words:
+            if not words or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(words[0])):
                 continue
             start = sentence.index(words[0], start)
             if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and _DETERMINER_BEFORE.search(
@@ -308,9 +331,13 @@ class Namer:
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
-            if heading and document is not None and document.count(text) < 2:
+            if heading and document is not None and document.count(text) < 2 and not _list_label(sentence, start, end):
                 continue  # "Is this a Masterstroke in AI Dominance?": capitals of a title, not a name
-            found.append(Mention(start, end, _POSSESSIVE.sub("", text).rstrip(".,"), False))
+            name = _POSSESSIVE.sub("", text).rstrip(".,")
+            other_site = _OTHER_SITE.match(sentence, end) if name != text else None
+            if other_site:  # "Voltara's first factory employs 1,200": that site's figure, not the new one's
+                name = f"{name}'s {other_site['site'].lower()}"  # a possessive: never merged into "Voltara"
+            found.append(Mention(start, end, name, False))
         return _mark_asides(sentence, sorted(found, key=lambda f: f.start))
 
 
@@ -388,6 +415,7 @@ class Antecedents:
         title such as "Chief executive".
         """
         generic: str | None = None
+        aside: str | None = None
         for sentence, known in reversed(self.recent):
             if not known:
                 known.append(self.namer.mentions(sentence, self.document))
@@ -395,9 +423,12 @@ class Antecedents:
             configured = [m for m in names if m.configured]
             if configured:
                 return configured[0].name
-            if generic is None and names:
-                generic = next((m.name for m in names if not m.aside), names[0].name)
-        return generic if generic is not None else self.main()
+            if generic is None:
+                generic = next((m.name for m in names if not m.aside), None)
+            if aside is None and names:
+                aside = names[0].name
+        # a place or a deal's target ("listed in New York") stands in only when nothing else does
+        return generic or self.main() or aside
 
     def main(self) -> str | None:
         """The document's main subject so far: the name that acted in most sentences read."""
@@ -464,6 +495,17 @@ def _word_before(toks: list[Tok], first: int, skipped: frozenset[str] = DETERMIN
     return k
 
 
+def _valuing(toks: list[Tok], at: int) -> int | None:
+    """The verb of "values the company at", "was valued at" before the "at" of a sum, or None."""
+    for j in range(at - 1, max(-1, at - 7), -1):
+        word = toks[j].text.lower()
+        if word in VALUE_VERBS:
+            before = toks[j - 1].text if j > 0 else ""
+            passive_after_noun = word == "valued" and before.isalpha() and before.islower() and before not in BE_FORMS
+            return None if passive_after_noun else j
+    return None
+
+
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
 
@@ -477,6 +519,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
+        return ObjectPhrase("valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
         verb = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].text.lower() in MONEY_VERBS), None)
         if verb is not None:
@@ -549,6 +593,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if k > 0 and toks[k].text.lower() == "by":
         k -= 1
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
+        while k > 1 and toks[k - 1].text.lower() in LINKERS:  # "a deal valued at $2bn": the deal
+            k -= 1
         return span(*_phrase_before(toks, k))
     k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:

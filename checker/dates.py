@@ -35,11 +35,36 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+_BYLINE_WORDS = 7  # "Posted on <date> by TechPulse Staff", "The AI Brief - <date>": a few words beside the date
+
+
+def _in_line(line: str) -> dt.date | None:
+    """The date of a short byline or masthead line: a full date with at most a few words around it."""
+    for form in _DATE_FORMS:
+        m = form.search(line)
+        if m:
+            rest = line[: m.start()] + " " + line[m.end():]
+            if len(rest.split()) <= _BYLINE_WORDS and not rest.strip().endswith((".", "?", "!")):
+                return parse_date(m.group(0))
+    return None
+
+
 def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
-    """A line near the top of an article that is only a date, with its 1-based line number."""
-    for number, line in enumerate(text.splitlines()[:max_lines], start=1):
-        if 6 <= len(line.strip()) <= 60:
+    """A line near the top of an article that is a date, with its 1-based line number.
+
+    A line that is only a date wins; failing that, a short byline or masthead line that holds one
+    ("Posted on March 15, 2025 by TechPulse Staff", "The AI Brief - October 4, 2024"). A sentence
+    that mentions a date is not a dateline.
+    """
+    lines = [line.strip() for line in text.splitlines()[:max_lines]]
+    for number, line in enumerate(lines, start=1):
+        if 6 <= len(line) <= 60:
             found = parse_date(line)
+            if found:
+                return found, number
+    for number, line in enumerate(lines, start=1):
+        if len(line) <= 90:
+            found = _in_line(line)
             if found:
                 return found, number
     return None

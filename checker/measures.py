@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.config import Measure
-from checker.patterns import SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
+from checker.patterns import SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
 
 FUZZY_CUTOFF = 90.0
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -35,7 +35,13 @@ def normalize(phrase: str) -> str:
     text = re.sub(r"['’]s\b", "", phrase).replace("-", " ")
     text = _NON_WORD.sub(" ", text)
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
-    norm = " ".join(singular(w.lower()) for w in words)
+    words = [singular(w.lower()) for w in words]
+    for size in (4, 3, 2, 1):  # the longest head that has a synonym: "graphics processing unit" before "unit"
+        head = " ".join(words[-size:])
+        if len(words) >= size and head in SAME_HEAD:
+            words = [*words[:-size], SAME_HEAD[head]]
+            break
+    norm = " ".join(words)
     return SAME_MEASURE.get(norm, norm)
 
 

@@ -148,7 +148,7 @@ STOPWORDS = frozenset(
 # Words a measured noun phrase never runs across: the stopwords, "since", and the verbs that report or
 # plan ("Verdant expects savings of ...", "the carmaker said revenue rose 18%")
 PHRASE_ENDS = STOPWORDS | frozenset(
-    "since until said says say told tells expects expect expected plans plan aims aim hopes hope sees see "
+    "once since until said says say told tells expects expect expected plans plan aims aim hopes hope sees see "
     "forecasts predicts estimates reported reports".split()
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
@@ -171,6 +171,10 @@ MONEY_VERBS.update({
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
+# "a round that values the company at $157bn", "Quillon was valued at $86bn": a valuation ("a deal valued
+# at $5bn" is the deal's)
+VALUE_VERBS = frozenset({"value", "values", "valued", "valuing"})
+BE_FORMS = frozenset("is are was were be been being".split())
 # One-word objects that news uses for the same measure, and the word the report groups them under
 # (after measures.normalize: lower case, singular)
 SAME_MEASURE: dict[str, str] = {
@@ -181,8 +185,21 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["capex", "capital expenditure", "capital spending"], "capital expenditure"),
     "spending": "investment",
 }
+# Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
+# whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count
+SAME_HEAD: dict[str, str] = dict.fromkeys(
+    ["chip", "processor", "accelerator", "graphic processor", "graphic processing unit", "graphic card",
+     "ai chip", "ai accelerator"], "gpu")
 # The same, for words whose singular means something else: sales are revenue, a sale is a deal
 SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal"}
+# Common nouns that open news sentences and are never names ("Revenue is expected to hit $3.7bn",
+# "Construction will need 1,500 workers"): the measures above and a few more
+COMMON_OPENERS = frozenset(
+    {*MONEY_VERBS.values(), *SAME_MEASURE, *SAME_MEASURE.values(), *SAME_MEASURE_AS_WRITTEN}
+    | set("revenue profit profits income earnings sales construction demand growth production output inflation "
+          "unemployment capacity valuation debt cash funding investment investors analysts shares prices "
+          "traffic ridership attendance employment turnover margin margins".split())
+)
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
     form for verb in ("produce", "generate", "mine", "pump", "extract", "ship", "contribute", "output")

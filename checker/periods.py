@@ -36,6 +36,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      "month_before", ("month",)),
     (re.compile(r"\b(?:(?:the|a) year (?:before|earlier)|the (?:previous|prior|preceding) year)\b", re.I),
      "year_before", ("year",)),
+    (re.compile(rf"\bearlier (?:(?:this|in the) year|in (?P<year>{_YEAR}))\b", re.I), "earlier", ("earlier",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
      ("year",)),
     (re.compile(r"\b(?P<ago>a|one|two|three|four|five|\d) years? ago\b", re.I), "years_ago", ("ago",)),
@@ -146,12 +147,16 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         month = mention.anchor if mention.anchor is not None else date.month
         year = date.year if month <= date.month else date.year - 1
         return _month_period(year, month - 1, text.lower())
+    if form == "earlier" and year is not None:  # "valued at $86bn earlier in 2024": a state before the one reported
+        return Period(f"{year} earlier", f"earlier in {year}")
     if form == "year_before" and mention.anchor is not None:
         return Period(str(mention.anchor - 1), f"{mention.anchor - 1} ({text.lower()})")
     if date is None:
         return None
     if form == "year_before":
         return Period(str(date.year - 1), f"{date.year - 1} ({text.lower()})")
+    if form == "earlier":  # "earlier this year"
+        return Period(f"{date.year} earlier", f"earlier in {date.year}")
     if form == "this_year_end":
         return Period(str(date.year), f"end of {date.year}")
     if form == "years_ago":

@@ -1,0 +1,19 @@
+"""Datelines: the date an undated article states in its first lines (tests/cases/dates/*.yaml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import load_cases
+
+from checker.dates import find_dateline
+
+
+@pytest.mark.parametrize("case", load_cases("dates"))
+def test_dateline(case: dict[str, Any]) -> None:
+    found = find_dateline(case["text"])
+    if case["date"] is None:
+        assert found is None, f"read a dateline: {found}"
+        return
+    assert found == (case["date"], case["line"])
