@@ -1,7 +1,8 @@
 """The per-document extraction cache: `.claimcheck_cache/`, keyed by content, tool version and configuration.
 
-An entry is one document's shard records (records.py), so a hit rebuilds exactly what extraction
-gave. Entries are JSON, never pickles: a cache folder that came with a corpus cannot run code.
+An entry is one document's extraction packed as one positional JSON line (records.pack), so a hit
+rebuilds exactly what extraction gave. Entries are JSON, never pickles: a cache folder that came
+with a corpus cannot run code.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from checker import __version__
 from checker.config import Config
 from checker.errors import CheckerError
 from checker.model import Claim, DocInfo
-from checker.records import SHARD_FORMAT, config_hash, document_lines, read_documents
+from checker.records import config_hash, pack, unpack
 
 CACHE_DIR = ".claimcheck_cache"
+CACHE_FORMAT = 2  # 1: shard records per entry; 2: records.pack
+_SUFFIX = ".json"
 _README = "Extraction cache of claimcheck. Safe to delete, or run `claimcheck clean`.\n"
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# claimcheck's cache; see https://bford.info/cachedir/\n"
 
@@ -45,7 +48,7 @@ class Cache:
 
     def __init__(self, folder: Path, config: Config) -> None:
         self.folder = folder
-        self.salt = f"{SHARD_FORMAT}\0{__version__}\0{code_digest()}\0{config_hash(config)}\0".encode()
+        self.salt = f"{CACHE_FORMAT}\0{__version__}\0{code_digest()}\0{config_hash(config)}\0".encode()
 
     def key(self, path: str, explicit: bool, raw: bytes) -> str:
         """The entry's name: a digest of the tool version, configuration, path, how it was named, and content."""
@@ -55,7 +58,7 @@ class Cache:
         return digest.hexdigest()
 
     def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.jsonl"
+        return self.folder / key[:2] / f"{key}{_SUFFIX}"
 
     def has(self, key: str) -> bool:
         """Whether an entry exists (it may still turn out damaged: see get)."""
@@ -63,16 +66,11 @@ class Cache:
 
     def get(self, key: str) -> tuple[DocInfo, list[Claim]] | None:
         """The cached extraction, or None when absent or unreadable (a damaged entry is a miss)."""
-        entry = self._file(key)
         try:
-            with open(entry, encoding="utf-8") as handle:
-                found = list(read_documents(handle, str(entry)))
-        except (OSError, UnicodeDecodeError, CheckerError):
+            with open(self._file(key), encoding="utf-8") as handle:
+                return unpack(handle.read())
+        except (OSError, ValueError, TypeError, KeyError):  # UnicodeDecodeError and JSON errors are ValueErrors
             return None
-        if len(found) != 1:
-            return None
-        info, claims, _ = found[0]
-        return info, claims
 
     def put(self, key: str, info: DocInfo, claims: list[Claim]) -> None:
         """Store an entry atomically; a cache that cannot be written is silently not used."""
@@ -81,7 +79,7 @@ class Cache:
             self._prepare(target.parent)
             fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(document_lines(info, claims))
+                handle.write(pack(info, claims))
             os.replace(temporary, target)
         except OSError:
             return
@@ -103,6 +101,6 @@ def clean(folder: Path) -> int:
         return 0
     if not (folder / "CACHEDIR.TAG").is_file() or folder.name != CACHE_DIR:
         raise CheckerError("not a claimcheck cache folder (no CACHEDIR.TAG); not deleting", str(folder))
-    entries = sum(1 for _ in folder.glob("*/*.jsonl"))
+    entries = sum(1 for _ in folder.glob(f"*/*{_SUFFIX}"))
     shutil.rmtree(folder)
     return entries

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -89,9 +88,12 @@ class Claim:
     column: int = 1
     ignore: Ignore | None = None
 
-    @cached_property
+    @property
     def id(self) -> str:
-        """Stable identifier: the document and the claim's character span."""
+        """Stable identifier: the document and the claim's character span.
+
+        Built when asked: a cached property's lock costs more than the string.
+        """
         return f"{self.doc}:{self.start}-{self.end}"
 
 

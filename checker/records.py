@@ -42,24 +42,44 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+def to_row(value: Any) -> Any:
+    """A dataclass tree as positional JSON-ready data: each dataclass a list of its fields in order."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [to_row(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if isinstance(value, tuple | list):
+        return [to_row(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
 def from_plain(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass from to_plain's output, guided by its type hints (TypeError on a mismatch)."""
-    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls))
+    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls), False)
+    return typing.cast(T, build(data))
+
+
+def from_row(cls: type[T], data: Any) -> T:
+    """Rebuild a dataclass from to_row's output, checked as from_plain checks."""
+    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls), True)
     return typing.cast(T, build(data))
 
 
 @functools.cache
-def _builder(hint: Any) -> Callable[[Any], Any]:
-    """A function that rebuilds values of one type hint; made once per hint, as type hints are slow to read."""
+def _builder(hint: Any, positional: bool) -> Callable[[Any], Any]:
+    """A function that rebuilds values of one type hint; made once per hint, as type hints are slow to read.
+
+    `positional`: dataclasses come as lists of their fields in order (to_row), else as objects (to_plain).
+    """
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        inner = _builder(next(a for a in args if a is not type(None)))
+        inner = _builder(next(a for a in args if a is not type(None)), positional)
         return lambda data: None if data is None else inner(data)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _builder(args[0])
+        item = _builder(args[0], positional)
         return lambda data: tuple(map(item, _sequence(data)))
     if origin is tuple:
-        items = [_builder(a) for a in args]
+        items = [_builder(a, positional) for a in args]
         return lambda data: tuple(f(v) for f, v in zip(items, _sequence(data), strict=True))
     if hint is dt.date:
         return lambda data: dt.date.fromisoformat(_exactly(str, data))
@@ -69,19 +89,23 @@ def _builder(hint: Any) -> Callable[[Any], Any]:
     if hint in (str, int, bool):
         return lambda data: _exactly(hint, data)
     if dataclasses.is_dataclass(hint):
-        return _dataclass_builder(hint)
+        return _dataclass_builder(hint, positional)
     raise TypeError(f"cannot rebuild {hint!r}")
 
 
 _PLAIN, _FLOAT, _BUILT = 0, 1, 2  # how a field is checked: its exact type; any JSON number; its own builder
 
 
-def _dataclass_builder(hint: Any) -> Callable[[Any], Any]:
+_ANY_JSON = frozenset({str, int, float, bool, list, dict, type(None)})
+
+
+def _dataclass_builder(hint: Any, positional: bool) -> Callable[[Any], Any]:
     """Rebuild one dataclass from a plan read once.
 
     Plain str/int/bool fields are only checked, floats taken from any JSON number (None too where
-    the field is optional), the rest built by their own builders: this loop is hot (440,000 records
-    in a cached run of 50,000 documents).
+    the field is optional), the rest built by their own builders. This is hot (440,000 records in a
+    cached run of 50,000 documents): a row whose plain fields all have their exact types is checked
+    in one pass (`allowed`), and only the others go field by field, to convert or to say what is wrong.
     """
     names = typing.get_type_hints(hint)
     plan: list[tuple[str, int, Any, bool]] = []
@@ -92,20 +116,20 @@ def _dataclass_builder(hint: Any) -> Callable[[Any], Any]:
         args = [a for a in typing.get_args(field_hint) if a is not type(None)]
         optional = typing.get_origin(field_hint) in (typing.Union, types.UnionType) and len(args) == 1
         plain = args[0] if optional else field_hint
-        if plain in (str, int, bool):
-            plan.append((f.name, _PLAIN, plain, optional))
-        elif plain is float:
-            plan.append((f.name, _FLOAT, float, optional))
+        if plain in (str, int, bool, float):
+            plan.append((f.name, _FLOAT if plain is float else _PLAIN, plain, optional))
         else:
-            plan.append((f.name, _BUILT, _builder(field_hint), optional))
+            plan.append((f.name, _BUILT, _builder(field_hint, positional), optional))
     make = typing.cast(Callable[..., Any], hint)
+    shape, shape_name = (list, "a list") if positional else (dict, "an object")
+    allowed = [_ANY_JSON if how == _BUILT else frozenset({arg, type(None)} if optional else {arg})
+               for _, how, arg, optional in plan]
+    built = [(i, arg) for i, (_, how, arg, _) in enumerate(plan) if how == _BUILT]
+    exact = frozenset.__contains__
 
-    def build(data: Any) -> Any:
-        if type(data) is not dict:
-            raise TypeError(f"expected an object for {hint.__name__}, got {type(data).__name__}")
+    def each(given: list[Any]) -> list[Any]:
         values = []
-        for name, how, arg, optional in plan:
-            value = data[name]
+        for (name, how, arg, optional), value in zip(plan, given, strict=True):
             if how == _BUILT:
                 value = arg(value)
             elif optional and value is None:
@@ -116,6 +140,20 @@ def _dataclass_builder(hint: Any) -> Callable[[Any], Any]:
                 wanted = "a number" if how == _FLOAT else arg.__name__
                 raise TypeError(f"{name}: expected {wanted}, got {type(value).__name__}")
             values.append(value)
+        return values
+
+    def build(data: Any) -> Any:
+        if type(data) is not shape:
+            raise TypeError(f"expected {shape_name} for {hint.__name__}, got {type(data).__name__}")
+        if positional and len(data) != len(plan):
+            raise TypeError(f"expected {len(plan)} fields for {hint.__name__}, got {len(data)}")
+        given: list[Any] = typing.cast(list[Any], data) if positional else [
+            typing.cast(dict[str, Any], data)[name] for name, _, _, _ in plan]
+        if not all(map(exact, allowed, map(type, given))):
+            return make(*each(given))
+        values = list(given)
+        for i, builder in built:
+            values[i] = builder(values[i])
         return make(*values)
 
     return build
@@ -143,6 +181,26 @@ def document_lines(info: DocInfo, claims: Iterable[Claim]) -> str:
     lines = [_line({"record": "document", **to_plain(info)})]
     lines.extend(_line({"record": "claim", **to_plain(claim)}) for claim in claims)
     return "".join(lines)
+
+
+def pack(info: DocInfo, claims: Iterable[Claim]) -> str:
+    """One document's extraction as a single positional JSON line.
+
+    The cache's entries: about half the size of document_lines and twice as fast to read back.
+    """
+    return json.dumps([to_row(info), [to_row(c) for c in claims]], ensure_ascii=False) + "\n"
+
+
+def unpack(text: str) -> tuple[DocInfo, list[Claim]]:
+    """What pack wrote; ValueError or TypeError for anything else."""
+    data = json.loads(text)
+    if type(data) is not list or len(data) != 2 or type(data[1]) is not list:
+        raise ValueError("not a packed document")
+    info = from_row(DocInfo, data[0])
+    claims = [from_row(Claim, row) for row in data[1]]
+    if any(claim.doc != info.status.doc for claim in claims):
+        raise ValueError("a claim of another document")
+    return info, claims
 
 
 def _line(record: dict[str, Any]) -> str:

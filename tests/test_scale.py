@@ -60,7 +60,7 @@ def _run(worker: Worker, folder: Path) -> list[object]:
 def test_cached_run_gives_identical_output(project: Path) -> None:
     first = _check()
     assert (project / ".claimcheck_cache" / "CACHEDIR.TAG").is_file()
-    assert len(list((project / ".claimcheck_cache").glob("*/*.jsonl"))) == 20
+    assert len(list((project / ".claimcheck_cache").glob("*/*.json"))) == 20
     assert _check() == first
     assert _check("--no-cache") == first
     assert first[0] == 1 and json.loads(first[1])["summary"]["conflicts"] >= 2
@@ -97,11 +97,26 @@ def test_cache_is_invalidated_by_content_version_and_config(project: Path, monke
     assert len(by_version.extracted) == 20  # another claimcheck version: everything again
 
 
-def test_damaged_cache_entry_is_a_miss(project: Path) -> None:
+@pytest.mark.parametrize("damage", [
+    '{"record": "document", "status": 3}\n',  # an old-format entry
+    "[[1], []]\n",  # too few fields
+    '[["x", 1, null, null, []], [1]]\n',  # wrong types
+    "[",  # cut short
+    "\udcff",  # not UTF-8 once written with surrogateescape
+])
+def test_damaged_cache_entry_is_a_miss(project: Path, damage: str) -> None:
     first = _check()
-    for entry in (project / ".claimcheck_cache").glob("*/*.jsonl"):
-        entry.write_text('{"record": "document", "status": 3}\n', encoding="utf-8")
+    for entry in (project / ".claimcheck_cache").glob("*/*.json"):
+        entry.write_text(damage, encoding="utf-8", errors="surrogateescape")
     assert _check() == first
+
+
+def test_packed_entry_of_another_document_is_refused(project: Path) -> None:
+    config = load_config(project / "claims.yaml")
+    (a_info, a_claims), (b_info, _) = list(extracted([str(REPO / "corpus")], config))[:2]
+    assert records.unpack(records.pack(a_info, a_claims)) == (a_info, a_claims)
+    with pytest.raises(ValueError, match="another document"):
+        records.unpack(records.pack(b_info, a_claims))
 
 
 def test_clean_removes_the_cache(project: Path) -> None:
@@ -199,6 +214,7 @@ def test_records_round_trip_every_field(project: Path) -> None:
     text = records.header(config) + "".join(records.document_lines(info, claims) for info, claims in items)
     back = list(records.read_documents(text.splitlines(keepends=True), "x.jsonl"))
     assert [(info, claims) for info, claims, _ in back] == items
+    assert [records.unpack(records.pack(info, claims)) for info, claims in items] == items
     assert back[0][2]["config"] == records.config_hash(config)
 
 

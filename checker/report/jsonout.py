@@ -13,9 +13,14 @@ _encode_string = json.encoder.encode_basestring
 
 
 def _num(x: float | None) -> float | int | None:
-    if x is None or math.isinf(x) or math.isnan(x):
+    """A JSON number: whole floats as integers (below 2**53), infinities and NaN as null."""
+    if x is None:
         return None
-    return int(x) if x == int(x) and abs(x) < 2**53 else x
+    if type(x) is not float:
+        x = float(x)  # an int (int.is_integer is new in Python 3.12)
+    if x.is_integer():
+        return int(x) if -(2**53) < x < 2**53 else x
+    return x if math.isfinite(x) else None
 
 
 def claim_record(claim: Claim, with_id: bool = False) -> dict[str, Any]:
