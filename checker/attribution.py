@@ -14,6 +14,7 @@ from checker.dates import MONTHS
 from checker.patterns import (
     BE_FORMS,
     CAPACITY_NOUNS,
+    CHANGE_AFTER,
     CHANGE_BEFORE,
     COMMON_OPENERS,
     COUNT_COMPOUNDS,
@@ -138,6 +139,10 @@ _OTHER_SITE = re.compile(
     r"(?:plant|factory|site|mine|campus|facility|farm|park|store|office|data cent(?:er|re)|gigafactory))\b",
     re.I,
 )
+# A site noun right after a name: the name is where the owner's site is ("Stratos Data's Trondheim campus")
+_SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|park|farm|hub|data cent(?:er|re))\b")
+# A name alone in brackets is a gloss or a credit, not who acts: "(Reuters)", "(LSEG)"
+_GLOSSED = re.compile(r"\s*\)")
 _BULLET = re.compile(r"\s*[-•*·–]\s*$")
 
 
@@ -259,7 +264,10 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         before = sentence[max(0, mention.start - 30) : mention.start]
         last = _last_words(before, False)
-        aside = mention.start < apposition_end or mention.end <= dateline_end or bool(last) and last[-1] in _PLACE_WORDS
+        place = bool(last) and last[-1] in _PLACE_WORDS
+        glossed = before.endswith("(") and _GLOSSED.match(sentence, mention.end) is not None
+        aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
+            or last == ["according", "to"]
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             aside = True  # "near Columbus, Ohio"
@@ -322,7 +330,9 @@ class Namer:
                                                                or _MODIFIED_ORG.match(sentence, start + len(words[0]))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier": a modifier, not a name
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
-            if owner is not None:  # "Lisbon's Carris": Carris
+            if owner is not None and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
+                words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
+            elif owner is not None:  # "Lisbon's Carris": Carris
                 start = sentence.index(words[owner + 1], start)
                 words = words[owner + 1 :]
             end = start + len(" ".join(words))
@@ -579,6 +589,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if found and kind == "percent" and b < len(toks) and toks[b].text.lower() in ("in", "of"):
         a2, b2 = _phrase_after(toks, b + 1)
         found = span(a2, b2) or found
+    elif found and kind == "percent" and b == a + 1 and toks[a].text.lower() in CHANGE_AFTER:
+        found = None  # "a 94 per cent jump": a change, of what the sentence measured before it
     if found:
         return found
     if first > 0 and toks[first - 1].text.lower() == "of":
@@ -599,6 +611,11 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:
         return ObjectPhrase("output", k, k + 1)  # "Kivu produced 140,000 ounces", "contributed 170,000 oz"
+    if first > 1 and toks[first - 1].text == ":":  # "- Revenue: $35.1 billion in Q3": the list item's label
+        a, b = _phrase_before(toks, first - 1)
+        if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \
+                and _BULLET.fullmatch(sentence, 0, toks[a].start) is not None:
+            return span(a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud": the subject)
     if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
         return ObjectPhrase(DEFAULT_OBJECTS[kind], last, last)
     return None

@@ -251,6 +251,8 @@ class Extractor:
             if _is_distractor(here, amount):
                 continue
             claim = self._claim(document, here, amount)
+            if previous and _describes(previous, claim):  # "revenue of $35.1bn, up 94%": revenue's change, then
+                claim = replace(claim, object=previous.object, period=previous.period)
             if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
                 claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
             merged = merge_bounds(previous, claim) if previous else None
@@ -307,6 +309,24 @@ class Extractor:
             object=obj.text if obj else None,
             period=_within(reading.recent_month(), period),
         )
+
+
+def _describes(figure: Claim, change: Claim) -> bool:
+    """Whether a percentage change with no object of its own is the change of the figure just before it.
+
+    "revenue of $35.1 billion for the quarter, up 94% from a year earlier": the 94% is revenue's, and of
+    the quarter (its "a year earlier" is what it is compared with, not when it holds).
+    """
+    return (change.quantity.kind == "percent" and change.quantity.change is not None and change.object is None
+            and figure.object is not None and figure.quantity.kind != "percent" and figure.quantity.change is None
+            and figure.subject == change.subject
+            and _CHANGE_APPOSED.fullmatch(change.sentence, figure.end - figure.sentence_start,
+                                          change.start - change.sentence_start) is not None)
+
+
+# What stands between a figure and its percentage change: "..., up 94%", "..., a 94 per cent jump", ", rising 5%"
+# (not ", fell 1.2%": a verb after a comma starts another clause, often about someone else)
+_CHANGE_APPOSED = re.compile(r"[^.;:]{0,60},\s*(?:up|down|an?|\w+ing)\s+", re.I)
 
 
 def _within(month: Period | None, period: Period | None) -> Period | None:

@@ -198,7 +198,8 @@ COMMON_OPENERS = frozenset(
     {*MONEY_VERBS.values(), *SAME_MEASURE, *SAME_MEASURE.values(), *SAME_MEASURE_AS_WRITTEN}
     | set("revenue profit profits income earnings sales construction demand growth production output inflation "
           "unemployment capacity valuation debt cash funding investment investors analysts shares prices "
-          "traffic ridership attendance employment turnover margin margins".split())
+          "traffic ridership attendance employment turnover margin margins data net gross guidance outlook "
+          "forecast total operating".split())
 )
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
@@ -218,7 +219,7 @@ DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity"}
 # Words that link a measured thing to its figure ("capacity of 5 GW", "networks with 2 GW")
 LINKERS = frozenset(
     "of with at spanning reaching totaling totalling totalled totaled worth valued is are was were "
-    "reach reaches hit hits".split()
+    "reach reaches reached hit hits".split()
 )
 REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|this|these|he|his|she|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"
