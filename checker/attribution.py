@@ -573,6 +573,12 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return _span(sentence, toks, a, b)
 
     unit_written = kind not in ("count", "number")
+    k = first - 2
+    if k >= 0 and toks[k].text.lower() == "equivalent" and toks[k + 1].text.lower() in ("to", "of"):
+        # "compute equivalent to 600,000 H100s": a measure of the compute, not a count of H100s
+        before = k - 1 if k > 0 and toks[k - 1].text.lower() == "the" else k
+        measured = _span(sentence, toks, *_phrase_before(toks, before))
+        return ObjectPhrase(f"{measured.text} equivalent" if measured else "equivalent", k, k + 1)
     if not unit_written:
         found = _count_object(toks, first, last)
         if found:

@@ -129,6 +129,8 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         if year is None:
             return None
         by = text.lower().startswith("by")
+        if form == "year" and text.lower().startswith("since"):  # "has lost $60bn since 2020": a running total
+            return Period(f"since {year}", f"since {year}")
         label = f"end of {year}" if form == "year_end" else (f"by {year}" if by else str(year))
         return Period(str(year), label)
     if form == "fiscal":
