@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,6 +22,7 @@ from checker.patterns import (
     DEFAULT_OBJECTS,
     DETERMINERS,
     HOLD_VERBS,
+    KIND_NOUNS,
     LINKERS,
     MONEY_VERBS,
     OUTPUT_VERBS,
@@ -81,7 +82,7 @@ _NOT_NAMES = frozenset(
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
-    "neighboring nearby".split()
+    "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt".split()
 ) | frozenset(MONTHS)
 _GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,5}")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
@@ -511,7 +512,8 @@ def _valuing(toks: list[Tok], at: int) -> int | None:
         word = toks[j].text.lower()
         if word in VALUE_VERBS:
             before = toks[j - 1].text if j > 0 else ""
-            passive_after_noun = word == "valued" and before.isalpha() and before.islower() and before not in BE_FORMS
+            passive_after_noun = word == "valued" and j == at - 1 and before.isalpha() and before.islower() \
+                and before not in BE_FORMS  # "a deal valued at", not "the round valued the startup at"
             return None if passive_after_noun else j
     return None
 
@@ -568,7 +570,19 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
 
 def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                scaled_only: bool) -> ObjectPhrase | None:
-    """The counted or measured thing for the figure at tokens [first, last) (first includes hedges)."""
+    """The counted or measured thing for the figure at tokens [first, last) (first includes hedges).
+
+    A noun that only restates the figure's kind ("150 megawatts of power") gives the kind's default
+    object (capacity), as a figure with no noun does.
+    """
+    found = _object_for(sentence, toks, first, last, kind, scaled_only)
+    if found and kind in KIND_NOUNS and found.text.lower() in KIND_NOUNS[kind]:
+        return replace(found, text=DEFAULT_OBJECTS[kind])
+    return found
+
+
+def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
+                scaled_only: bool) -> ObjectPhrase | None:
     def span(a: int, b: int) -> ObjectPhrase | None:
         return _span(sentence, toks, a, b)
 

@@ -89,6 +89,12 @@ def _plain_modifiers(phrase: str) -> bool:
     return all(w.isalpha() and w.islower() for w in words)
 
 
+def _branded(fuller: str, norm: str) -> bool:
+    """Whether `fuller` is `norm` with a maker's name before it: "nvidia h100 gpu" and "h100 gpu"."""
+    extra = fuller[: -len(norm)].split()
+    return fuller.endswith(" " + norm) and len(extra) == 1 and extra[0].isalpha()
+
+
 def merge_objects(phrases: list[str]) -> dict[str, str]:
     """Map each phrase of one subject and period to the object it counts, merging plain variants.
 
@@ -113,7 +119,7 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
             canonical[phrase] = head
             continue
         fuller = [v for v in modified if v != norm and set(norm.split()) < set(v.split())]
-        if len(norm.split()) > 1 and len(fuller) == 1 and _plain_modifiers(fuller[0]):
+        if len(norm.split()) > 1 and len(fuller) == 1 and (_plain_modifiers(fuller[0]) or _branded(fuller[0], norm)):
             canonical[phrase] = fuller[0]  # "monthly users" is "monthly active users" when nothing else competes
             continue
         close = sorted(v for v in variants if v != norm and fuzz.ratio(v, norm) >= MERGE_CUTOFF)

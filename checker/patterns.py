@@ -148,8 +148,9 @@ STOPWORDS = frozenset(
 # Words a measured noun phrase never runs across: the stopwords, "since", and the verbs that report or
 # plan ("Verdant expects savings of ...", "the carmaker said revenue rose 18%")
 PHRASE_ENDS = STOPWORDS | frozenset(
-    "once since until said says say told tells expects expect expected plans plan aims aim hopes hope sees see "
-    "forecasts predicts estimates reported reports".split()
+    "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
+    "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
+    "reports".split()
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # Verb forms for money: what was done with it -> the noun the report uses
@@ -215,10 +216,17 @@ HOLD_VERBS = frozenset({"hold", "holds", "held", "holding"})
 CAPACITY_NOUNS = frozenset("people fans spectators supporters guests visitors passengers seats".split())
 # What a figure of a kind measures when its sentence names nothing: power stated of a plant, a farm or
 # a data centre is its capacity
-DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity"}
+DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity", "energy": "energy"}
+# Nouns that only restate a figure's kind ("150 megawatts of power", "1,000 MWh of electricity"): the
+# figure measures the kind's default object
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "power": frozenset({"power", "electricity", "energy", "capacity", "power capacity", "power rating",
+                        "generating capacity", "electrical capacity"}),
+    "energy": frozenset({"energy", "electricity", "power", "storage", "storage capacity", "energy storage"}),
+}
 # Words that link a measured thing to its figure ("capacity of 5 GW", "networks with 2 GW")
 LINKERS = frozenset(
-    "of with at spanning reaching totaling totalling totalled totaled worth valued is are was were "
+    "of with at spanning reaching totaling totalling totalled totaled totals worth valued is are was were "
     "reach reaches reached hit hits".split()
 )
 REFERRING = re.compile(

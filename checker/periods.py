@@ -60,7 +60,8 @@ class PeriodMention:
 # A year that dates an event of the subject, not a period its figures hold for: "founded in 2012", "when it
 # opens in 2029", "due to open in 2028"
 _EVENT_BEFORE = re.compile(
-    r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished)"
+    r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished"
+    r"|operating|operational|online|live)"
     r"\s+(?:in\s+)?$",
     re.I,
 )
