@@ -461,8 +461,8 @@ class Reader:
         if self.low(j) in ("minus", "plus", "negative"):
             return True
         before = self.tok(j - 1)
-        if j == 0:  # "-5%" opens a sentence; "- 100,000 GPUs" is a list item's bullet
-            return self.glued(j + 1)
+        if j == 0:  # "-5%" and "- 10 k" alone are negative; "- 100,000 H100 GPUs today" is a list item
+            return self.glued(j + 1) or not any(t.isalpha() and len(t) > 3 for t in self.tokens)
         return self.glued(j + 1) and not (self.glued(j) and before[-1:].isalnum())
 
     def _article_unit(self, i: int) -> Figure | None:
