@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from checker.config import Entity
 from checker.dates import MONTHS
+from checker.names import DESIGNATORS
 from checker.patterns import (
     BE_FORMS,
     CAPACITY_NOUNS,
@@ -145,6 +146,11 @@ _SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|p
 # A name alone in brackets is a gloss or a credit, not who acts: "(Reuters)", "(LSEG)"
 _GLOSSED = re.compile(r"\s*\)")
 _BULLET = re.compile(r"\s*[-•*·–]\s*$")
+
+
+def _is_item(sentence: str) -> bool:
+    """Whether a sentence is a list item: a bullet opens it ("- ", "• ")."""
+    return _BULLET.match(sentence, 0, 2) is not None and bool(sentence[:2].strip())
 
 
 def _list_label(sentence: str, start: int, end: int) -> bool:
@@ -396,7 +402,11 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if owner and skip[1] > start:  # "a £95 million expansion of Lakeside General Hospital"
         return owner.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
-    return next((m.name for m in after), None if mentions else earlier.main() or earlier.current(people=False))
+    if mentions:
+        return next((m.name for m in after), None)
+    if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
+        return earlier.listed() or earlier.main() or earlier.current(people=False)
+    return earlier.main() or earlier.current(people=False)
 
 
 class Antecedents:
@@ -422,15 +432,16 @@ class Antecedents:
     def current(self, people: bool = True) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
 
-        With `people` false ("the company" refers back), a person's name is passed over: one after a
-        title such as "Chief executive".
+        With `people` false ("the company" refers back), a person's name is passed over (one after a
+        title such as "Chief executive"), and so is a project's ("Project Aurora").
         """
         generic: str | None = None
         aside: str | None = None
         for sentence, known in reversed(self.recent):
             if not known:
                 known.append(self.namer.mentions(sentence, self.document))
-            names = known[0] if people else [m for m in known[0] if not _person(sentence, m)]
+            names = known[0] if people else [m for m in known[0] if not _person(sentence, m)
+                                             and m.name.split()[0] not in DESIGNATORS]
             configured = [m for m in names if m.configured]
             if configured:
                 return configured[0].name
@@ -440,6 +451,18 @@ class Antecedents:
                 aside = names[0].name
         # a place or a deal's target ("listed in New York") stands in only when nothing else does
         return generic or self.main() or aside
+
+    def listed(self) -> str | None:
+        """The acting name of the nearest list item above that names one, while the lines above are items."""
+        for sentence, known in reversed(self.recent):
+            if not _is_item(sentence):
+                return None
+            if not known:
+                known.append(self.namer.mentions(sentence, self.document))
+            acting = next((m.name for m in known[0] if not m.aside), None)
+            if acting:
+                return acting
+        return None
 
     def main(self) -> str | None:
         """The document's main subject so far: the name that acted in most sentences read."""
