@@ -31,37 +31,26 @@ def config_hash(config: Config) -> str:
     return hashlib.sha256(repr(config).encode("utf-8")).hexdigest()[:16]
 
 
-def to_plain(value: Any) -> Any:
-    """A dataclass tree as JSON-ready data: dataclasses to dicts, tuples to lists, dates to ISO strings."""
+def to_plain(value: Any, positional: bool = False) -> Any:
+    """A dataclass tree as JSON-ready data: dataclasses to dicts, tuples to lists, dates to ISO strings.
+
+    With `positional`, a dataclass is a list of its fields in order instead (the cache's packed form).
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = dataclasses.fields(value)
+        if positional:
+            return [to_plain(getattr(value, f.name), True) for f in fields]
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields}
     if isinstance(value, tuple | list):
-        return [to_plain(v) for v in value]
+        return [to_plain(v, positional) for v in value]
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
 
 
-def to_row(value: Any) -> Any:
-    """A dataclass tree as positional JSON-ready data: each dataclass a list of its fields in order."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [to_row(getattr(value, f.name)) for f in dataclasses.fields(value)]
-    if isinstance(value, tuple | list):
-        return [to_row(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def from_plain(cls: type[T], data: Any) -> T:
+def from_plain(cls: type[T], data: Any, positional: bool = False) -> T:
     """Rebuild a dataclass from to_plain's output, guided by its type hints (TypeError on a mismatch)."""
-    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls), False)
-    return typing.cast(T, build(data))
-
-
-def from_row(cls: type[T], data: Any) -> T:
-    """Rebuild a dataclass from to_row's output, checked as from_plain checks."""
-    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls), True)
+    build: Callable[[Any], Any] = _builder(typing.cast(Any, cls), positional)
     return typing.cast(T, build(data))
 
 
@@ -69,7 +58,7 @@ def from_row(cls: type[T], data: Any) -> T:
 def _builder(hint: Any, positional: bool) -> Callable[[Any], Any]:
     """A function that rebuilds values of one type hint; made once per hint, as type hints are slow to read.
 
-    `positional`: dataclasses come as lists of their fields in order (to_row), else as objects (to_plain).
+    `positional`: dataclasses come as lists of their fields in order, else as objects (see to_plain).
     """
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
@@ -188,7 +177,7 @@ def pack(info: DocInfo, claims: Iterable[Claim]) -> str:
 
     The cache's entries: about half the size of document_lines and twice as fast to read back.
     """
-    return json.dumps([to_row(info), [to_row(c) for c in claims]], ensure_ascii=False) + "\n"
+    return json.dumps([to_plain(info, True), [to_plain(c, True) for c in claims]], ensure_ascii=False) + "\n"
 
 
 def unpack(text: str) -> tuple[DocInfo, list[Claim]]:
@@ -196,8 +185,8 @@ def unpack(text: str) -> tuple[DocInfo, list[Claim]]:
     data = json.loads(text)
     if type(data) is not list or len(data) != 2 or type(data[1]) is not list:
         raise ValueError("not a packed document")
-    info = from_row(DocInfo, data[0])
-    claims = [from_row(Claim, row) for row in data[1]]
+    info = from_plain(DocInfo, data[0], True)
+    claims = [from_plain(Claim, row, True) for row in data[1]]
     if any(claim.doc != info.status.doc for claim in claims):
         raise ValueError("a claim of another document")
     return info, claims
