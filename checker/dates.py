@@ -27,12 +27,17 @@ def parse_date(text: str) -> dt.date | None:
     for form in _DATE_FORMS:
         m = form.fullmatch(s)
         if m:
-            month = int(m["mnum"]) if m.groupdict().get("mnum") else MONTHS[m["month"].lower()]
-            try:
-                return dt.date(int(m["year"]), month, int(m["day"]))
-            except ValueError:
-                return None
+            return _to_date(m)
     return None
+
+
+def _to_date(m: re.Match[str]) -> dt.date | None:
+    """The date a _DATE_FORMS match names, or None when there is no such day."""
+    month = int(m["mnum"]) if m.groupdict().get("mnum") else MONTHS[m["month"].lower()]
+    try:
+        return dt.date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
 
 
 _BYLINE_WORDS = 7  # "Posted on <date> by TechPulse Staff", "The AI Brief - <date>": a few words beside the date
@@ -45,7 +50,7 @@ def _in_line(line: str) -> dt.date | None:
         if m:
             rest = line[: m.start()] + " " + line[m.end():]
             if len(rest.split()) <= _BYLINE_WORDS and not rest.strip().endswith((".", "?", "!")):
-                return parse_date(m.group(0))
+                return _to_date(m)
     return None
 
 
