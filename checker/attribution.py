@@ -148,14 +148,19 @@ _GLOSSED = re.compile(r"\s*\)")
 _BULLET = re.compile(r"\s*[-•*·–]\s*$")
 
 
+def _after_bullet(sentence: str, at: int) -> bool:
+    """Whether the sentence up to `at` is only a list bullet ("- ", "• ")."""
+    return _BULLET.fullmatch(sentence, 0, at) is not None
+
+
 def _is_item(sentence: str) -> bool:
-    """Whether a sentence is a list item: a bullet opens it ("- ", "• ")."""
-    return _BULLET.match(sentence, 0, 2) is not None and bool(sentence[:2].strip())
+    """Whether a sentence is a list item: a bullet opens it."""
+    return _after_bullet(sentence, 2)
 
 
 def _list_label(sentence: str, start: int, end: int) -> bool:
     """Whether a name labels a list item: "- Corvane Cloud: 300,000 GPUs in Nevada"."""
-    return sentence.startswith(":", end) and _BULLET.fullmatch(sentence, 0, start) is not None
+    return sentence.startswith(":", end) and _after_bullet(sentence, start)
 
 
 def _title_case(sentence: str) -> bool:
@@ -438,10 +443,9 @@ class Antecedents:
         generic: str | None = None
         aside: str | None = None
         for sentence, known in reversed(self.recent):
-            if not known:
-                known.append(self.namer.mentions(sentence, self.document))
-            names = known[0] if people else [m for m in known[0] if not _person(sentence, m)
-                                             and m.name.split()[0] not in DESIGNATORS]
+            found = self._names(sentence, known)
+            names = found if people else [m for m in found if not _person(sentence, m)
+                                          and m.name.split()[0] not in DESIGNATORS]
             configured = [m for m in names if m.configured]
             if configured:
                 return configured[0].name
@@ -457,12 +461,16 @@ class Antecedents:
         for sentence, known in reversed(self.recent):
             if not _is_item(sentence):
                 return None
-            if not known:
-                known.append(self.namer.mentions(sentence, self.document))
-            acting = next((m.name for m in known[0] if not m.aside), None)
+            acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
             if acting:
                 return acting
         return None
+
+    def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
+        """A recorded sentence's names, found the first time they are asked for and kept in `known`."""
+        if not known:
+            known.append(self.namer.mentions(sentence, self.document))
+        return known[0]
 
     def main(self) -> str | None:
         """The document's main subject so far: the name that acted in most sentences read."""
@@ -657,7 +665,7 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if first > 1 and toks[first - 1].text == ":":  # "- Revenue: $35.1 billion in Q3": the list item's label
         a, b = _phrase_before(toks, first - 1)
         if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \
-                and _BULLET.fullmatch(sentence, 0, toks[a].start) is not None:
+                and _after_bullet(sentence, toks[a].start):
             return span(a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud": the subject)
     if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
         return ObjectPhrase(DEFAULT_OBJECTS[kind], last, last)

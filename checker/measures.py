@@ -11,6 +11,7 @@ from checker.config import Measure
 from checker.patterns import SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
 
 FUZZY_CUTOFF = 90.0
+_HEAD_SIZES = sorted({len(head.split()) for head in SAME_HEAD}, reverse=True)  # longest first
 _NON_WORD = re.compile(r"[^\w\s]")
 
 
@@ -36,7 +37,7 @@ def normalize(phrase: str) -> str:
     text = _NON_WORD.sub(" ", text)
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
     words = [singular(w.lower()) for w in words]
-    for size in (4, 3, 2, 1):  # the longest head that has a synonym: "graphics processing unit" before "unit"
+    for size in _HEAD_SIZES:  # the longest head that has a synonym: "graphics processing unit" before "unit"
         head = " ".join(words[-size:])
         if len(words) >= size and head in SAME_HEAD:
             words = [*words[:-size], SAME_HEAD[head]]
