@@ -7,6 +7,7 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from checker.config import Entity
@@ -83,9 +84,11 @@ _NOT_NAMES = frozenset(
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
-    "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt".split()
+    "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not".split()
 ) | frozenset(MONTHS)
-_GENERIC = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.\-]*(?:['’]s)?)(?:\s+[A-Z][\w&.\-]*(?:['’]s)?){0,5}")
+# A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
+_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"
+                      r"(?:\s+(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
@@ -94,6 +97,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
 _PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
+_PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "county of", "province of", "region of",
+                                                     "town of", "village of", "parish of", "island of"))
 # An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
 _APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b[^,;:()]{0,100},"
@@ -109,7 +114,7 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing and whose it is
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+)?$", re.I)
 _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
                            r"|operator|retailer|startup|developer|utility|council|giant|plant|factory|site|mine"
                            r"|project|stadium|hospital|campus|office|store|branch)\b")
@@ -118,6 +123,12 @@ _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairma
                             r"|mr|ms|mrs|dr|analyst|spokesman|spokeswoman|spokesperson|officer|head|boss)\.?\s+$", re.I)
 # "OSLO, Jan 3 —": the dateline's city opens the sentence in capitals
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,| \(| —| -)")
+# Between an owner and what it owns: "Elon Musk's artificial intelligence startup xAI" is xAI's
+_OWNER_GAP = re.compile(r"(?: [a-z][a-z-]*){1,4} ")
+# A name right after a figure is the maker or brand of what is counted, not who counts: "100,000 Nvidia H100s"
+_AFTER_FIGURE = re.compile(r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"
+                           r"|\d(?:hundred|thousand|million|billion|[kKmM]|bn|mn)"
+                           r"|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:of\s+)?$")
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
@@ -143,6 +154,10 @@ _OTHER_SITE = re.compile(
 )
 # A site noun right after a name: the name is where the owner's site is ("Stratos Data's Trondheim campus")
 _SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|park|farm|hub|data cent(?:er|re))\b")
+# What "the cluster", "the plant" refer back to: a name written with the same noun ("its Colossus training cluster")
+_SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
+                        "system machine lab centre center project scheme programme program port airport".split())
+_ANY_SITE = "|".join(sorted(_SITE_NOUNS))
 # A name alone in brackets is a gloss or a credit, not who acts: "(Reuters)", "(LSEG)"
 _GLOSSED = re.compile(r"\s*\)")
 _BULLET = re.compile(r"\s*[-•*·–]\s*$")
@@ -168,7 +183,36 @@ def _title_case(sentence: str) -> bool:
     if sentence.rstrip().endswith("."):
         return False
     words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    capitals = sum(w[0].isupper() for w in words)
+    return (len(words) >= 3 and capitals >= 0.6 * len(words)) or (len(words) == 2 and capitals == 2)
+
+
+def _two_names(words: list[str], document: DocumentWords) -> list[str] | None:
+    """The second of two names written together ("Louisiana Meta"), when the text writes each alone more often."""
+    run = " ".join(words)
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if document.count(head) > document.count(run) and document.count(_POSSESSIVE.sub("", tail)) > \
+                document.count(run):
+            return words[cut:]
+    return None
+
+
+def document_names(document: DocumentWords | None, text: str) -> bool:
+    """Whether the document's prose (its lines that are not headings) writes a capitalised text elsewhere."""
+    return document is not None and document.in_prose(text, "", 2)
+
+
+def _prose_words(sentence: str, start: int, words: list[str], document: DocumentWords) -> list[Mention]:
+    """The words of a heading's run of capitals that the document's prose writes as names."""
+    found = []
+    for word in words:
+        start = sentence.index(word, start)
+        name = _POSSESSIVE.sub("", word).rstrip(".,")
+        if len(name) > 1 and _bare(word) not in _NOT_NAMES and document.in_prose(name, sentence):
+            found.append(Mention(start, start + len(word), name, False))
+        start += len(word)
+    return found
 
 
 class DocumentWords:
@@ -186,12 +230,48 @@ class DocumentWords:
         self._counts: dict[str, int] = {}
         self._has: dict[str, bool] = {}
         self._lower: frozenset[str] | None = None
+        self._prose: str | None = None
+        self._people: dict[str, bool] = {}
 
     def count(self, text: str) -> int:
         """How often a text (a name) occurs."""
         if text not in self._counts:
             self._counts[text] = self.text.count(text)
         return self._counts[text]
+
+    def in_prose(self, text: str, besides: str = "", times: int = 1) -> bool:
+        """Whether a text occurs `times` times in lines that are not headings (see _title_case), besides `besides`."""
+        if self._prose is None:
+            self._prose = "\n".join(line for line in self.text.splitlines() if not _title_case(line))
+        if besides and besides in self._prose:
+            times += besides.count(text)
+        at, seen = self._prose.find(text), 0
+        while at >= 0 and seen < times:
+            end = at + len(text)
+            seen += (at == 0 or not self._prose[at - 1].isalnum()) and (end == len(self._prose)
+                                                                       or not self._prose[end].isalnum())
+            at = self._prose.find(text, end)
+        return seen >= times
+
+    def surnamed(self, name: str) -> bool:
+        """Whether a name is a person's, as the text writes it: "Musk" after "Elon Musk", or "Elon Musk" itself.
+
+        A two- or three-word name whose last word also stands alone is taken for a first name and a
+        surname; so is a single word that the text also writes after another capitalised word.
+        """
+        if name not in self._people:
+            words = name.split()
+            if len(words) == 1:
+                first = re.search(r"(?<![\w.])([A-Z][a-z]+) " + re.escape(name) + r"\b", self.text)
+                person = len(name) > 2 and not name.isupper() and first is not None \
+                    and self.count(first[1]) == self.count(first[0])  # a first name is not written alone
+            else:
+                last = words[-1]
+                person = len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                    and not last.isupper() and self.count(last) > self.count(name) \
+                    and self.count(words[0]) == self.count(name)  # a first name is not written alone
+            self._people[name] = person
+        return self._people[name]
 
     def has_word(self, word: str) -> bool:
         """Whether a lower-case word occurs as a whole word."""
@@ -241,7 +321,7 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     """
     if _written_lower(word, document) or _OF_A_NAME.match(sentence, end) or word.lower() in COMMON_OPENERS:
         return True
-    return _looks_common(word) and not _named_in(word, document) and not sentence.startswith(",", end)
+    return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
 def _looks_common(word: str) -> bool:
@@ -273,13 +353,15 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     apposition_end = -1
     dateline = _DATELINE.match(sentence)
     dateline_end = dateline.end() if dateline else -1
+    owners = {a.start for a, b in pairwise(mentions) if _POSSESSIVE.search(sentence, a.start, a.end)
+              and _OWNER_GAP.fullmatch(sentence, a.end, b.start)}
     for mention in mentions:
         before = sentence[max(0, mention.start - 30) : mention.start]
         last = _last_words(before, False)
-        place = bool(last) and last[-1] in _PLACE_WORDS
+        place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS)
         glossed = before.endswith("(") and _GLOSSED.match(sentence, mention.end) is not None
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
-            or last == ["according", "to"]
+            or last == ["according", "to"] or _AFTER_FIGURE.search(before) is not None or mention.start in owners
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             aside = True  # "near Columbus, Ohio"
@@ -338,7 +420,7 @@ class Namer:
                 continue
             start = sentence.index(words[0], start)
             if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and _DETERMINER_BEFORE.search(
-                    sentence, max(0, start - 6), start) and (_DEMONYM.search(words[0])
+                    sentence, max(0, start - 20), start) and (_DEMONYM.search(words[0])
                                                                or _MODIFIED_ORG.match(sentence, start + len(words[0]))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier": a modifier, not a name
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
@@ -347,14 +429,29 @@ class Namer:
             elif owner is not None:  # "Lisbon's Carris": Carris
                 start = sentence.index(words[owner + 1], start)
                 words = words[owner + 1 :]
+            before = sentence[max(0, start - 30) : start]
+            if len(words) > 1 and document is not None and _last_words(before, False)[-1:] in (["in"], ["at"],
+                                                                                               ["from"]):
+                split = _two_names(words, document)
+                if split:  # "In Louisiana Meta had planned": a place, then who acts
+                    words = split
+                    start = sentence.index(words[0], start)
             end = start + len(" ".join(words))
             text = sentence[start:end]
             if _DIGIT.search(text) or any(f.start < end and start < f.end for f in found):
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
-            if heading and document is not None and document.count(text) < 2 and not _list_label(sentence, start, end):
-                continue  # "Is this a Masterstroke in AI Dominance?": capitals of a title, not a name
+            if heading and document is not None and not document.in_prose(text, sentence) \
+                    and not _list_label(sentence, start, end):
+                # "Is this a Masterstroke in AI Dominance?": capitals of a title, not names; a word of the
+                # run that the text names elsewhere still is one ("The Numbers Behind Colossus")
+                found.extend(_prose_words(sentence, start, words, document))
+                continue
+            if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
+                    clause_start and _is_item(sentence) and _LOWER_NEXT.match(sentence, end)
+                    and not document_names(document, text))):
+                continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
             other_site = _OTHER_SITE.match(sentence, end) if name != text else None
             if other_site:  # "Voltara's first factory employs 1,200": that site's figure, not the new one's
@@ -380,6 +477,14 @@ def reference(text: str) -> str | None:
     return "org" if found.group(0).lower().startswith("the ") else "any"
 
 
+def _referring_noun(text: str) -> str | None:
+    """The noun a stretch refers back with ("the cluster" -> "cluster"), or None for "it", "they"."""
+    found = REFERRING.search(text)
+    if found is None or not found.group(0).lower().startswith("the "):
+        return None
+    return found.group(0).split()[-1].lower()
+
+
 def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[int, int],
                 earlier: Antecedents, namer: Namer) -> str | None:
     """Who a claim at `start` is about.
@@ -394,7 +499,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
     how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
-    carried = earlier.current(people=how != "org") if how else None
+    carried = earlier.current(people=how != "org", noun=_referring_noun(before)) if how else None
     if carried:
         return namer.root(carried) if how == "org" else carried
     if cut:
@@ -407,7 +512,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if owner and skip[1] > start:  # "a £95 million expansion of Lakeside General Hospital"
         return owner.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
-    if mentions:
+    if any(not m.aside for m in mentions):
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
@@ -434,17 +539,23 @@ class Antecedents:
             self.acted.update(m.name for m in mentions if not m.aside)
         self.recent.append((sentence, [] if mentions is None else [mentions]))
 
-    def current(self, people: bool = True) -> str | None:
+    def current(self, people: bool = True, noun: str | None = None) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
 
         With `people` false ("the company" refers back), a person's name is passed over (one after a
-        title such as "Chief executive"), and so is a project's ("Project Aurora").
+        title such as "Chief executive"), and so is a project's ("Project Aurora"). With a `noun`
+        ("the cluster"), a name written with that noun ("its Colossus training cluster") comes first.
         """
+        if noun in _SITE_NOUNS:
+            described = self._described(noun) or self._described(_ANY_SITE)
+            if described:
+                return described
         generic: str | None = None
         aside: str | None = None
         for sentence, known in reversed(self.recent):
             found = self._names(sentence, known)
             names = found if people else [m for m in found if not _person(sentence, m)
+                                          and not (self.document and self.document.surnamed(m.name))
                                           and m.name.split()[0] not in DESIGNATORS]
             configured = [m for m in names if m.configured]
             if configured:
@@ -455,6 +566,16 @@ class Antecedents:
                 aside = names[0].name
         # a place or a deal's target ("listed in New York") stands in only when nothing else does
         return generic or self.main() or aside
+
+    def _described(self, noun: str) -> str | None:
+        """The most recent name written with a noun (a regex of nouns): "Colossus supercomputer", "Tilbury project"."""
+        after = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:" + noun + r")s?\b", re.I)
+        for sentence, known in reversed(self.recent):
+            if noun == _ANY_SITE or noun in sentence.lower():
+                named = [m for m in self._names(sentence, known) if after.match(sentence, m.end)]
+                if named:
+                    return named[-1].name
+        return None
 
     def listed(self) -> str | None:
         """The acting name of the nearest list item above that names one, while the lines above are items."""
@@ -607,7 +728,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     object (capacity), as a figure with no noun does.
     """
     found = _object_for(sentence, toks, first, last, kind, scaled_only)
-    if found and kind in KIND_NOUNS and found.text.lower() in KIND_NOUNS[kind]:
+    if found and kind in KIND_NOUNS and found.text.lower().split()[0] in KIND_NOUNS[kind]:
         return replace(found, text=DEFAULT_OBJECTS[kind])
     return found
 

@@ -1,4 +1,4 @@
-"""Calendar dates written in prose: "February 2, 2024", "2 Feb 2024", "2024-02-02"."""
+"""Calendar dates written in prose: "February 2, 2024", "2 Feb 2024", "2024-02-02", "15.07.2025"."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _DATE_FORMS = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
 )
+# Day, month and year in figures: "15.07.2025" (day first), "15/07/2025" or "7/15/2025" (when the order shows)
+_NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})")
+# A wire dateline: "MEMPHIS, Tennessee, Sept 3, 2024 (Reuters) -", "LONDON, 4 March 2025 —"
+_WIRE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][\w .]+,)? (?P<date>[^()—–-]{8,24}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-] ")
 _LABEL = re.compile(r"^(?:[•·*\-–—|]\s*)*(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 
@@ -28,7 +32,20 @@ def parse_date(text: str) -> dt.date | None:
         m = form.fullmatch(s)
         if m:
             return _to_date(m)
-    return None
+    numeric = _NUMERIC.fullmatch(s)
+    return _numeric_date(numeric) if numeric else None
+
+
+def _numeric_date(m: re.Match[str]) -> dt.date | None:
+    """The date of "15.07.2025" (a dot: day first) or "15/07/2025" (a slash: only when a part is over 12)."""
+    first, second = int(m["first"]), int(m["second"])
+    if m["sep"] == "/" and first <= 12 and second <= 12 and first != second:
+        return None  # 03/04/2025: March 4 or 3 April
+    day, month = (second, first) if m["sep"] == "/" and second > 12 else (first, second)
+    try:
+        return dt.date(int(m["year"]), month, day)
+    except ValueError:
+        return None
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -70,6 +87,11 @@ def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
     for number, line in enumerate(lines, start=1):
         if len(line) <= 90:
             found = _in_line(line)
+            if found:
+                return found, number
+        wire = _WIRE.match(line)
+        if wire:
+            found = parse_date(wire["date"])
             if found:
                 return found, number
     return None

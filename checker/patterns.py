@@ -234,7 +234,8 @@ REFERRING = re.compile(
     r"(?:company|firm|group|giant|venture|business|project|maker|owner|platform|startup|conglomerate|plant|factory"
     r"|gigafactory|site|facility|mine|brand|airline|carrier|retailer|automaker|carmaker|chipmaker|lender|insurer"
     r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team|farm|park|station|network"
-    r"|scheme|programme|program|port|airport|campus|fund|agency|authority|council|order|deal|fleet)\b",
+    r"|scheme|programme|program|port|airport|campus|fund|agency|authority|council|order|deal|fleet|cluster"
+    r"|supercomputer|system|machine|lab|data cent(?:er|re))\b",
     re.I,
 )
 

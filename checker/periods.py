@@ -208,7 +208,43 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     found = _nearest_period(sentence, start, end, date, mentions, figures)
     if found and forecast(sentence, start, figures):
         return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
+    if found and found.implied and planned(sentence, start, end, figures):
+        return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True)
     return found
+
+
+# A target the subject grows to, said of the future with no date: "will double in size to 200,000", "is to grow
+# to 5 GW", "intends to reach 200 thousand", "Doubling to 200K"; a figure that is today's stays today's
+_GROWTH_TO = re.compile(
+    r"\b(?:(?:doubl|tripl|grow|scal|expand|increas|rais|ris|ramp|boost|lift|reach)\w*(?: up)?(?: \w+){0,2} to"
+    r"|reach(?:es|ing)?)\s+(?:about |around |some |roughly |over |more than |up to )?$",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|(?:is|are) (?:set |due |expected |going |able )?to|plans? to|aims? to|intends? to"
+    r"|hopes? to|wants? to|expects? to|expected to|be able to|doubling|tripling|scaling|expanding|growing|ramping)\b",
+    re.I,
+)
+# "At 5 GW it would draw more power than New Orleans": a figure supposed, not reported
+_SUPPOSED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:it|this|that|they|which) would\b", re.I)
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:later|eventually|planned|in the (?:future|coming years)|over (?:the next|several)"
+    r" (?:\w+ )?years|in the next few (?:months|years))\b",
+    re.I,
+)
+
+
+def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
+    """Whether a figure is a target with no date: grown to in a future clause, qualified "later", or supposed."""
+    since = max((f for f in figures if f < start), default=0)
+    clause = max(sentence.rfind(";", since, start), sentence.rfind(". ", since, start), since)
+    before = sentence[clause:start]
+    if _GROWTH_TO.search(before) and _FUTURE.search(before):
+        return True
+    if before.strip().lower() == "at" and _SUPPOSED.match(sentence, end):
+        return True
+    after = _PLANNED_AFTER.match(sentence, end)
+    return after is not None and not any(end < f < after.end() for f in figures)
 
 
 def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
@@ -220,7 +256,7 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
         if mention.start >= end and any(end <= f < mention.start for f in figures):
             continue
         distance = mention.start - end if mention.start >= end else start - mention.end + 1
-        period = resolve(mention, date)
+        period = resolve(mention, date) or (_undated(mention) if date is None else None)
         if period and (best is None or distance < best[0]):
             best = (distance, period)
     if best:
@@ -228,3 +264,12 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
     if date:
         return Period(str(date.year), str(date.year), implied=True)
     return None
+
+
+def _undated(mention: PeriodMention) -> Period:
+    """A relative period in an undated article ("by the end of the year"): its own period, as written.
+
+    Never the same as the article's present (no period written), nor as any dated period.
+    """
+    text = " ".join(mention.match.group(0).lower().split())
+    return Period(f"undated: {text}", f"{text} (article undated)")

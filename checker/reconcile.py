@@ -371,7 +371,25 @@ def slotted(claims: list[Claim], config: Config) -> dict[Slot, list[Claim]]:
         slot = slot_of(claim, config, objects.get((subject, _period_key(claim))), subject)
         if slot is not None:
             slots[slot].append(claim)
-    return slots
+    return _undated_joined(slots)
+
+
+def _undated_joined(slots: dict[Slot, list[Claim]]) -> dict[Slot, list[Claim]]:
+    """Claims with no period (an undated article, no period written) join the one year their thread is dated in.
+
+    "Meta has 600,000 GPUs" in an undated blog meets "350,000 H100s by the end of 2024" when 2024 is the
+    only year anyone states Meta's GPUs for; with two or more years stated, the undated claims stay apart.
+    """
+    years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if slot.period.isdigit():
+            years[(slot.subject, slot.object, slot.kind)].append(slot)
+    joined: dict[Slot, list[Claim]] = {}
+    for slot, group in slots.items():
+        dated = years.get((slot.subject, slot.object, slot.kind), []) if slot.period == "unknown" else []
+        target = dated[0] if len(dated) == 1 else slot
+        joined.setdefault(target, []).extend(group)
+    return joined
 
 
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],

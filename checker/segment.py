@@ -14,6 +14,8 @@ _ABBREVIATIONS = re.compile(
     r"|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
     r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
 )
+# Words that open a sentence, not a name: after one, "Inc." or "on X." ended the sentence before it
+_OPENS = re.compile(r"(?:The|This|These|It|Its|But|He|She|They|We|That|There)\s")
 NUMERIC_WORDS = frozenset(SMALL_NUMBERS) | frozenset(VAGUE) | SCALE_WORDS_LOWER | frozenset(MULTIPLIERS) | frozenset(
     DENOMINATORS
 )
@@ -27,7 +29,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in _BREAK.finditer(text):
         stop = text[m.start()] != "\n"
         cut = m.start() + 1 if stop else m.start()  # a sentence keeps its full stop
-        if stop and _ABBREVIATIONS.search(text[max(0, cut - 12) : cut]):
+        if stop and _ABBREVIATIONS.search(text[max(0, cut - 12) : cut]) and not _OPENS.match(text, m.end()):
             continue
         yield from _trimmed(text, start, cut)
         start = m.end()
