@@ -198,6 +198,35 @@ def _two_names(words: list[str], document: DocumentWords) -> list[str] | None:
     return None
 
 
+_ORG = r"(?P<org>(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.-]*(?: (?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.-]*){0,3})"
+_PERSON_NAME = r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+_ROLE = r"(?:CEO|chief executive(?: officer)?|[Cc]hief [Ee]xecutive|founder|co-founder|boss|chairman|chairwoman|head)"
+_EMPLOYED = (
+    re.compile(_ORG + " " + _ROLE + " " + _PERSON_NAME + r"\b"),  # "Meta boss Mark Zuckerberg"
+    re.compile(_ORG + r"['’]s " + _ROLE + ",? " + _PERSON_NAME + r"\b"),  # "Meta's CEO, Mark Zuckerberg"
+    re.compile(_PERSON_NAME + r", (?:the |its |a )?(?:[\w-]+ ){0,3}?(?:" + _ROLE
+               + r" (?:of|at)|behind|who (?:leads|runs|founded)) " + _ORG
+               + r"\b(?! and [A-Z])"),  # "Mark Zuckerberg, the tech mogul behind Meta"
+    re.compile(_ORG + r",? (?:[\w,. ]{0,40}? )?(?:led|run|founded|headed) by (?:" + _ROLE + " )?" + _PERSON_NAME
+               + r"\b"),  # "Meta Platforms, Inc., led by CEO Mark Zuckerberg"
+    re.compile(r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s (?:[a-z-]+ ){0,4}" + _ORG + r"\b"),  # "Musk's xAI"
+)
+
+
+def _employers(text: str, document: DocumentWords) -> dict[str, str]:
+    """Each person the text ties to one organisation (see DocumentWords.employer), by full name and surname."""
+    ties: dict[str, set[str]] = {}
+    for form in _EMPLOYED:
+        for m in form.finditer(text):
+            person, org = m["person"], " ".join(w for w in m["org"].split() if _bare(w) not in _NOT_NAMES)
+            org = _POSSESSIVE.sub("", org).rstrip(".,")
+            if not org or org == person or not document.surnamed(person) or _SITE_AFTER.match(text, m.end()):
+                continue  # "Meta's Reality Labs", "Stratos Data's Trondheim project": an owner, not a person
+            for key in {person, person.split()[-1]}:
+                ties.setdefault(key, set()).add(org)
+    return {person: next(iter(orgs)) for person, orgs in ties.items() if len(orgs) == 1}
+
+
 def document_names(document: DocumentWords | None, text: str) -> bool:
     """Whether the document's prose (its lines that are not headings) writes a capitalised text elsewhere."""
     return document is not None and document.in_prose(text, "", 2)
@@ -232,6 +261,7 @@ class DocumentWords:
         self._lower: frozenset[str] | None = None
         self._prose: str | None = None
         self._people: dict[str, bool] = {}
+        self._employers: dict[str, str] | None = None
 
     def count(self, text: str) -> int:
         """How often a text (a name) occurs."""
@@ -263,15 +293,29 @@ class DocumentWords:
             words = name.split()
             if len(words) == 1:
                 first = re.search(r"(?<![\w.])([A-Z][a-z]+) " + re.escape(name) + r"\b", self.text)
-                person = len(name) > 2 and not name.isupper() and first is not None \
+                person = len(name) > 2 and not name.isupper() and first is not None and self.in_prose(first[0]) \
                     and self.count(first[1]) == self.count(first[0])  # a first name is not written alone
             else:
                 last = words[-1]
-                person = len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
-                    and not last.isupper() and self.count(last) > self.count(name) \
+                person = len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and _bare(w) not in _NOT_NAMES
+                                                 for w in words) \
+                    and not last.isupper() and self.count(last) > self.count(name) and not _written_lower(last, self) \
                     and self.count(words[0]) == self.count(name)  # a first name is not written alone
             self._people[name] = person
         return self._people[name]
+
+    def employer(self, name: str | None) -> str | None:
+        """The organisation a person's name stands for, where the text says whose they are; else the name.
+
+        "Meta boss Mark Zuckerberg", "Mark Zuckerberg, the tech mogul behind Meta", "Zuckerberg's Meta",
+        "Meta Platforms, led by CEO Mark Zuckerberg": his figures are Meta's. A person the text ties to
+        two organisations ("the billionaire behind Tesla and SpaceX") keeps their own name.
+        """
+        if name is None:
+            return None
+        if self._employers is None:
+            self._employers = _employers(self.text, self)
+        return self._employers.get(name, name)
 
     def has_word(self, word: str) -> bool:
         """Whether a lower-case word occurs as a whole word."""

@@ -305,7 +305,8 @@ class Extractor:
             sentence_start=here.offset,
             line=line,
             column=column,
-            subject=subject_for(sentence, here.mentions, begins, skip, reading.earlier, self.namer),
+            subject=reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
+                                                      self.namer)),
             object=obj.text if obj else None,
             period=_within(reading.recent_month(), period),
         )
