@@ -84,7 +84,8 @@ _NOT_NAMES = frozenset(
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
-    "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not".split()
+    "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
+    "several".split()
 ) | frozenset(MONTHS)
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"
@@ -129,6 +130,9 @@ _OWNER_GAP = re.compile(r"(?: [a-z][a-z-]*){1,4} ")
 _AFTER_FIGURE = re.compile(r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"
                            r"|\d(?:hundred|thousand|million|billion|[kKmM]|bn|mn)"
                            r"|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:of\s+)?$")
+# A verb right after a name that follows a figure: the name acts ("the $75 billion Google plans for 2025")
+_ACTS_AFTER = re.compile(r" (?:has|have|had|is|was|will|plans|planned|says|said|expects|spends|spent|budgeted"
+                         r"|intends|wants|committed|pledged)\b")
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
@@ -405,7 +409,8 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS)
         glossed = before.endswith("(") and _GLOSSED.match(sentence, mention.end) is not None
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
-            or last == ["according", "to"] or _AFTER_FIGURE.search(before) is not None or mention.start in owners
+            or last == ["according", "to"] or mention.start in owners \
+            or (_AFTER_FIGURE.search(before) is not None and not _ACTS_AFTER.match(sentence, mention.end))
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             aside = True  # "near Columbus, Ohio"

@@ -24,6 +24,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )year\b", re.I),
      "this_year_end", ("end of", "close of")),
     (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
+    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) fiscal year\b", re.I), "relative_fiscal",
+     ("fiscal",)),
     (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter", ("q",)),
     (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter",
      ("quarter",)),
@@ -165,6 +167,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     if form == "years_ago":
         back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["ago"].lower()) or int(m["ago"])
         return Period(str(date.year - back), f"{date.year - back} ({text.lower()})")
+    if form == "relative_fiscal":  # the fiscal year named for the calendar year of the document's date
+        y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
+        return Period(f"FY{y}", f"FY{y} ({text.lower()})")
     if form == "relative_year":
         y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
         return Period(str(y), f"{y} ({text.lower()})")
