@@ -315,8 +315,8 @@ class DocumentWords:
         "Meta Platforms, led by CEO Mark Zuckerberg": his figures are Meta's. A person the text ties to
         two organisations ("the billionaire behind Tesla and SpaceX") keeps their own name.
         """
-        if name is None:
-            return None
+        if name is None or not self.surnamed(name):
+            return name  # most subjects are organisations: the text is scanned for ties only for a person
         if self._employers is None:
             self._employers = _employers(self.text, self)
         return self._employers.get(name, name)
