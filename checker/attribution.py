@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -231,7 +232,7 @@ def _employers(text: str, document: DocumentWords) -> dict[str, str]:
     return {person: next(iter(orgs)) for person, orgs in ties.items() if len(orgs) == 1}
 
 
-def document_names(document: DocumentWords | None, text: str) -> bool:
+def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
     """Whether the document's prose (its lines that are not headings) writes a capitalised text elsewhere."""
     return document is not None and document.in_prose(text, "", 2)
 
@@ -279,13 +280,7 @@ class DocumentWords:
             self._prose = "\n".join(line for line in self.text.splitlines() if not _title_case(line))
         if besides and besides in self._prose:
             times += besides.count(text)
-        at, seen = self._prose.find(text), 0
-        while at >= 0 and seen < times:
-            end = at + len(text)
-            seen += (at == 0 or not self._prose[at - 1].isalnum()) and (end == len(self._prose)
-                                                                       or not self._prose[end].isalnum())
-            at = self._prose.find(text, end)
-        return seen >= times
+        return _whole(self._prose, text, times, str.isalnum)
 
     def surnamed(self, name: str) -> bool:
         """Whether a name is a person's, as the text writes it: "Musk" after "Elon Musk", or "Elon Musk" itself.
@@ -350,14 +345,21 @@ def _written_lower(word: str, document: DocumentWords | None) -> bool:
 
 
 def _has_word(text: str, word: str) -> bool:
-    """Whether a word occurs in a text as a whole word (plain substring search: no regex to compile)."""
-    at = text.find(word)
-    while at >= 0:
+    """Whether a word occurs in a text as a whole word (no letter either side)."""
+    return _whole(text, word, 1, str.isalpha)
+
+
+def _whole(text: str, word: str, times: int, joins: Callable[[str], bool]) -> bool:
+    """Whether `word` occurs `times` times in `text` with no character that `joins` it on either side.
+
+    A plain substring search: no regex to compile per word.
+    """
+    at, seen = text.find(word), 0
+    while at >= 0 and seen < times:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
+        seen += (at == 0 or not joins(text[at - 1])) and (end == len(text) or not joins(text[end]))
         at = text.find(word, end)
-    return False
+    return seen >= times
 
 
 def _common_opener(word: str, sentence: str, end: int, document: DocumentWords | None) -> bool:
@@ -499,7 +501,7 @@ class Namer:
                 continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and _is_item(sentence) and _LOWER_NEXT.match(sentence, end)
-                    and not document_names(document, text))):
+                    and not _named_in_prose(document, text))):
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
             other_site = _OTHER_SITE.match(sentence, end) if name != text else None

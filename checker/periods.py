@@ -167,12 +167,10 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     if form == "years_ago":
         back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["ago"].lower()) or int(m["ago"])
         return Period(str(date.year - back), f"{date.year - back} ({text.lower()})")
-    if form == "relative_fiscal":  # the fiscal year named for the calendar year of the document's date
+    if form in ("relative_year", "relative_fiscal"):  # a fiscal year is named for the date's calendar year
         y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
-        return Period(f"FY{y}", f"FY{y} ({text.lower()})")
-    if form == "relative_year":
-        y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
-        return Period(str(y), f"{y} ({text.lower()})")
+        key = f"FY{y}" if form == "relative_fiscal" else str(y)
+        return Period(key, f"{key} ({text.lower()})")
     if form == "quarter":
         q = int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
         if year is None:
@@ -196,9 +194,13 @@ _FORECAST_BEFORE = re.compile(
 
 def forecast(sentence: str, start: int, figures: tuple[int, ...]) -> bool:
     """Whether the figure at `start` is a forecast by others, said since the previous figure or clause."""
+    return _FORECAST_BEFORE.search(sentence, _clause_start(sentence, start, figures), start) is not None
+
+
+def _clause_start(sentence: str, start: int, figures: tuple[int, ...]) -> int:
+    """Where the stretch before a figure at `start` begins: the previous figure, or a later ";" or ". "."""
     since = max((f for f in figures if f < start), default=0)
-    clause = max(sentence.rfind(";", since, start), sentence.rfind(". ", since, start))
-    return _FORECAST_BEFORE.search(sentence, max(since, clause), start) is not None
+    return max(sentence.rfind(";", since, start), sentence.rfind(". ", since, start), since)
 
 
 def period_for(sentence: str, start: int, end: int, date: dt.date | None,
@@ -241,9 +243,7 @@ _PLANNED_AFTER = re.compile(
 
 def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is a target with no date: grown to in a future clause, qualified "later", or supposed."""
-    since = max((f for f in figures if f < start), default=0)
-    clause = max(sentence.rfind(";", since, start), sentence.rfind(". ", since, start), since)
-    before = sentence[clause:start]
+    before = sentence[_clause_start(sentence, start, figures) : start]
     if _GROWTH_TO.search(before) and _FUTURE.search(before):
         return True
     if before.strip().lower() == "at" and _SUPPOSED.match(sentence, end):
