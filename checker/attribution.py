@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -206,30 +206,78 @@ def _two_names(words: list[str], document: DocumentWords) -> list[str] | None:
 _ORG = r"(?P<org>(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.-]*(?: (?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.-]*){0,3})"
 _PERSON_NAME = r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
 _ROLE = r"(?:CEO|chief executive(?: officer)?|[Cc]hief [Ee]xecutive|founder|co-founder|boss|chairman|chairwoman|head)"
-_EMPLOYED = (
-    re.compile(_ORG + " " + _ROLE + " " + _PERSON_NAME + r"\b"),  # "Meta boss Mark Zuckerberg"
-    re.compile(_ORG + r"['’]s " + _ROLE + ",? " + _PERSON_NAME + r"\b"),  # "Meta's CEO, Mark Zuckerberg"
-    re.compile(_PERSON_NAME + r", (?:the |its |a )?(?:[\w-]+ ){0,3}?(?:" + _ROLE
-               + r" (?:of|at)|behind|who (?:leads|runs|founded)) " + _ORG
-               + r"\b(?! and [A-Z])"),  # "Mark Zuckerberg, the tech mogul behind Meta"
-    re.compile(_ORG + r",? (?:[\w,. ]{0,40}? )?(?:led|run|founded|headed) by (?:" + _ROLE + " )?" + _PERSON_NAME
-               + r"\b"),  # "Meta Platforms, Inc., led by CEO Mark Zuckerberg"
-    re.compile(r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s (?:[a-z-]+ ){0,4}" + _ORG + r"\b"),  # "Musk's xAI"
+_EMPLOYED: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (  # (key, form): see _ties
+    (re.compile(r"\b" + _ROLE + " [A-Z]"),
+     re.compile(_ORG + " " + _ROLE + " " + _PERSON_NAME + r"\b")),  # "Meta boss Mark Zuckerberg"
+    (re.compile(r"['’]s " + _ROLE + ",? [A-Z]"),
+     re.compile(_ORG + r"['’]s " + _ROLE + ",? " + _PERSON_NAME + r"\b")),  # "Meta's CEO, Mark Zuckerberg"
+    (None, re.compile(_PERSON_NAME + r", (?:the |its |a )?(?:[\w-]+ ){0,3}?(?:" + _ROLE
+                      + r" (?:of|at)|behind|who (?:leads|runs|founded)) " + _ORG
+                      + r"\b(?! and [A-Z])")),  # "Mark Zuckerberg, the tech mogul behind Meta"
+    (re.compile(r"\b(?:led|run|founded|headed) by "),
+     re.compile(_ORG + r",? (?:[\w,. ]{0,40}? )?(?:led|run|founded|headed) by (?:" + _ROLE + " )?" + _PERSON_NAME
+                + r"\b")),  # "Meta Platforms, Inc., led by CEO Mark Zuckerberg"
+    (None, re.compile(r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s (?:[a-z-]+ ){0,4}" + _ORG
+                      + r"\b")),  # "Musk's xAI"
 )
 
 
 def _employers(text: str, document: DocumentWords) -> dict[str, str]:
     """Each person the text ties to one organisation (see DocumentWords.employer), by full name and surname."""
     ties: dict[str, set[str]] = {}
-    for form in _EMPLOYED:
-        for m in form.finditer(text):
-            person, org = m["person"], " ".join(w for w in m["org"].split() if _bare(w) not in _NOT_NAMES)
-            org = _POSSESSIVE.sub("", org).rstrip(".,")
-            if not org or org == person or not document.surnamed(person) or _SITE_AFTER.match(text, m.end()):
-                continue  # "Meta's Reality Labs", "Stratos Data's Trondheim project": an owner, not a person
-            for key in {person, person.split()[-1]}:
-                ties.setdefault(key, set()).add(org)
+    for m in _ties(text):
+        person, org = m["person"], " ".join(w for w in m["org"].split() if _bare(w) not in _NOT_NAMES)
+        org = _POSSESSIVE.sub("", org).rstrip(".,")
+        if not org or org == person or not document.surnamed(person) or _SITE_AFTER.match(text, m.end()):
+            continue  # "Meta's Reality Labs", "Stratos Data's Trondheim project": an owner, not a person
+        for key in {person, person.split()[-1]}:
+            ties.setdefault(key, set()).add(org)
     return {person: next(iter(orgs)) for person, orgs in ties.items() if len(orgs) == 1}
+
+
+def _ties(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _EMPLOYED in a text.
+
+    A form with a key (a role, "led by") is tried only near its key's occurrences: tried from every
+    capital of the text, an organisation's name before a role costs a pass of backtracking per form.
+    """
+    for key, form in _EMPLOYED:
+        if key is None:
+            yield from form.finditer(text)
+            continue
+        end = -1
+        for hit in key.finditer(text):
+            if hit.start() < end:
+                continue
+            m = form.search(text, max(end, hit.start() - _TIE_REACH), hit.end() + _TIE_REACH)
+            while m is not None and m.end() <= hit.start():
+                m = form.search(text, m.end(), hit.end() + _TIE_REACH)
+            if m is not None and m.start() <= hit.start():
+                end = m.end()
+                yield m
+
+
+_TIE_REACH = 120  # characters before and after a key (see _ties) that a tie can span
+
+
+_FIRST_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \S+\Z")
+_TIE_REACH = 250  # characters either side of a surname that a tie (see _EMPLOYED) can span
+
+
+def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
+    """The stretches of a text within `reach` characters of a word, merged, cut at spaces."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0:
+        start = text.rfind(" ", 0, max(0, at - reach)) + 1
+        end = text.find(" ", at + len(word) + reach)
+        end = len(text) if end < 0 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        at = text.find(word, at + len(word))
+    return spans
 
 
 def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
@@ -291,7 +339,7 @@ class DocumentWords:
         if name not in self._people:
             words = name.split()
             if len(words) == 1:
-                first = re.search(r"(?<![\w.])([A-Z][a-z]+) " + re.escape(name) + r"\b", self.text)
+                first = self._first_name(name)
                 person = len(name) > 2 and not name.isupper() and first is not None and self.in_prose(first[0]) \
                     and self.count(first[1]) == self.count(first[0])  # a first name is not written alone
             else:
@@ -302,6 +350,18 @@ class DocumentWords:
                     and self.count(words[0]) == self.count(name)  # a first name is not written alone
             self._people[name] = person
         return self._people[name]
+
+    def _first_name(self, surname: str) -> re.Match[str] | None:
+        """The first capitalised word written before a surname ("Elon" in "Elon Musk"), as a match of both."""
+        at = self.text.find(" " + surname)
+        while at >= 0:
+            end = at + 1 + len(surname)
+            if end == len(self.text) or not (self.text[end].isalnum() or self.text[end] == "_"):
+                first = _FIRST_NAME.search(self.text, max(0, at - 40), end)
+                if first is not None:
+                    return first
+            at = self.text.find(" " + surname, end)
+        return None
 
     def employer(self, name: str | None) -> str | None:
         """The organisation a person's name stands for, where the text says whose they are; else the name.
