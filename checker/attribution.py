@@ -23,7 +23,9 @@ from checker.patterns import (
     COUNT_COMPOUNDS,
     COUNT_VERBS,
     DEFAULT_OBJECTS,
+    DEMONYM,
     DETERMINERS,
+    HEDGES,
     HOLD_VERBS,
     KIND_NOUNS,
     LINKERS,
@@ -31,6 +33,7 @@ from checker.patterns import (
     OUTPUT_VERBS,
     PHRASE_ENDS,
     REFERRING,
+    STAKE_HOLDERS,
     STOPWORDS,
     VALUE_VERBS,
 )
@@ -86,8 +89,8 @@ _NOT_NAMES = frozenset(
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
-    "several".split()
-) | frozenset(MONTHS)
+    "several each every both all".split()
+) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"
                       r"(?:\s+(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
@@ -112,7 +115,6 @@ _TARGET_WORDS = frozenset(
 )
 _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", "took over", "taking over",
                                                     "merge with", "merger with"))
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing and whose it is
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
@@ -163,6 +165,18 @@ _SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|p
 _SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
                         "system machine lab centre center project scheme programme program port airport".split())
 _ANY_SITE = "|".join(sorted(_SITE_NOUNS))
+# Nouns that name one undertaking: "the project" refers back to "a joint venture called Stargate"
+_VENTURE = "project|venture|initiative|scheme|programme|program"
+_NOUN_FAMILY = dict.fromkeys(_VENTURE.split("|"), _VENTURE)
+_SITE_WORD = re.compile(r"(?:" + _ANY_SITE + "|" + _VENTURE + r")s?\b", re.I)
+# A name described by a noun before it or in an apposition: "a joint venture called Stargate", "Stargate,
+# the venture between ...", "Colossus, its training cluster"
+_CALLED = r"(?:{noun})s? (?:called|named|dubbed|known as) $"
+_APPOSED = r",? (?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{noun})s?\b"
+# A speaker before a reported clause that refers back: "Trump claimed the project would create 10,000 jobs"
+_REPORTED = re.compile(r"(?:['’]s)? (?:said|says|claimed|claims|told [\w ]{1,30}?|announced|announces|added|adds"
+                       r"|noted|notes|stated|states|estimated|estimates|predicted|predicts|believes|argued|argues"
+                       r"|insisted|insists|wrote|writes)(?: that)? (?=the )")
 # A name alone in brackets is a gloss or a credit, not who acts: "(Reuters)", "(LSEG)"
 _GLOSSED = re.compile(r"\s*\)")
 _BULLET = re.compile(r"\s*[-•*·–]\s*$")
@@ -464,7 +478,8 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     dateline = _DATELINE.match(sentence)
     dateline_end = dateline.end() if dateline else -1
     owners = {a.start for a, b in pairwise(mentions) if _POSSESSIVE.search(sentence, a.start, a.end)
-              and _OWNER_GAP.fullmatch(sentence, a.end, b.start)}
+              and _OWNER_GAP.fullmatch(sentence, a.end, b.start)
+              and sentence[a.end : b.start].split()[-1] not in _PLACE_WORDS}  # "Amazon's stake in Anthropic"
     for mention in mentions:
         before = sentence[max(0, mention.start - 30) : mention.start]
         last = _last_words(before, False)
@@ -531,7 +546,7 @@ class Namer:
                 continue
             start = sentence.index(words[0], start)
             if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and _DETERMINER_BEFORE.search(
-                    sentence, max(0, start - 20), start) and (_DEMONYM.search(words[0])
+                    sentence, max(0, start - 20), start) and (DEMONYM.search(words[0])
                                                                or _MODIFIED_ORG.match(sentence, start + len(words[0]))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier": a modifier, not a name
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
@@ -606,6 +621,11 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     """
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.aside]
+    speaker = _REPORTED.match(sentence, actors[-1].end, start) if actors else None
+    if speaker and (noun := _referring_noun(sentence[speaker.end() : start])) is not None:
+        carried = earlier.current(people=False, noun=noun, only_described=True)  # "Trump claimed the project ..."
+        if carried:
+            return namer.root(carried)
     if actors:
         return actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
@@ -638,29 +658,40 @@ class Antecedents:
     the sentences read so far (first named wins a tie).
     """
 
+    SITED = 12  # sentences holding a site or venture noun kept for "the cluster", "the project"
+
     def __init__(self, namer: Namer, window: int = 3, document: DocumentWords | None = None) -> None:
         self.namer = namer
         self.document = document
         self.recent: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=window)
+        self.sited: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=self.SITED)
         self.acted: Counter[str] = Counter()
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
         if mentions:
             self.acted.update(m.name for m in mentions if not m.aside)
-        self.recent.append((sentence, [] if mentions is None else [mentions]))
+        entry = (sentence, [] if mentions is None else [mentions])
+        self.recent.append(entry)
+        if _SITE_WORD.search(sentence):
+            self.sited.append(entry)
 
-    def current(self, people: bool = True, noun: str | None = None) -> str | None:
+    def current(self, people: bool = True, noun: str | None = None, only_described: bool = False) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
 
         With `people` false ("the company" refers back), a person's name is passed over (one after a
         title such as "Chief executive"), and so is a project's ("Project Aurora"). With a `noun`
-        ("the cluster"), a name written with that noun ("its Colossus training cluster") comes first.
+        ("the cluster"), a name written with that noun ("its Colossus training cluster") comes first;
+        `only_described` asks for that name alone.
         """
-        if noun in _SITE_NOUNS:
+        if noun in _NOUN_FAMILY:  # a project is no plant: no fallback to any site noun
+            described = self._described(_NOUN_FAMILY[noun])
+        elif noun in _SITE_NOUNS:
             described = self._described(noun) or self._described(_ANY_SITE)
-            if described:
-                return described
+        else:
+            described = None
+        if described or only_described:
+            return described
         generic: str | None = None
         aside: str | None = None
         for sentence, known in reversed(self.recent):
@@ -679,11 +710,18 @@ class Antecedents:
         return generic or self.main() or aside
 
     def _described(self, noun: str) -> str | None:
-        """The most recent name written with a noun (a regex of nouns): "Colossus supercomputer", "Tilbury project"."""
+        """The most recent name written with a noun (a regex of nouns).
+
+        "Colossus supercomputer", "Tilbury project", "a joint venture called Stargate", "Stargate, the
+        venture between ...": looked for in the last SITED sentences that hold such a noun.
+        """
         after = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:" + noun + r")s?\b", re.I)
-        for sentence, known in reversed(self.recent):
-            if noun == _ANY_SITE or noun in sentence.lower():
-                named = [m for m in self._names(sentence, known) if after.match(sentence, m.end)]
+        apposed = re.compile(_APPOSED.format(noun=noun), re.I)
+        called = re.compile(_CALLED.format(noun=noun), re.I)
+        for sentence, known in reversed(self.sited):
+            if noun in (_ANY_SITE, _VENTURE) or noun in sentence.lower():
+                named = [m for m in self._names(sentence, known) if after.match(sentence, m.end)
+                         or apposed.match(sentence, m.end) or called.search(sentence, max(0, m.start - 40), m.start)]
                 if named:
                     return named[-1].name
         return None
@@ -784,10 +822,14 @@ def _valuing(toks: list[Tok], at: int) -> int | None:
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
 
+    A stake in a named company (see _stake): "invested $8bn in AI startup Anthropic";
     A money verb of purpose after it ("spent $14bn to acquire ...": acquisition); the verb before it
     ("invest €3.9bn in ...": investment); what it is "in" ("€2.5 billion in annual savings"); any other
     verb of purpose ("cost £3.1bn to build": build).
     """
+    stake = _stake(sentence, toks[first].start, toks[last - 1].end)
+    if stake:
+        return ObjectPhrase(f"stake in {stake}", last, last)
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
@@ -812,6 +854,34 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
             return found
     if purpose.isalpha() and purpose.islower() and purpose not in STOPWORDS and purpose not in DETERMINERS:
         return ObjectPhrase(purpose, last + 1, last + 2)
+    return None
+
+
+_STAKE_NAME = r"(?P<name>(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w.&-]*(?: [A-Z][\w.&-]*){0,2})"
+_STAKE_AFTER = re.compile(  # "$8bn in AI startup Anthropic", "€13.5bn into ChatGPT developer OpenAI"
+    r" (?:so far |already )?(?:in|into) (?:[\w'’-]+ ){0,3}?(?:" + "|".join(STAKE_HOLDERS) + ") "
+    + _STAKE_NAME)
+_STAKE_BEFORE = (  # "OpenAI, in which Microsoft has invested $14bn"; "Amazon's stake in Anthropic cost it $8bn"
+    re.compile(_STAKE_NAME + r",? in which [^,;:]{0,60}$"),
+    re.compile(r"\bstake in " + _STAKE_NAME + r"\b[^,;:]{0,40}$"),
+)
+
+
+def _stake(sentence: str, start: int, end: int) -> str | None:
+    """The company a sum buys into, where the sentence names it as one; else None.
+
+    A sum put into a company is a stake in it, not spending of the investor's own: "invested $8bn in
+    AI startup Anthropic" is never compared with the investor's $100bn capex. After the sum, the name
+    must follow a word that says it is a company ("startup", "developer"), since "in Arizona" names a
+    place the same way.
+    """
+    after = _STAKE_AFTER.match(sentence, end)
+    if after:
+        return after["name"].rstrip(".,")
+    for form in _STAKE_BEFORE:
+        before = form.search(sentence, max(0, start - 120), start)
+        if before:
+            return before["name"].rstrip(".,")
     return None
 
 
@@ -898,7 +968,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         a, b = _phrase_before(toks, first - 1)
         if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \
                 and _after_bullet(sentence, toks[a].start):
-            return span(a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud": the subject)
+            label = span(a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud": the subject)
+            return replace(label, text=label.text[:1].lower() + label.text[1:]) if label else None
     if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
         return ObjectPhrase(DEFAULT_OBJECTS[kind], last, last)
     return None

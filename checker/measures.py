@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.config import Measure
-from checker.patterns import SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
+from checker.patterns import DEMONYM, SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
 
 FUZZY_CUTOFF = 90.0
 _HEAD_SIZES = sorted({len(head.split()) for head in SAME_HEAD}, reverse=True)  # longest first
@@ -85,9 +85,9 @@ def _measure_for(phrase: str, kind: str, measures: tuple[Measure, ...]) -> Measu
 
 
 def _plain_modifiers(phrase: str) -> bool:
-    """Whether the words before the head are ordinary lower-case modifiers ("electric", not "H100")."""
+    """Whether the words before the head are ordinary modifiers ("electric", "American"; not "H100", "Nvidia")."""
     words = phrase.replace("-", " ").split()[:-1]
-    return all(w.isalpha() and w.islower() for w in words)
+    return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) for w in words)
 
 
 def _branded(fuller: str, norm: str) -> bool:

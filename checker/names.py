@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 # First words that name a project after its own name: "Project Aurora" is called "Aurora" too
 DESIGNATORS = frozenset({"Project", "Operation", "Programme", "Program", "Mission"})
+
+# Words a company name may end with that its acronym may leave out ("TSMC" has the C of "Co", "IBM" has none)
+COMPANY_ENDINGS = frozenset({"Co", "Co.", "Corp", "Corp.", "Corporation", "Company", "Inc", "Inc.", "Ltd", "Ltd.",
+                             "Limited", "plc", "PLC", "AG", "SA", "SE", "NV", "Group", "Holdings"})
+_JOINERS = frozenset({"of", "and", "&", "the", "for"})
+_WEB_NAME = re.compile(r"([A-Z][\w-]+)\.(?:com|net|org|io|ai)$")
+
+
+def _acronyms(words: tuple[str, ...]) -> set[str]:
+    """The acronyms a name of three or more words may go by.
+
+    The initials of its capitalised words, with and without a company ending ("Taiwan Semiconductor
+    Manufacturing Co": TSMC, TSM).
+    """
+    if len(words) < 3 or any(w not in _JOINERS and not w[:1].isupper() for w in words):
+        return set()
+    initials = [w[0] for w in words if w not in _JOINERS]
+    found = {"".join(initials)}
+    if words[-1] in COMPANY_ENDINGS:
+        found.add("".join(initials[:-1]))
+    return {a for a in found if len(a) >= 3}
 
 
 def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -14,8 +36,9 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
 
     "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council"; "Apple" stays
     itself when both "Apple Music" and "Apple Inc" are named; "Aurora" -> "Project Aurora" (the rest
-    of a name after a designator such as "Project"). Configured entities are never merged:
-    claims.yaml already says who they are.
+    of a name after a designator such as "Project"); "Amazon" -> "Amazon.com"; an acronym to the one
+    name it abbreviates ("TSMC" -> "Taiwan Semiconductor Manufacturing Co", see _acronyms).
+    Configured entities are never merged: claims.yaml already says who they are.
     """
     beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)  # first words -> longer names
     unique = set(names) - configured
@@ -25,6 +48,11 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
             beginnings[words[:n]].add(name)
         if len(words) > 1 and words[0] in DESIGNATORS:
             beginnings[words[1:]].add(name)
+        web = _WEB_NAME.match(words[0]) if words else None
+        if web:  # "Amazon.com Inc": "Amazon"
+            beginnings[(web[1],)].add(name)
+        for acronym in _acronyms(words):
+            beginnings[(acronym,)].add(name)
     merged: dict[str, str] = {}
     for name in unique:
         longer = beginnings.get(tuple(name.split()), ())

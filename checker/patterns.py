@@ -172,6 +172,11 @@ MONEY_VERBS.update({
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
+# Endings of words for peoples and places' adjectives: "Norwegian", "American", "Chinese", "British"
+DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
+# Nouns that say the name after them is a company one can own part of: "AI startup Anthropic"
+STAKE_HOLDERS = ("startup", "start-up", "developer", "maker", "company", "firm", "lab", "rival", "partner",
+                 "unit", "subsidiary", "creator", "owner", "operator", "group")
 # "a round that values the company at $157bn", "Quillon was valued at $86bn": a valuation ("a deal valued
 # at $5bn" is the deal's)
 VALUE_VERBS = frozenset({"value", "values", "valued", "valuing"})
@@ -183,8 +188,7 @@ SAME_MEASURE: dict[str, str] = {
     "turnover": "revenue",
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["role", "position", "post"], "job"),
-    **dict.fromkeys(["capex", "capital expenditure", "capital spending"], "capital expenditure"),
-    "spending": "investment",
+    **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending"], "investment"),
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count

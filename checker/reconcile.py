@@ -521,12 +521,23 @@ def _period_key(claim: Claim) -> str:
 
 
 def _merged_objects(claims: list[Claim], names: dict[str, str]) -> dict[tuple[str | None, str], dict[str, str]]:
-    """Per (merged) subject and period, how unconfigured object phrases merge (merge_objects)."""
+    """Per (merged) subject and period, how unconfigured object phrases merge (merge_objects).
+
+    Phrases of claims with no period (undated articles) merge with those of every period of their
+    subject, and each period's with those undated ones, so that an undated "jobs" and a dated "American
+    jobs" or "construction jobs" meet as "jobs" and the undated claim can join its dated thread (see
+    _undated_joined).
+    """
     phrases: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    every: dict[str | None, set[str]] = defaultdict(set)
     for claim in claims:
         if claim.subject and claim.object:
-            phrases[(names.get(claim.subject, claim.subject), _period_key(claim))].add(claim.object)
-    return {key: merge_objects(sorted(group)) for key, group in phrases.items()}
+            subject = names.get(claim.subject, claim.subject)
+            phrases[(subject, _period_key(claim))].add(claim.object)
+            every[subject].add(claim.object)
+    return {(subject, period): merge_objects(sorted(every[subject] if period == "unknown"
+                                                    else group | phrases.get((subject, "unknown"), set())))
+            for (subject, period), group in phrases.items()}
 
 
 def trends(slots: dict[Slot, list[Claim]]) -> list[Trend]:
