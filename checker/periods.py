@@ -271,10 +271,33 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
     return None
 
 
+UNDATED = "undated: "  # the key prefix of a relative period written in an undated article
+
+
 def _undated(mention: PeriodMention) -> Period:
     """A relative period in an undated article ("by the end of the year"): its own period, as written.
 
-    Never the same as the article's present (no period written), nor as any dated period.
+    Never the same as the article's present (no period written), nor as any dated period by itself:
+    see in_year.
     """
     text = " ".join(mention.match.group(0).lower().split())
-    return Period(f"undated: {text}", f"{text} (article undated)")
+    return Period(f"{UNDATED}{text}", f"{text} (article undated)")
+
+
+# Relative periods that name a year once the present year is known ("this fiscal year", "last year")
+_BY_YEAR = frozenset({"relative_fiscal", "relative_year", "this_year_end", "years_ago", "year_before"})
+
+
+def in_year(key: str, present: int) -> str | None:
+    """The key an undated relative period (see _undated) would have in an article of the year `present`.
+
+    "undated: this fiscal year" in 2025 is FY2025, "undated: last year" is 2024; quarters, months and
+    anything else need more than a year, and give None.
+    """
+    if not key.startswith(UNDATED):
+        return None
+    found = find_periods(key[len(UNDATED) :])
+    if len(found) != 1 or found[0].form not in _BY_YEAR:
+        return None
+    period = resolve(found[0], dt.date(present, 1, 1))
+    return period.key if period else None

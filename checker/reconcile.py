@@ -15,6 +15,7 @@ from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Quantity, Slot, Trend
 from checker.names import merge_names
+from checker.periods import UNDATED, in_year
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
@@ -278,6 +279,7 @@ def _review(conflicting: Pairs, rules: list[Accepted], code: str) -> tuple[Pairs
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
            rates: Rates) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates)
+    notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
     converted = any(p.rate for p in placed)
@@ -322,6 +324,20 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     )
 
 
+def _joined_notes(claims: list[Claim], slot: Slot) -> list[str]:
+    """How claims of undated articles came to be compared in this slot's period (see _undated_joined)."""
+    notes = []
+    for claim in claims:
+        key = _period_key(claim)
+        if key == "unknown" and slot.period != "unknown":
+            notes.append(f"{claim.text} ({claim.doc}): the article has no date and names no period; compared as "
+                         f"{slot.period}, the only period its thread is dated in")
+        elif key.startswith(UNDATED) and key != slot.period:
+            notes.append(f"{claim.text} ({claim.doc}): the article has no date; \"{key[len(UNDATED):]}\" taken as "
+                         f"{slot.period}, as of the latest dated article on the same figure")
+    return notes
+
+
 def _comparisons(placed: list[Placed]) -> tuple[Comparison, ...]:
     """How each claim was compared: its interval in the slot's unit, and the rate it was converted at."""
     return tuple(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None) for p in placed)
@@ -361,8 +377,12 @@ def _message(slot: Slot, placed: list[Placed], pairs: list[tuple[Placed, Placed]
     return f"{where}: {a.claim.text} ({a.claim.doc}) vs {b.claim.text} ({b.claim.doc}) {verb}{more}"
 
 
-def slotted(claims: list[Claim], config: Config) -> dict[Slot, list[Claim]]:
-    """The attributed claims grouped by slot (who, what, when, kind), slots in order of first claim."""
+def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None] | None = None) \
+        -> dict[Slot, list[Claim]]:
+    """The attributed claims grouped by slot (who, what, when, kind), slots in order of first claim.
+
+    `dates`, each document's date, places undated articles' relative periods (see _undated_joined).
+    """
     names = merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
     objects = _merged_objects(claims, names)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
@@ -371,23 +391,38 @@ def slotted(claims: list[Claim], config: Config) -> dict[Slot, list[Claim]]:
         slot = slot_of(claim, config, objects.get((subject, _period_key(claim))), subject)
         if slot is not None:
             slots[slot].append(claim)
-    return _undated_joined(slots)
+    return _undated_joined(slots, dates or {})
 
 
-def _undated_joined(slots: dict[Slot, list[Claim]]) -> dict[Slot, list[Claim]]:
-    """Claims with no period (an undated article, no period written) join the one year their thread is dated in.
+def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
+    """Claims of undated articles join their thread (subject, object, kind) where it can be told which period.
 
-    "Meta has 600,000 GPUs" in an undated blog meets "350,000 H100s by the end of 2024" when 2024 is the
-    only year anyone states Meta's GPUs for; with two or more years stated, the undated claims stay apart.
+    With no period written, a claim joins the one year its thread is dated in: "Meta has 600,000 GPUs"
+    in an undated blog meets "350,000 H100s by the end of 2024" when 2024 is the only year anyone
+    states Meta's GPUs for; with two or more years stated, it stays apart. With a relative period
+    ("this fiscal year", "last year"), the undated article is taken to be as recent as the latest
+    dated article of its thread: "$90bn this fiscal year" meets "$80bn in fiscal 2025" when that
+    article is of 2025 (see periods.in_year).
     """
     years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
-    for slot in slots:
+    present: dict[tuple[str, str, str], int] = {}
+    for slot, group in slots.items():
+        thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
-            years[(slot.subject, slot.object, slot.kind)].append(slot)
+            years[thread].append(slot)
+        if slot.period != "unknown" and not slot.period.startswith(UNDATED):
+            written = [d.year for c in group if (d := dates.get(c.doc)) is not None]
+            present[thread] = max([present.get(thread, 0), *written])
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
-        dated = years.get((slot.subject, slot.object, slot.kind), []) if slot.period == "unknown" else []
-        target = dated[0] if len(dated) == 1 else slot
+        thread = (slot.subject, slot.object, slot.kind)
+        target = slot
+        if slot.period == "unknown" and len(years.get(thread, [])) == 1:
+            target = years[thread][0]
+        elif present.get(thread):
+            key = in_year(slot.period, present[thread])
+            if key and Slot(slot.subject, slot.object, key, slot.kind) in slots:
+                target = Slot(slot.subject, slot.object, key, slot.kind)
         joined.setdefault(target, []).extend(group)
     return joined
 
@@ -395,7 +430,7 @@ def _undated_joined(slots: dict[Slot, list[Claim]]) -> dict[Slot, list[Claim]]:
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
               rates: Rates | None = None) -> list[Finding]:
     """Findings for every slot with two or more claims, conflicts first, in a stable order."""
-    return judged(slotted(claims, config), config, dates, rates)
+    return judged(slotted(claims, config, dates), config, dates, rates)
 
 
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],

@@ -193,7 +193,7 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
         docs.append(info)
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
-    slots = slotted(claims, config)
+    slots = slotted(claims, config, dates)
     findings = judged(slots, config, dates)
     ignores = tuple((d.status.doc, ignore) for d in docs for ignore in d.ignores)
     return Outcome(tuple(docs), tuple(claims), tuple(findings), len(slots), __version__, ignores,

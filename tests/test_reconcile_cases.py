@@ -59,12 +59,14 @@ def test_reconcile_case(case: dict[str, Any]) -> None:
         }
         for f in findings
     ]
-    want = [{k: v for k, v in f.items() if k not in ("conversion", "why")} for f in case["findings"]]
+    want = [{k: v for k, v in f.items() if k not in ("conversion", "why", "note")} for f in case["findings"]]
     assert got == want
     by_id = {c.id: c for c in claims}
     for finding, expected in zip(findings, case["findings"], strict=True):
         if "conversion" in expected:
             assert any(expected["conversion"] in (c.note or "") for c in finding.comparisons)
+        if "note" in expected:
+            assert any(expected["note"] in note for note in finding.notes), finding.notes
         if "why" in expected:
             assert why(finding, by_id) == expected["why"]
 
