@@ -99,6 +99,8 @@ _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the li
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, not names
 _POSSESSIVE = re.compile(r"['’]s$")
+_ADVERBS = frozenset("now currently already reportedly previously then also once still recently officially formally "
+                     "just briefly".split())
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
 _PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
@@ -619,6 +621,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     ("the company", "it"); else the nearest name before it, or a configured one after it; and in a
     sentence that names nobody, the document's main subject ("Shares rose 3%").
     """
+    named = _NAMED_AFTER.match(sentence, skip[1]) if skip[1] > start else None
+    thing = next((m for m in mentions if named and m.start == named.end()), None)
+    if thing:  # "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
+        return thing.name
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.aside]
     speaker = _REPORTED.match(sentence, actors[-1].end, start) if actors else None
@@ -642,12 +648,29 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     owner = next((m for m in mentions[cut:] if _OWNED_BY.fullmatch(sentence, skip[1], m.start)), None)
     if owner and skip[1] > start:  # "a £95 million expansion of Lakeside General Hospital"
         return owner.name
+    says = next((m for m in mentions[cut:] if m.start >= skip[1] and not m.aside
+                 and _SPEAKER_BEFORE.search(sentence, skip[1], m.start) and _SPEAKER_AFTER.match(sentence, m.end)),
+                None)
+    if says and not mentions[:cut]:  # "20,000 jobs are to be created, company boss Tim Cook announced"
+        person = _person(sentence, says) or (earlier.document is not None and earlier.document.surnamed(says.name))
+        return (earlier.main() or says.name) if person else says.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     if any(not m.aside for m in mentions):
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
     return earlier.main() or earlier.current(people=False)
+
+
+# A thing a figure describes, named after it: "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
+_NAMED_AFTER = re.compile(r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?,? (?:called|named"
+                          r"|dubbed|known as) (?=[A-Z]|[a-z]{1,2}[A-Z])")
+_SIZE_WORDS = frozenset({"size"})
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+# Who says a figure, named after it: "..., company boss Tim Cook announced", "..., OpenAI said"
+_SPEAKER_BEFORE = re.compile(r",(?: [a-z-]+){0,4} $")
+_SPEAKER_AFTER = re.compile(r"(?:['’]s)? (?:said|says|announced|announces|added|adds|told|tells|stated|states|wrote"
+                            r"|writes|confirmed|confirms|estimated|estimates)\b")
 
 
 class Antecedents:
@@ -763,6 +786,9 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
             break
         if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
             break
+        if end > k and lower == "across" and end + 1 < len(toks) and toks[end + 1].text.islower() \
+                and toks[end + 1].text not in DETERMINERS and toks[end + 1].text not in STOPWORDS:
+            break  # "2,000 jobs across research and AI": a breakdown ("across Britain", "across all sites": a scope)
         end += 1
     return k, end
 
@@ -812,7 +838,10 @@ def _valuing(toks: list[Tok], at: int) -> int | None:
     for j in range(at - 1, max(-1, at - 7), -1):
         word = toks[j].text.lower()
         if word in VALUE_VERBS:
-            before = toks[j - 1].text if j > 0 else ""
+            b = j - 1
+            while b > 0 and toks[b].text.lower() in _ADVERBS:  # "is now valued at"
+                b -= 1
+            before = toks[b].text if b >= 0 else ""
             passive_after_noun = word == "valued" and j == at - 1 and before.isalpha() and before.islower() \
                 and before not in BE_FORMS  # "a deal valued at", not "the round valued the startup at"
             return None if passive_after_noun else j
@@ -905,12 +934,18 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                scaled_only: bool) -> ObjectPhrase | None:
     """The counted or measured thing for the figure at tokens [first, last) (first includes hedges).
 
-    A noun that only restates the figure's kind ("150 megawatts of power") gives the kind's default
-    object (capacity), as a figure with no noun does.
+    A noun that only restates the figure's kind ("150 megawatts of power", "cluster size: 2 GW") gives
+    the kind's default object (capacity), as a figure with no noun does, and so does a thing the
+    figure describes that the sentence names ("a 1-gigawatt cluster called Stargate UAE").
     """
     found = _object_for(sentence, toks, first, last, kind, scaled_only)
-    if found and kind in KIND_NOUNS and found.text.lower().split()[0] in KIND_NOUNS[kind]:
-        return replace(found, text=DEFAULT_OBJECTS[kind])
+    if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
+                                         or found.text.lower().split()[-1] in _SIZE_WORDS):
+        return replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
+    if found and kind in DEFAULT_OBJECTS and found.first >= last and first > 0 \
+            and toks[first - 1].text.lower() in _ARTICLES and toks[last].text.lower() != "of" \
+            and found.last > found.first and _NAMED_AFTER.match(sentence, toks[found.last - 1].end):
+        return replace(found, text=DEFAULT_OBJECTS[kind])  # "a 1-gigawatt cluster called Stargate UAE": its capacity
     return found
 
 

@@ -20,7 +20,8 @@ _DATE_FORMS = (
 # Day, month and year in figures: "15.07.2025" (day first), "15/07/2025" or "7/15/2025" (when the order shows)
 _NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})")
 # A wire dateline: "MEMPHIS, Tennessee, Sept 3, 2024 (Reuters) -", "LONDON, 4 March 2025 —"
-_WIRE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][\w .]+,)? (?P<date>[^()—–-]{8,24}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-] ")
+_WIRE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][\w .]+,)? (?P<date>[^()—–-]{8,24}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-] "
+                   r"|(?P<bare>[^()—–-]{8,24}?)\s*\([A-Za-z .]+\)\s*[—–-] ")  # "March 31, 2025 (Reuters) - "
 _LABEL = re.compile(r"^(?:[•·*\-–—|]\s*)*(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 
@@ -91,7 +92,7 @@ def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
                 return found, number
         wire = _WIRE.match(line)
         if wire:
-            found = parse_date(wire["date"])
+            found = parse_date(wire["date"] or wire["bare"])
             if found:
                 return found, number
     return None

@@ -215,6 +215,8 @@ OUTPUT_VERBS = frozenset(
 # people". ("employs 1,200 people" is not here: it is said of a site as often as of its company.)
 COUNT_COMPOUNDS: dict[str, str] = {"seat": "capacity", "seater": "capacity", "capacity": "capacity"}
 COUNT_VERBS: dict[str, str] = {form: "capacity" for verb in ("seat", "accommodate") for form in _inflections(verb)}
+# "hire about 20,000 people", "recruit 500 engineers": jobs, whoever fills them
+COUNT_VERBS.update({form: "jobs" for verb in ("hire", "recruit") for form in _inflections(verb)})
 # "holds 52,000 people" is a capacity, "holds 300 racks" is not: "hold" counts only before these
 HOLD_VERBS = frozenset({"hold", "holds", "held", "holding"})
 CAPACITY_NOUNS = frozenset("people fans spectators supporters guests visitors passengers seats".split())

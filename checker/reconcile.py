@@ -105,12 +105,19 @@ def _limits(slot: Slot, config: Config) -> tuple[bool, float]:
 
 
 def _apart(l1: float, h1: float, l2: float, h2: float, points: bool, limit: float) -> bool:
-    if h1 < l2:
+    """Whether two intervals are further apart than the limit allows.
+
+    Intervals that only touch are apart when nothing is tolerated: "1 GW" (0.5-1.5) and "2 GW"
+    (1.5-2.5) are two different roundings, as no figure rounds to both.
+    """
+    if h1 <= l2 and not (h1 == l2 and limit):
         gap, ref = l2 - h1, max(abs(h1), abs(l2))
-    elif h2 < l1:
+    elif h2 <= l1 and not (h2 == l1 and limit):
         gap, ref = l1 - h2, max(abs(h2), abs(l1))
     else:
         return False
+    if gap == 0:
+        return l1 != h1 or l2 != h2  # two points at the same value agree
     if points:
         return gap > limit
     return ref == 0 or gap / ref > limit
@@ -135,7 +142,7 @@ def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[
     if n < 2:
         return [], 0
     points, limit = _limits(placed[0].slot, config)
-    order = sorted(range(n), key=lambda i: placed[i].low)
+    order = sorted(range(n), key=lambda i: (placed[i].low, placed[i].high))
     lows = [placed[i].low for i in order]
     spots = [(p.claim.doc, p.claim.start) for p in placed]
     unique_spots = len(set(spots)) == n
@@ -146,7 +153,7 @@ def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[
 
     hits: list[Sequence[int]] = []  # per claim, positions in `order` of the claims above it that disagree
     for i, a in enumerate(placed):
-        lo = bisect.bisect_right(lows, a.high)
+        lo = bisect.bisect_left(lows, a.high)  # a claim that only touches may disagree (see _apart)
         if unique_spots and a.high >= 0:
             hi = n
             while lo < hi:  # the first disagreeing position: past it, every claim disagrees
