@@ -179,8 +179,6 @@ _APPOSED = r",? (?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{noun})s?\b"
 _REPORTED = re.compile(r"(?:['’]s)? (?:said|says|claimed|claims|told [\w ]{1,30}?|announced|announces|added|adds"
                        r"|noted|notes|stated|states|estimated|estimates|predicted|predicts|believes|argued|argues"
                        r"|insisted|insists|wrote|writes)(?: that)? (?=the )")
-# A name alone in brackets is a gloss or a credit, not who acts: "(Reuters)", "(LSEG)"
-_GLOSSED = re.compile(r"\s*\)")
 _BULLET = re.compile(r"\s*[-•*·–]\s*$")
 
 
@@ -486,7 +484,9 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         before = sentence[max(0, mention.start - 30) : mention.start]
         last = _last_words(before, False)
         place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS)
-        glossed = before.endswith("(") and _GLOSSED.match(sentence, mention.end) is not None
+        opened = sentence.rfind("(", 0, mention.start)
+        glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
+            and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
             or last == ["according", "to"] or mention.start in owners \
             or (_AFTER_FIGURE.search(before) is not None and not _ACTS_AFTER.match(sentence, mention.end))
@@ -656,6 +656,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return (earlier.main() or says.name) if person else says.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     if any(not m.aside for m in mentions):
+        main = earlier.main()
+        known = {main, earlier.document.employer(main) if earlier.document else main}
+        if main is not None and all(m.aside or m.name in known for m in mentions):
+            return main  # "The planned $67 billion investment will go towards developing Meta's AI infrastructure"
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)

@@ -391,6 +391,9 @@ def _apposed(texts: list[str], amount: Amount) -> bool:
     return k >= 0 and texts[k].lower() == "or"
 
 
+_MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "."})
+
+
 def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | None:
     """Up or down when the figure is a change ("rose 12%", "fell by $3bn", "a 25% increase", "+0.2%")."""
     k = first - 1
@@ -398,8 +401,9 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         k -= 1
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
-    if last < len(texts) and texts[last].lower() in CHANGE_AFTER and texts[last].lower() != "more":
-        return CHANGE_AFTER[texts[last].lower()]
+    if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (
+            texts[last].lower() != "more" or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE)):
+        return CHANGE_AFTER[texts[last].lower()]  # "invest hundreds of billions of dollars more in AI": an increment
     if amount.sign and amount.unit is not None and amount.unit.kind == "percent":
         return "up" if amount.sign > 0 else "down"
     return None

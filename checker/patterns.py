@@ -129,7 +129,8 @@ def _inflections(verb: str) -> set[str]:
 
 CHANGE_BEFORE: dict[str, str] = {f: "up" for v in _UP_VERBS for f in _inflections(v)}
 CHANGE_BEFORE.update({f: "down" for v in _DOWN_VERBS for f in _inflections(v)})
-CHANGE_BEFORE.update({"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down"})
+CHANGE_BEFORE.update({"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down",
+                      "additional": "up", "extra": "up", "further": "up"})
 CHANGE_AFTER: dict[str, str] = {
     "increase": "up", "rise": "up", "jump": "up", "gain": "up", "growth": "up", "hike": "up",
     "decrease": "down", "drop": "down", "decline": "down", "fall": "down", "cut": "down", "loss": "down",
@@ -188,7 +189,9 @@ SAME_MEASURE: dict[str, str] = {
     "turnover": "revenue",
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["role", "position", "post"], "job"),
-    **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending"], "investment"),
+    # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
+    **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
+                     "gamble"], "investment"),
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count

@@ -67,8 +67,19 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
     return Slot(subject, obj, period, kind)
 
 
+VAGUE_SPAN = 3  # a range whose high end is this many times its low end, hedged, is a vague amount
+VAGUE_SLACK = 2  # how far a vague amount reaches beyond its range, as a factor (see widened)
+
+
 def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
-    """The interval a stated figure stands for: implied precision, then hedges."""
+    """The interval a stated figure stands for: implied precision, then hedges.
+
+    A vague amount ("hundreds of billions", "tens of thousands") states a magnitude: it stands for
+    half its low end to twice its high end, so that only a figure of another magnitude disagrees
+    with it ("hundreds of GPUs" against 600,000, not "hundreds of billions" against $67bn).
+    """
+    if q.value is None and q.approx and q.low is not None and q.high is not None and 0 < q.low * VAGUE_SPAN <= q.high:
+        return q.low / VAGUE_SLACK, q.high * VAGUE_SLACK
     p = q.precision if tol.implied_precision else 0.0
     low = -math.inf if q.low is None else q.low - p
     high = math.inf if q.high is None else q.high + p
