@@ -117,6 +117,11 @@ _TARGET_WORDS = frozenset(
 )
 _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", "took over", "taking over",
                                                     "merge with", "merger with"))
+# A deal's target after a few words that describe it: "buy chip designer Ampere", "acquire U.S. chip designer Ampere"
+_TARGET_DESCRIBED = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
+    r"|take over|takes over|took over|taking over)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!by\s|from\s)(?:U\.?S\.?|UK|EU|[a-z-]+)\s+){1,4}$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing and whose it is
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
@@ -329,6 +334,7 @@ class DocumentWords:
         self._prose: str | None = None
         self._people: dict[str, bool] = {}
         self._employers: dict[str, str] | None = None
+        self._companies: dict[str, bool] = {}
 
     def count(self, text: str) -> int:
         """How often a text (a name) occurs."""
@@ -389,6 +395,15 @@ class DocumentWords:
         if self._employers is None:
             self._employers = _employers(self.text, self)
         return self._employers.get(name, name)
+
+    def company(self, name: str) -> bool:
+        """Whether the text calls a name a company: "the AI start-up Anthropic", "Anthropic, the maker of"."""
+        if name not in self._companies:
+            holder = "(?:" + "|".join(STAKE_HOLDERS) + ")"
+            found = re.search(r"\b" + holder + r" " + re.escape(name) + r"\b|\b" + re.escape(name)
+                              + r", (?:the|a|an) (?:[\w-]+ ){0,3}?" + holder + r"\b", self.text)
+            self._companies[name] = found is not None
+        return self._companies[name]
 
     def has_word(self, word: str) -> bool:
         """Whether a lower-case word occurs as a whole word."""
@@ -493,7 +508,9 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             aside = True  # "near Columbus, Ohio"
-        if not aside and any(not m.aside for m in marked) and _targets(_last_words(before, True)):
+        if not aside and any(not m.aside for m in marked) and (
+                _targets(_last_words(before, True))
+                or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)):
             aside = True
         if not aside:
             apposition = _APPOSITION.match(sentence, mention.end)
@@ -655,7 +672,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         person = _person(sentence, says) or (earlier.document is not None and earlier.document.surnamed(says.name))
         return (earlier.main() or says.name) if person else says.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
-    if any(not m.aside for m in mentions):
+    clause_end = sentence.find(", ", skip[1])
+    if any(not m.aside and (clause_end < 0 or m.start < clause_end) for m in mentions):
         main = earlier.main()
         known = {main, earlier.document.employer(main) if earlier.document else main}
         if main is not None and all(m.aside or m.name in known for m in mentions):
@@ -671,6 +689,7 @@ _NAMED_AFTER = re.compile(r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-
                           r"|dubbed|known as) (?=[A-Z]|[a-z]{1,2}[A-Z])")
 _SIZE_WORDS = frozenset({"size"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_OBJECT_WORDS = DETERMINERS | {"it", "them", "him", "her", "us"}  # what opens a verb's object
 # Who says a figure, named after it: "..., company boss Tim Cook announced", "..., OpenAI said"
 _SPEAKER_BEFORE = re.compile(r",(?: [a-z-]+){0,4} $")
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)? (?:said|says|announced|announces|added|adds|told|tells|stated|states|wrote"
@@ -686,6 +705,7 @@ class Antecedents:
     """
 
     SITED = 12  # sentences holding a site or venture noun kept for "the cluster", "the project"
+    LEDE = 4  # first sentences of a document whose names count towards its main subject
 
     def __init__(self, namer: Namer, window: int = 3, document: DocumentWords | None = None) -> None:
         self.namer = namer
@@ -693,6 +713,8 @@ class Antecedents:
         self.recent: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=window)
         self.sited: deque[tuple[str, list[list[Mention]]]] = deque(maxlen=self.SITED)
         self.acted: Counter[str] = Counter()
+        self.lede: list[tuple[str, list[list[Mention]]]] = []  # the first LEDE sentences, for main()
+        self._lede_acted: Counter[str] | None = None
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
@@ -700,6 +722,8 @@ class Antecedents:
             self.acted.update(m.name for m in mentions if not m.aside)
         entry = (sentence, [] if mentions is None else [mentions])
         self.recent.append(entry)
+        if len(self.lede) < self.LEDE:
+            self.lede.append(entry)
         if _SITE_WORD.search(sentence):
             self.sited.append(entry)
 
@@ -770,8 +794,17 @@ class Antecedents:
         return known[0]
 
     def main(self) -> str | None:
-        """The document's main subject so far: the name that acted in most sentences read."""
-        return self.acted.most_common(1)[0][0] if self.acted else None
+        """The document's main subject so far: the name that acted in most sentences read.
+
+        Sentences with figures count as read; so do the headline and first sentences (the lede, see
+        LEDE), whose names are found the first time the main subject is asked for: "SoftBank is going
+        shopping again" names who a list of deal terms below is about.
+        """
+        if self._lede_acted is None:
+            self._lede_acted = Counter(m.name for sentence, known in self.lede
+                                       for m in self._names(sentence, known) if not m.aside)
+        counts = self._lede_acted + self.acted
+        return counts.most_common(1)[0][0] if counts else None
 
 
 def _wordlike(text: str) -> bool:
@@ -782,6 +815,8 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     """Token range of the noun phrase starting at k (stops at function words and verb forms)."""
     while k < len(toks) and toks[k].text.lower() in DETERMINERS:
         k += 1
+    if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
+        return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
     while end < len(toks) and end - k < limit:
         t = toks[end].text
@@ -852,7 +887,8 @@ def _valuing(toks: list[Tok], at: int) -> int | None:
     return None
 
 
-def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
+def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
+                  document: DocumentWords | None) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
 
     A stake in a named company (see _stake): "invested $8bn in AI startup Anthropic";
@@ -860,7 +896,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
     ("invest €3.9bn in ...": investment); what it is "in" ("€2.5 billion in annual savings"); any other
     verb of purpose ("cost £3.1bn to build": build).
     """
-    stake = _stake(sentence, toks[first].start, toks[last - 1].end)
+    stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
@@ -872,7 +908,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int) -> Obje
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
         return ObjectPhrase("valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
-        verb = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].text.lower() in MONEY_VERBS), None)
+        verb = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text.lower() in MONEY_VERBS), None)
         if verb is not None:
             return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "to":  # "profit rose 12% to €410 million": profit
@@ -894,23 +930,28 @@ _STAKE_NAME = r"(?P<name>(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w.&-]*(?: [A-Z][\w.&-]*)
 _STAKE_AFTER = re.compile(  # "$8bn in AI startup Anthropic", "€13.5bn into ChatGPT developer OpenAI"
     r" (?:so far |already )?(?:in|into) (?:[\w'’-]+ ){0,3}?(?:" + "|".join(STAKE_HOLDERS) + ") "
     + _STAKE_NAME)
+_STAKE_BARE = re.compile(r" (?:so far |already |more |over time )?(?:in|into) " + _STAKE_NAME)
 _STAKE_BEFORE = (  # "OpenAI, in which Microsoft has invested $14bn"; "Amazon's stake in Anthropic cost it $8bn"
     re.compile(_STAKE_NAME + r",? in which [^,;:]{0,60}$"),
     re.compile(r"\bstake in " + _STAKE_NAME + r"\b[^,;:]{0,40}$"),
 )
 
 
-def _stake(sentence: str, start: int, end: int) -> str | None:
+def _stake(sentence: str, start: int, end: int, document: DocumentWords | None) -> str | None:
     """The company a sum buys into, where the sentence names it as one; else None.
 
     A sum put into a company is a stake in it, not spending of the investor's own: "invested $8bn in
     AI startup Anthropic" is never compared with the investor's $100bn capex. After the sum, the name
-    must follow a word that says it is a company ("startup", "developer"), since "in Arizona" names a
-    place the same way.
+    must follow a word that says it is a company ("startup", "developer"), or the text must call it
+    one elsewhere ("the AI start-up Anthropic", "Anthropic, the maker of ..."), since "in Arizona" names
+    a place the same way.
     """
     after = _STAKE_AFTER.match(sentence, end)
     if after:
         return after["name"].rstrip(".,")
+    bare = _STAKE_BARE.match(sentence, end)
+    if bare and document is not None and document.company(bare["name"].rstrip(".,")):
+        return bare["name"].rstrip(".,")  # "invest $3bn in Anthropic", the text calling Anthropic a startup
     for form in _STAKE_BEFORE:
         before = form.search(sentence, max(0, start - 120), start)
         if before:
@@ -935,14 +976,14 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
 
 
 def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
-               scaled_only: bool) -> ObjectPhrase | None:
+               scaled_only: bool, document: DocumentWords | None = None) -> ObjectPhrase | None:
     """The counted or measured thing for the figure at tokens [first, last) (first includes hedges).
 
     A noun that only restates the figure's kind ("150 megawatts of power", "cluster size: 2 GW") gives
     the kind's default object (capacity), as a figure with no noun does, and so does a thing the
     figure describes that the sentence names ("a 1-gigawatt cluster called Stargate UAE").
     """
-    found = _object_for(sentence, toks, first, last, kind, scaled_only)
+    found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
     if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
                                          or found.text.lower().split()[-1] in _SIZE_WORDS):
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
@@ -954,7 +995,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
 
 
 def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
-                scaled_only: bool) -> ObjectPhrase | None:
+                scaled_only: bool, document: DocumentWords | None) -> ObjectPhrase | None:
     def span(a: int, b: int) -> ObjectPhrase | None:
         return _span(sentence, toks, a, b)
 
@@ -990,7 +1031,7 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         if found:
             return found
     if kind == "money":
-        found = _money_object(sentence, toks, first, last)
+        found = _money_object(sentence, toks, first, last, document)
         if found:
             return found
     k = first - 1

@@ -272,7 +272,8 @@ class Extractor:
         bound, approx, hedge_first = _hedge(texts, first)
         bound = bound or _post_hedge(texts, last)
         kind = amount.unit.kind if amount.unit else "count"
-        obj = object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None)
+        obj = object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None,
+                         here.reading.words)
         if amount.unit is None and obj is None:
             kind = "number"
         value, low, high = amount.value, amount.low, amount.high
@@ -447,6 +448,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     chained = first > 1 and prev in ("-", "/") and toks[first - 2].end == toks[first - 1].start
     if chained and toks[first - 1].end == toks[first].start and texts[first - 2][-1:].isdigit():
         return True  # 222-2222/2222: the rest of a code, date or score
+    if amount.unit is None and head.isalpha() and head[:1].isupper() and nxt[:1].isupper() and last + 1 < len(texts) \
+            and texts[last + 1][:1].isupper() and (first > 0 or texts[last + 1].isalpha()):
+        return True  # "Three Mile Island", "the Seven Sisters Road": a number word opening a name
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start

@@ -116,6 +116,7 @@ class Comparison:
     high: float
     unit: str | None
     note: str | None = None
+    bound: tuple[float, float] | None = None  # a claim bounded on one side only: its bound's interval
 
 
 @dataclass(frozen=True)

@@ -185,13 +185,14 @@ BE_FORMS = frozenset("is are was were be been being".split())
 # One-word objects that news uses for the same measure, and the word the report groups them under
 # (after measures.normalize: lower case, singular)
 SAME_MEASURE: dict[str, str] = {
-    **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment"], "deal"),
+    **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment", "price",
+                     "purchase price"], "deal"),
     "turnover": "revenue",
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["role", "position", "post"], "job"),
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
-                     "gamble"], "investment"),
+                     "gamble", "cost"], "investment"),
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count

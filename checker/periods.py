@@ -217,7 +217,22 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
         return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
     if found and found.implied and planned(sentence, start, end, figures):
         return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True)
+    if found and original(sentence, start, end, figures):
+        return Period(f"{found.key} earlier", f"initially, as of {found.label}", found.implied)
     return found
+
+
+# A figure that was true before and has since changed: "had originally planned €9bn", "$100bn at first"
+_ORIGINALLY = re.compile(r"\b(?:originally|initially)\b", re.I)  # before a figure: "had originally planned"
+_ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
+
+
+def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
+    """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
+    if _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
+        return True
+    after = _ORIGINALLY_AFTER.match(sentence, end)
+    return after is not None and not any(end < f < after.end() for f in figures)
 
 
 # A target the subject grows to, said of the future with no date: "will double in size to 200,000", "is to grow

@@ -173,11 +173,44 @@ def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[
             hits.append(range(lo, n))
         else:
             hits.append([k for k in range(lo, n) if apart(i, order[k])])
-    total = sum(map(len, hits))
+    bounds = _bounds_apart(placed, points, limit, spots)
+    total = sum(map(len, hits)) + len(bounds)
     if total <= PAIR_LIMIT:
         pairs = {_ordered(i, order[k]) for i, ks in enumerate(hits) for k in ks}
-        return sorted(pairs), total
-    return sorted(_cover(hits, order, n)), total
+        return sorted(pairs | bounds), total
+    return sorted(_cover(hits, order, n) | bounds), total
+
+
+def _bounds_apart(placed: list[Placed], points: bool, limit: float,
+                  spots: list[tuple[str, int]]) -> set[tuple[int, int]]:
+    """Pairs of claims bounded on the same side whose bounds disagree.
+
+    "Up to $2 billion" and "as much as $3 billion" state two caps for one figure, though both
+    intervals overlap. Each bound stands for its own interval (precision and hedge on both sides, see
+    _cap); few claims are bounds, and they are compared pair by pair (at most BOUNDS_COMPARED a side).
+    """
+    found: set[tuple[int, int]] = set()
+    for side in ("high", "low"):
+        group = [i for i, p in enumerate(placed) if _cap(p, side) is not None][:BOUNDS_COMPARED]
+        for x, i in enumerate(group):
+            for j in group[x + 1 :]:
+                a, b = _cap(placed[i], side), _cap(placed[j], side)
+                if a and b and spots[i] != spots[j] and _apart(*a, *b, points, limit):
+                    found.add(_ordered(i, j))
+    return found
+
+
+BOUNDS_COMPARED = 200
+
+
+def _cap(p: Placed, side: str) -> tuple[float, float] | None:
+    """The interval of the one bound of a claim bounded on `side` only ("up to X": X's), in the slot's unit."""
+    q, rate = p.claim.quantity, (p.rate.rate if p.rate else 1.0)
+    if side == "high" and p.low == -math.inf and q.high is not None and p.high != math.inf:
+        return 2 * q.high * rate - p.high, p.high
+    if side == "low" and p.high == math.inf and q.low is not None and p.low != -math.inf:
+        return p.low, 2 * q.low * rate - p.low
+    return None
 
 
 def _ordered(i: int, j: int) -> tuple[int, int]:
@@ -349,7 +382,7 @@ def _joined_notes(claims: list[Claim], slot: Slot) -> list[str]:
         key = _period_key(claim)
         if key == "unknown" and slot.period != "unknown":
             notes.append(f"{claim.text} ({claim.doc}): the article has no date and names no period; compared as "
-                         f"{slot.period}, the only period its thread is dated in")
+                         f"{slot.period}, the year its thread's dated figures point to")
         elif key.startswith(UNDATED) and key != slot.period:
             notes.append(f"{claim.text} ({claim.doc}): the article has no date; \"{key[len(UNDATED):]}\" taken as "
                          f"{slot.period}, as of the latest dated article on the same figure")
@@ -358,7 +391,8 @@ def _joined_notes(claims: list[Claim], slot: Slot) -> list[str]:
 
 def _comparisons(placed: list[Placed]) -> tuple[Comparison, ...]:
     """How each claim was compared: its interval in the slot's unit, and the rate it was converted at."""
-    return tuple(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None) for p in placed)
+    return tuple(Comparison(p.claim.id, p.low, p.high, p.unit, p.rate.describe() if p.rate else None,
+                            _cap(p, "high") or _cap(p, "low")) for p in placed)
 
 
 def _ignores(claim: Claim, code: str) -> bool:
@@ -415,9 +449,11 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
 def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
     """Claims of undated articles join their thread (subject, object, kind) where it can be told which period.
 
-    With no period written, a claim joins the one year its thread is dated in: "Meta has 600,000 GPUs"
-    in an undated blog meets "350,000 H100s by the end of 2024" when 2024 is the only year anyone
-    states Meta's GPUs for; with two or more years stated, it stays apart. With a relative period
+    With no period written, a claim joins the year of the latest dated article of its thread, where
+    that year is stated ("$5.6bn" in an undated blog meets "$6.5bn" of a wire of 2025, not "$32bn in
+    2016"); else the one year its thread is dated in: "Meta has 600,000 GPUs" in an undated blog meets
+    "350,000 H100s by the end of 2024" when 2024 is the only year anyone states Meta's GPUs for; with
+    two or more years stated and no dated article, it stays apart. With a relative period
     ("this fiscal year", "last year"), the undated article is taken to be as recent as the latest
     dated article of its thread: "$90bn this fiscal year" meets "$80bn in fiscal 2025" when that
     article is of 2025 (see periods.in_year).
@@ -435,7 +471,10 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
         target = slot
-        if slot.period == "unknown" and len(years.get(thread, [])) == 1:
+        now = Slot(slot.subject, slot.object, str(present.get(thread)), slot.kind)
+        if slot.period == "unknown" and now in slots:
+            target = now
+        elif slot.period == "unknown" and len(years.get(thread, [])) == 1:
             target = years[thread][0]
         elif present.get(thread):
             key = in_year(slot.period, present[thread])

@@ -41,7 +41,9 @@ def figure(x: float | None, unit: str | None) -> str:
 
 
 def interval(low: float | None, high: float | None, unit: str | None) -> str:
-    """A stated value or interval: "600,000", "more than 1.3m", "1m – 4m"."""
+    """A stated value or interval: "600,000", "≥ 1.3m", "1m – 4m", "≤ $2.5bn" (an unbounded side is left out)."""
+    low = None if low is not None and low == -math.inf else low
+    high = None if high is not None and high == math.inf else high
     if low is not None and high is not None:
         return figure(low, unit) if low == high else f"{figure(low, unit)} – {figure(high, unit)}"
     if low is not None:
@@ -67,10 +69,11 @@ def why(finding: Finding, claims: dict[str, Claim]) -> str | None:
         if finding.code == "CC003":
             return (f"{_as_compared(qa, ca)} is more than {_as_compared(qb, cb)}, "
                     "yet claims.yaml declares the first part of the second.")
+        if ca.bound and cb.bound and (ca.low == cb.low == -math.inf or ca.high == cb.high == math.inf):
+            return _bounds(finding, (ca, qa), (cb, qb))
         (low, low_claim), (high, high_claim) = sorted([(ca, qa), (cb, qb)], key=lambda p: p[0].low)
         gap, base = separation(low, high)
-        points = finding.slot.kind.startswith("percent")
-        apart = f"{_trim(gap)} percentage points below" if points else f"{gap / base:.1%} short of"
+        apart = _apart(gap, base, finding.slot.kind.startswith("percent"))
         allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
         return f"{_as_compared(low_claim, low)} is {apart} {_as_compared(high_claim, high)}{allowed}."
     return None
@@ -82,6 +85,25 @@ def separation(low: Comparison, high: Comparison) -> tuple[float, float]:
     The base is the larger end in magnitude, as the reconciler judges a gap (reconcile._apart).
     """
     return high.low - low.high, max(abs(low.high), abs(high.low)) or 1.0
+
+
+def _apart(gap: float, base: float, points: bool) -> str:
+    """How far below the other a figure is: "1.6% short of", "2 percentage points below", "just short of"."""
+    if gap == 0:
+        return "just short of (no figure rounds to both)"
+    return f"{_trim(gap)} percentage points below" if points else f"{gap / base:.1%} short of"
+
+
+def _bounds(finding: Finding, a: tuple[Comparison, Claim], b: tuple[Comparison, Claim]) -> str:
+    """Two claims bounded on the same side: their bounds compared ("up to $2bn" against "up to $3bn")."""
+    (low, low_claim), (high, high_claim) = sorted([a, b], key=lambda p: p[0].bound or (0.0, 0.0))
+    lo, hi = low.bound or (0.0, 0.0), high.bound or (0.0, 0.0)
+    gap, base = hi[0] - lo[1], max(abs(lo[1]), abs(hi[0])) or 1.0
+    apart = _apart(gap, base, finding.slot.kind.startswith("percent"))
+    allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
+    side = "most" if low.low == -math.inf else "least"
+    return (f"{low_claim.text} (a bound read as {interval(*lo, low.unit)}) is {apart} {high_claim.text} (a bound read "
+            f"as {interval(*hi, high.unit)}): both state the {side} it can be{allowed}.")
 
 
 def _against_known(finding: Finding, claim: Claim, compared: Comparison, known: Comparison) -> str:
