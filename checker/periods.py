@@ -229,7 +229,9 @@ _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|a
 
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
-    if _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
+    lower = sentence.lower()
+    if ("originally" in lower or "initially" in lower) \
+            and _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
         return True
     after = _ORIGINALLY_AFTER.match(sentence, end)
     return after is not None and not any(end < f < after.end() for f in figures)
