@@ -22,6 +22,7 @@ from checker.patterns import (
     COMMON_OPENERS,
     COUNT_COMPOUNDS,
     COUNT_VERBS,
+    CUT_VERBS,
     DEFAULT_OBJECTS,
     DEMONYM,
     DETERMINERS,
@@ -31,6 +32,7 @@ from checker.patterns import (
     LINKERS,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PERSON_NOUNS,
     PHRASE_ENDS,
     REFERRING,
     STAKE_HOLDERS,
@@ -690,6 +692,7 @@ _NAMED_AFTER = re.compile(r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-
                           r"|dubbed|known as) (?=[A-Z]|[a-z]{1,2}[A-Z])")
 _SIZE_WORDS = frozenset({"size"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_HAND_VERBS = frozenset({"hand", "hands", "handed", "handing"})
 _OBJECT_WORDS = DETERMINERS | {"it", "them", "him", "her", "us"}  # what opens a verb's object
 # Who says a figure, named after it: "..., company boss Tim Cook announced", "..., OpenAI said"
 _SPEAKER_BEFORE = re.compile(r",(?: [a-z-]+){0,4} $")
@@ -912,12 +915,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         verb = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text.lower() in MONEY_VERBS), None)
         if verb is not None:
             return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
-    if k >= 0 and toks[k].text.lower() == "to":  # "profit rose 12% to €410 million": profit
-        verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
-        if verb is not None:
-            found = _span(sentence, toks, *_phrase_before(toks, verb))
-            if found:
-                return found
+    risen = _risen_to(sentence, toks, k)
+    if risen:
+        return risen
     if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.islower():
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))
         if found:
@@ -961,6 +961,28 @@ def _stake(sentence: str, start: int, end: int, document: DocumentWords | None) 
     return None
 
 
+def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
+    """A list item's common-noun label: "- Revenue: $35.1 billion in Q3", "- Deliveries: 776 jets" (not "jets")."""
+    if first > 1 and toks[first - 1].text == ":":
+        a, b = _phrase_before(toks, first - 1)
+        if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \
+                and _after_bullet(sentence, toks[a].start):
+            label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
+            return replace(label, text=label.text[:1].lower() + label.text[1:]) if label else None
+    return None
+
+
+def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
+    """What rose or fell to a figure, `k` being the word before it.
+
+    "Profit rose 12% to €410 million": profit; "monthly active users rose 11% to 696 million".
+    """
+    if k < 0 or toks[k].text.lower() != "to":
+        return None
+    verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
+    return _span(sentence, toks, *_phrase_before(toks, verb)) if verb is not None else None
+
+
 def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
     """What a count measures, from words that say it whatever noun follows.
 
@@ -972,6 +994,12 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
     k = _word_before(toks, first)
     if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
+    if last + 1 < len(toks) and toks[last + 1].text.lower() in COUNT_VERBS and toks[last].text.isalpha():
+        return ObjectPhrase(COUNT_VERBS[toks[last + 1].text.lower()], last, last + 2)  # "412k vehicles delivered"
+    if k > 0 and toks[k].text.lower() == "over" and toks[k - 1].text.lower() in _HAND_VERBS:
+        return ObjectPhrase("deliveries", k - 1, k + 1)  # "handed over 766 aircraft"
+    if k >= 0 and toks[k].text.lower() in CUT_VERBS and last < len(toks) and toks[last].text.lower() in PERSON_NOUNS:
+        return ObjectPhrase("jobs", k, k + 1)  # "laying off 11,000 people": job cuts
     if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:
         return ObjectPhrase("capacity", k, k + 1)
     return None
@@ -1016,6 +1044,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         found = span(*_phrase_before(toks, first - 1))
         if found:
             return found
+    label = _list_label_object(sentence, toks, first)
+    if label:
+        return label
     k = last
     if k < len(toks) and toks[k].text.lower() == "of":
         k += 1
@@ -1036,6 +1067,10 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         found = _money_object(sentence, toks, first, last, document)
         if found:
             return found
+    else:
+        found = _risen_to(sentence, toks, _word_before(toks, first, DETERMINERS | _QUOTES))
+        if found:
+            return found
     k = first - 1
     if k > 0 and toks[k].text.lower() == "by":
         k -= 1
@@ -1046,12 +1081,6 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:
         return ObjectPhrase("output", k, k + 1)  # "Kivu produced 140,000 ounces", "contributed 170,000 oz"
-    if first > 1 and toks[first - 1].text == ":":  # "- Revenue: $35.1 billion in Q3": the list item's label
-        a, b = _phrase_before(toks, first - 1)
-        if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \
-                and _after_bullet(sentence, toks[a].start):
-            label = span(a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud": the subject)
-            return replace(label, text=label.text[:1].lower() + label.text[1:]) if label else None
     if kind in DEFAULT_OBJECTS:  # "Kestrel Bank now produces up to 1,200 megawatts": its capacity
         return ObjectPhrase(DEFAULT_OBJECTS[kind], last, last)
     return None

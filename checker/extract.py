@@ -37,7 +37,7 @@ from checker.patterns import (
     Step,
     token_class,
 )
-from checker.periods import PeriodMention, find_periods, period_for, resolve
+from checker.periods import PeriodMention, find_periods, headline_period, period_for, resolve
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
 
@@ -80,6 +80,7 @@ class Reading:
         self.lines = lines  # the document's, for line and column numbers
         self.words = words  # what the whole document writes, for telling names from common words
         self.sentences = 0  # sentences read so far
+        self.headline: Period | None = None  # an undated document's headline period (see periods.headline_period)
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
 
     def read(self, sentence: str, mentions: list[Mention] | None = None, periods: Sequence[PeriodMention] = (),
@@ -203,12 +204,14 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        return list(self._claims(document))
+        return _restated(list(self._claims(document)))
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
         words = DocumentWords(text)
         reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, words), Lines(text), words)
+        if document.date is None:
+            reading.headline = headline_period(text)
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence):
@@ -295,7 +298,10 @@ class Extractor:
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj and obj.first < obj.last else (end, end)
         reading, begins = here.reading, toks[hedge_first].start
         line, column = reading.lines.locate(here.offset + start)
-        period = period_for(sentence, begins, max(end, skip[1]), document.date, here.periods, here.figures)
+        period = period_for(sentence, begins, max(end, skip[1]), document.date, here.periods, here.figures,
+                            reading.headline)
+        subject = reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
+                                                     self.namer))
         return Claim(
             doc=document.path,
             start=here.offset + start,
@@ -306,11 +312,41 @@ class Extractor:
             sentence_start=here.offset,
             line=line,
             column=column,
-            subject=reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
-                                                      self.namer)),
-            object=obj.text if obj else None,
+            subject=subject,
+            object=_without_subject(obj.text, subject) if obj else None,
             period=_within(reading.recent_month(), period),
         )
+
+
+def _without_subject(phrase: str, subject: str | None) -> str:
+    """An object without its subject's name before it: "Spotify monthly users" of Spotify are "monthly users"."""
+    if subject and phrase.lower().startswith(subject.lower() + " ") and len(phrase) > len(subject) + 1:
+        return phrase[len(subject) + 1 :]
+    return phrase
+
+
+def _restated(claims: list[Claim]) -> list[Claim]:
+    """A figure whose period is only implied takes the period the document writes for the same figure.
+
+    "Airbus hands over 766 aircraft" in a headline dated 2025 is the body's "766 aircraft ... last year":
+    2024. Same subject, same stated amount, one period written for it in the document.
+    """
+    written: dict[tuple[object, ...], set[Period]] = {}
+    for c in claims:
+        if c.period is not None and not c.period.implied:
+            written.setdefault(_figure_key(c), set()).add(c.period)
+    if not written:
+        return claims
+    out = []
+    for c in claims:
+        periods = written.get(_figure_key(c)) if c.period is not None and c.period.implied else None
+        out.append(replace(c, period=next(iter(periods))) if periods and len(periods) == 1 else c)
+    return out
+
+
+def _figure_key(c: Claim) -> tuple[object, ...]:
+    q = c.quantity
+    return c.subject, q.kind, q.unit, q.low, q.high, q.change
 
 
 def _describes(figure: Claim, change: Claim) -> bool:
@@ -374,12 +410,18 @@ def merge_bounds(first: Claim, second: Claim) -> Claim | None:
     return replace(first, end=second.end, text=text, quantity=quantity, object=first.object or second.object)
 
 
+_OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning take takes took taking taken "
+                        "sign signs signed signing".split())
+
+
 def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
     """The hedge just before a figure: which bound it sets, whether approximate, where it starts."""
     for n in range(MAX_HEDGE_WORDS, 0, -1):
         if first - n < 0:
             continue
         phrase = " ".join(t.lower() for t in texts[first - n : first])
+        if phrase == "over" and first > 1 and texts[first - 2].lower() in _OVER_VERBS:
+            continue  # "handed over 766 aircraft": a verb's particle, not "more than"
         if phrase in HEDGES:
             bound, approx = HEDGES[phrase]
             return bound, approx, first - n
@@ -451,6 +493,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if amount.unit is None and head.isalpha() and head[:1].isupper() and nxt[:1].isupper() and last + 1 < len(texts) \
             and texts[last + 1][:1].isupper() and (first > 0 or texts[last + 1].isalpha()):
         return True  # "Three Mile Island", "the Seven Sisters Road": a number word opening a name
+    start = toks[first].start
+    if any(p.form == "months_to" and p.start <= start < p.end for p in here.periods):
+        return True  # "in the six months to June": a period, not a duration claimed
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start

@@ -129,7 +129,7 @@ def _inflections(verb: str) -> set[str]:
 
 CHANGE_BEFORE: dict[str, str] = {f: "up" for v in _UP_VERBS for f in _inflections(v)}
 CHANGE_BEFORE.update({f: "down" for v in _DOWN_VERBS for f in _inflections(v)})
-CHANGE_BEFORE.update({"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down",
+CHANGE_BEFORE.update({"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down", "off": "down",
                       "additional": "up", "extra": "up", "further": "up"})
 CHANGE_AFTER: dict[str, str] = {
     "increase": "up", "rise": "up", "jump": "up", "gain": "up", "growth": "up", "hike": "up",
@@ -219,8 +219,13 @@ OUTPUT_VERBS = frozenset(
 # people". ("employs 1,200 people" is not here: it is said of a site as often as of its company.)
 COUNT_COMPOUNDS: dict[str, str] = {"seat": "capacity", "seater": "capacity", "capacity": "capacity"}
 COUNT_VERBS: dict[str, str] = {form: "capacity" for verb in ("seat", "accommodate") for form in _inflections(verb)}
-# "hire about 20,000 people", "recruit 500 engineers": jobs, whoever fills them
+# "hire about 20,000 people", "recruit 500 engineers": jobs, whoever fills them; "delivered 766 aircraft": deliveries
 COUNT_VERBS.update({form: "jobs" for verb in ("hire", "recruit") for form in _inflections(verb)})
+COUNT_VERBS.update({form: "deliveries" for form in _inflections("deliver")})
+# Verbs that end jobs, before a count of people: "laying off 11,000 people", "axe 500 staff" are job cuts
+CUT_VERBS = frozenset(form for verb in ("axe", "shed", "cut", "eliminate", "slash") for form in _inflections(verb)) \
+    | {"off"}  # "lay off", "laid off", "laying off"
+PERSON_NOUNS = frozenset("people person workers worker staff employees employee".split())
 # "holds 52,000 people" is a capacity, "holds 300 racks" is not: "hold" counts only before these
 HOLD_VERBS = frozenset({"hold", "holds", "held", "holding"})
 CAPACITY_NOUNS = frozenset("people fans spectators supporters guests visitors passengers seats".split())

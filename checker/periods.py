@@ -32,6 +32,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
      ("quarter",)),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
+    (re.compile(rf"\b(?:the )?(?P<span>three|six|nine|3|6|9) months (?:to|ended|ending|through) (?:the end of )?"
+                rf"(?P<month>{_MONTH_NAMES})(?: \d{{1,2}})?(?:,? (?P<year>{_YEAR}))?\b"), "months_to", ("months",)),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
@@ -152,8 +154,18 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         month = mention.anchor if mention.anchor is not None else date.month
         year = date.year if month <= date.month else date.year - 1
         return _month_period(year, month - 1, text.lower())
+    if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
+        month = _MONTH_INDEX[m["month"]]
+        if year is None and date is not None:
+            year = date.year if month <= date.month else date.year - 1
+        span = {"three": 3, "six": 6, "nine": 9}.get(m["span"].lower()) or int(m["span"])
+        label = f"{m['span'].lower()} months to {m['month']} {year}"
+        return Period(f"{year}-{month:02d}-{span}m", label)
     if form == "earlier" and year is not None:  # "valued at $86bn earlier in 2024": a state before the one reported
         return Period(f"{year} earlier", f"earlier in {year}")
+    if form == "quarter" and year is not None:  # "Q2 2025", "the third quarter of 2024": no date needed
+        q = int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
+        return Period(f"{year}-Q{q}", f"Q{q} {year}")
     if form == "year_before" and mention.anchor is not None:
         return Period(str(mention.anchor - 1), f"{mention.anchor - 1} ({text.lower()})")
     if date is None:
@@ -204,7 +216,8 @@ def _clause_start(sentence: str, start: int, figures: tuple[int, ...]) -> int:
 
 
 def period_for(sentence: str, start: int, end: int, date: dt.date | None,
-               mentions: list[PeriodMention] | None = None, figures: tuple[int, ...] = ()) -> Period | None:
+               mentions: list[PeriodMention] | None = None, figures: tuple[int, ...] = (),
+               default: Period | None = None) -> Period | None:
     """The period nearest a claim at [start, end) in its sentence; else the document's year.
 
     A period written after the claim belongs to the claim only if no other figure (at `figures`
@@ -212,7 +225,7 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     Others' forecasts ("analysts expect ...") are periods of their own ("2026 forecast"): a forecast
     that misses is not a misreport.
     """
-    found = _nearest_period(sentence, start, end, date, mentions, figures)
+    found = _nearest_period(sentence, start, end, date, mentions, figures) or default
     if found and forecast(sentence, start, figures):
         return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
     if found and found.implied and planned(sentence, start, end, figures):
@@ -289,6 +302,20 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
 
 
 UNDATED = "undated: "  # the key prefix of a relative period written in an undated article
+
+
+def headline_period(text: str) -> Period | None:
+    """The one period an undated article's headline names, for its figures that name none.
+
+    "Airbus vs Boeing: The 2024 Scorecard", "Spotify Q2 2025: Users Up": None when the headline names
+    no period, or several.
+    """
+    headline = next((line for line in text.splitlines() if line.strip()), "")
+    found = {p.key: p for p in (resolve(m, None) for m in find_periods(headline)) if p is not None}
+    if len(found) != 1:
+        return None
+    (period,) = found.values()
+    return Period(period.key, f"{period.label} (from the headline)", implied=True)
 
 
 def _undated(mention: PeriodMention) -> Period:
