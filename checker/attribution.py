@@ -972,6 +972,12 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
     return None
 
 
+def _let_go(toks: list[Tok], k: int) -> bool:
+    """Whether tokens up to k read "let go of" ("letting go of 60,000 employees")."""
+    return k >= 2 and toks[k].text.lower() == "of" and toks[k - 1].text.lower() == "go" \
+        and toks[k - 2].text.lower() in ("let", "lets", "letting")
+
+
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     """What rose or fell to a figure, `k` being the word before it.
 
@@ -998,7 +1004,8 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
         return ObjectPhrase(COUNT_VERBS[toks[last + 1].text.lower()], last, last + 2)  # "412k vehicles delivered"
     if k > 0 and toks[k].text.lower() == "over" and toks[k - 1].text.lower() in _HAND_VERBS:
         return ObjectPhrase("deliveries", k - 1, k + 1)  # "handed over 766 aircraft"
-    if k >= 0 and toks[k].text.lower() in CUT_VERBS and last < len(toks) and toks[last].text.lower() in PERSON_NOUNS:
+    if k >= 0 and (toks[k].text.lower() in CUT_VERBS or _let_go(toks, k)) and last < len(toks) \
+            and toks[last].text.lower() in PERSON_NOUNS:
         return ObjectPhrase("jobs", k, k + 1)  # "laying off 11,000 people": job cuts
     if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:
         return ObjectPhrase("capacity", k, k + 1)

@@ -434,6 +434,7 @@ def _apposed(texts: list[str], amount: Amount) -> bool:
     return k >= 0 and texts[k].lower() == "or"
 
 
+_LET = frozenset({"let", "lets", "letting"})
 _MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "."})
 
 
@@ -444,6 +445,8 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         k -= 1
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
+    if k >= 2 and texts[k].lower() == "of" and texts[k - 1].lower() == "go" and texts[k - 2].lower() in _LET:
+        return "down"  # "letting go of 60,000 employees"
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (
             texts[last].lower() != "more" or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE)):
         return CHANGE_AFTER[texts[last].lower()]  # "invest hundreds of billions of dollars more in AI": an increment

@@ -151,7 +151,7 @@ STOPWORDS = frozenset(
 PHRASE_ENDS = STOPWORDS | frozenset(
     "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
     "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
-    "reports".split()
+    "reports after before".split()
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # Verb forms for money: what was done with it -> the noun the report uses
