@@ -94,8 +94,8 @@ _NOT_NAMES = frozenset(
     "several each every both all".split()
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
-_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"
-                      r"(?:\s+(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
+_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
+                      r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
@@ -155,6 +155,7 @@ def _bare(word: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_PERIOD_WORD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)[:,]?")  # a period inside a run of capitals
 
 
 def _person(sentence: str, mention: Mention) -> bool:
@@ -313,7 +314,8 @@ def _prose_words(sentence: str, start: int, words: list[str], document: Document
     for word in words:
         start = sentence.index(word, start)
         name = _POSSESSIVE.sub("", word).rstrip(".,")
-        if len(name) > 1 and _bare(word) not in _NOT_NAMES and document.in_prose(name, sentence):
+        if len(name) > 1 and _bare(word) not in _NOT_NAMES and name.lower() not in COMMON_OPENERS \
+                and document.in_prose(name, sentence):
             found.append(Mention(start, start + len(word), name, False))
         start += len(word)
     return found
@@ -584,6 +586,9 @@ class Namer:
                 if split:  # "In Louisiana Meta had planned": a place, then who acts
                     words = split
                     start = sentence.index(words[0], start)
+            dated = next((i for i, w in enumerate(words) if _PERIOD_WORD.fullmatch(w)), None)
+            if dated:  # "Tesla Q2 2025 Deliveries": Tesla, then a period
+                words = words[:dated]
             end = start + len(" ".join(words))
             text = sentence[start:end]
             if _DIGIT.search(text) or any(f.start < end and start < f.end for f in found):
@@ -909,6 +914,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    if k >= 0 and toks[k].text.lower() == "worth":  # "is now worth around €3.4 trillion"
+        return ObjectPhrase("valuation", k, k + 1)
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
         return ObjectPhrase("valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"

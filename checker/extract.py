@@ -204,7 +204,7 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        return _restated(list(self._claims(document)))
+        return _restated(_bracketed(list(self._claims(document))))
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
@@ -325,6 +325,22 @@ def _without_subject(phrase: str, subject: str | None) -> str:
     return phrase
 
 
+def _bracketed(claims: list[Claim]) -> list[Claim]:
+    """A figure in brackets right after another restates it.
+
+    "60 billion Danish crowns ($9.4 billion)": the dollars measure what the crowns do. Only a figure in
+    another unit restates ("3 new fabs (6 in total)" does not).
+    """
+    out = list(claims)
+    for i in range(1, len(out)):
+        before, c = out[i - 1], out[i]
+        if c.object is None and before.object is not None and c.sentence_start == before.sentence_start \
+                and c.quantity.kind == before.quantity.kind and None is not c.quantity.unit != before.quantity.unit \
+                and c.sentence[before.end - c.sentence_start : c.start - c.sentence_start].strip() == "(":
+            out[i] = replace(c, object=before.object, subject=c.subject or before.subject)
+    return out
+
+
 def _restated(claims: list[Claim]) -> list[Claim]:
     """A figure whose period is only implied takes the period the document writes for the same figure.
 
@@ -435,6 +451,7 @@ def _apposed(texts: list[str], amount: Amount) -> bool:
 
 
 _LET = frozenset({"let", "lets", "letting"})
+_RAISE = frozenset({"raise", "raises", "raised", "raising"})
 _MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "."})
 
 
@@ -443,6 +460,8 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
     k = first - 1
     if k >= 0 and texts[k].lower() in ("by", "a", "an"):
         k -= 1
+    if k >= 0 and texts[k].lower() in _RAISE and amount.unit is not None and amount.unit.kind == "money":
+        return None  # "will raise 60 billion Danish crowns": funding, not a rise
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
     if k >= 2 and texts[k].lower() == "of" and texts[k - 1].lower() == "go" and texts[k - 2].lower() in _LET:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -58,4 +59,21 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
         longer = beginnings.get(tuple(name.split()), ())
         if len(longer) == 1:
             merged[name] = next(iter(longer))
+    folded: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(unique):
+        folded[_fold(name)].append(name)
+    for spellings in folded.values():  # "Ørsted" and "Orsted": one name, the plain spelling first
+        for name in spellings[1:] if len(spellings) > 1 else ():
+            target = spellings[0]
+            merged[name] = merged.get(target, target)
     return merged
+
+
+_FOLD = str.maketrans({"Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss", "Ð": "D", "ð": "d",
+                       "Þ": "Th", "þ": "th", "Ł": "L", "ł": "l"})
+
+
+def _fold(name: str) -> str:
+    """A name without its accents and special letters: "Ørsted" -> "Orsted", "Nestlé" -> "Nestle"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

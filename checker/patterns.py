@@ -188,6 +188,9 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment", "price",
                      "purchase price"], "deal"),
     "turnover": "revenue",
+    **dict.fromkeys(["market value", "market capitalisation", "market capitalization", "market cap", "worth"],
+                    "valuation"),
+    **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise"], "funding"),
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["role", "position", "post"], "job"),
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
@@ -208,7 +211,8 @@ COMMON_OPENERS = frozenset(
     | set("revenue profit profits income earnings sales construction demand growth production output inflation "
           "unemployment capacity valuation debt cash funding investment investors analysts shares prices "
           "traffic ridership attendance employment turnover margin margins data net gross guidance outlook "
-          "forecast total operating".split())
+          "forecast total operating deliveries production shipments orders bookings backlog subscribers users "
+          "customers members memberships households employees jobs units vehicles cars".split())
 )
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
@@ -242,7 +246,7 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
 # Words that link a measured thing to its figure ("capacity of 5 GW", "networks with 2 GW")
 LINKERS = frozenset(
     "of with at spanning reaching totaling totalling totalled totaled totals worth valued is are was were "
-    "reach reaches reached hit hits".split()
+    "reach reaches reached hit hits crossed crosses topped tops surpassed surpasses passed breached".split()
 )
 REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|this|these|he|his|she|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"

@@ -32,6 +32,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
      ("quarter",)),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
+    (re.compile(rf"\b(?:between|from) (?P<first>{_MONTH_NAMES}) (?:and|to|through|until) (?P<month>{_MONTH_NAMES})"
+                rf"(?: (?P<year>{_YEAR}))?\b"), "month_span", ("between", "from")),
     (re.compile(rf"\b(?:the )?(?P<span>three|six|nine|3|6|9) months (?:to|ended|ending|through) (?:the end of )?"
                 rf"(?P<month>{_MONTH_NAMES})(?: \d{{1,2}})?(?:,? (?P<year>{_YEAR}))?\b"), "months_to", ("months",)),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
@@ -154,6 +156,13 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         month = mention.anchor if mention.anchor is not None else date.month
         year = date.year if month <= date.month else date.year - 1
         return _month_period(year, month - 1, text.lower())
+    if form == "month_span" and (year is not None or date is not None):  # "between April and June": Q2
+        first, month = _MONTH_INDEX[m["first"]], _MONTH_INDEX[m["month"]]
+        if year is None and date is not None:
+            year = date.year if month <= date.month else date.year - 1
+        if month - first == 2 and first % 3 == 1:
+            return Period(f"{year}-Q{month // 3}", f"Q{month // 3} {year} ({m.group(0)})")
+        return Period(f"{year}-{first:02d}..{month:02d}", f"{m['first']} to {m['month']} {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
         if year is None and date is not None:
@@ -236,14 +245,16 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
 
 
 # A figure that was true before and has since changed: "had originally planned €9bn", "$100bn at first"
-_ORIGINALLY = re.compile(r"\b(?:originally|initially)\b", re.I)  # before a figure: "had originally planned"
+_ORIGINALLY = re.compile(  # before a figure: "had originally planned", "Before the round, OpenAI was worth"
+    r"\b(?:originally|initially|before the (?:round|deal|raise|investment|funding|offering|listing|announcement))\b",
+    re.I)
 _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
 
 
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
     lower = sentence.lower()
-    if ("originally" in lower or "initially" in lower) \
+    if ("originally" in lower or "initially" in lower or "before the" in lower) \
             and _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
         return True
     after = _ORIGINALLY_AFTER.match(sentence, end)

@@ -84,7 +84,7 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
     low = -math.inf if q.low is None else q.low - p
     high = math.inf if q.high is None else q.high + p
     if q.approx:
-        a = tol.approx
+        a = _approx(q, tol)
         if q.low is not None:
             low = min(low, q.low - abs(q.low) * a)
         if q.high is not None:
@@ -94,6 +94,21 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
         if q.high is None and q.low is not None:  # "just over X"
             high = q.low + abs(q.low) * a
     return low, high
+
+
+APPROX_DIGITS = 10  # a hedge widens a figure by at most this many units of its last significant digit
+
+
+def _approx(q: Quantity, tol: Tolerance) -> float:
+    """How much a hedge widens a figure, relative.
+
+    `tolerance.approx`, but at most APPROX_DIGITS units of its last significant digit: "about $80
+    billion" is ±10%; "around 384,000" is ±10,000, as its writer rounded 384,122 to the thousand.
+    """
+    size = abs(q.value if q.value is not None else (q.high if q.high is not None else q.low) or 0.0)
+    if not q.precision or not size or not tol.implied_precision:
+        return tol.approx
+    return min(tol.approx, APPROX_DIGITS * 2 * q.precision / size)
 
 
 def _tolerance(slot: Slot, config: Config) -> float:
