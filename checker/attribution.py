@@ -91,7 +91,8 @@ _NOT_NAMES = frozenset(
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
-    "several each every both all".split()
+    "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
+    "smallest longest strongest worst".split()
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
@@ -155,6 +156,7 @@ def _bare(word: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_PERIOD_AFTER = re.compile(r" (?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)\b")
 _PERIOD_WORD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)[:,]?")  # a period inside a run of capitals
 
 
@@ -596,7 +598,8 @@ class Namer:
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
             if heading and document is not None and not document.in_prose(text, sentence) \
-                    and not _list_label(sentence, start, end):
+                    and not _list_label(sentence, start, end) and not dated \
+                    and not _PERIOD_AFTER.match(sentence, end):  # "Heathrow 2024: Busiest Year Ever"
                 # "Is this a Masterstroke in AI Dominance?": capitals of a title, not names; a word of the
                 # run that the text names elsewhere still is one ("The Numbers Behind Colossus")
                 found.extend(_prose_words(sentence, start, words, document))
@@ -698,6 +701,10 @@ _NAMED_AFTER = re.compile(r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-
 _SIZE_WORDS = frozenset({"size"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _HAND_VERBS = frozenset({"hand", "hands", "handed", "handing"})
+_TAKE_VERBS = frozenset({"take", "takes", "took", "taking", "taken"})
+# What a rate is per: "$5.85 per share", "$17.99 a month"
+_RATE_NOUNS = frozenset("share month year week day hour barrel ounce tonne ton person head unit passenger user "
+                        "subscriber customer employee".split())
 _OBJECT_WORDS = DETERMINERS | {"it", "them", "him", "her", "us"}  # what opens a verb's object
 # Who says a figure, named after it: "..., company boss Tim Cook announced", "..., OpenAI said"
 _SPEAKER_BEFORE = re.compile(r",(?: [a-z-]+){0,4} $")
@@ -905,6 +912,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     ("invest €3.9bn in ...": investment); what it is "in" ("€2.5 billion in annual savings"); any other
     verb of purpose ("cost £3.1bn to build": build).
     """
+    if last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an") \
+            and toks[last + 1].text.lower() in _RATE_NOUNS:
+        return ObjectPhrase(f"per {toks[last + 1].text.lower()}", last, last + 2)  # "$5.85 per share": a rate
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
@@ -920,6 +930,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         return ObjectPhrase("valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
         verb = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text.lower() in MONEY_VERBS), None)
+        took = next((j for j in range(k - 1, max(0, k - 9), -1)
+                     if toks[j].text.lower() == "over" and toks[j - 1].text.lower() in _TAKE_VERBS), None)
+        if verb is None and took is not None:  # "is taking over the US company Arcadium Lithium for €6.1bn"
+            return ObjectPhrase("takeover", took - 1, took + 1)
         if verb is not None:
             return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
     risen = _risen_to(sentence, toks, k)
@@ -969,7 +983,13 @@ def _stake(sentence: str, start: int, end: int, document: DocumentWords | None) 
 
 
 def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
-    """A list item's common-noun label: "- Revenue: $35.1 billion in Q3", "- Deliveries: 776 jets" (not "jets")."""
+    """A list item's common-noun label: "- Revenue: $35.1 billion in Q3", "- Deliveries: 776 jets" (not "jets").
+
+    A sentence opening "The cost savings: €8 billion" labels its figure the same way.
+    """
+    if first > 2 and toks[first - 1].text == ":" and toks[0].text == "The" \
+            and all(t.text.isalpha() and t.text.islower() for t in toks[1 : first - 1]):
+        return _span(sentence, toks, 1, first - 1)
     if first > 1 and toks[first - 1].text == ":":
         a, b = _phrase_before(toks, first - 1)
         if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \

@@ -192,6 +192,7 @@ SAME_MEASURE: dict[str, str] = {
                     "valuation"),
     **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise"], "funding"),
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
+    **dict.fromkeys(["traveller", "traveler", "passenger"], "passenger"),
     **dict.fromkeys(["role", "position", "post"], "job"),
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
@@ -212,7 +213,7 @@ COMMON_OPENERS = frozenset(
           "unemployment capacity valuation debt cash funding investment investors analysts shares prices "
           "traffic ridership attendance employment turnover margin margins data net gross guidance outlook "
           "forecast total operating deliveries production shipments orders bookings backlog subscribers users "
-          "customers members memberships households employees jobs units vehicles cars".split())
+          "customers members memberships households employees jobs units vehicles cars passengers visitors".split())
 )
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
@@ -226,6 +227,8 @@ COUNT_VERBS: dict[str, str] = {form: "capacity" for verb in ("seat", "accommodat
 # "hire about 20,000 people", "recruit 500 engineers": jobs, whoever fills them; "delivered 766 aircraft": deliveries
 COUNT_VERBS.update({form: "jobs" for verb in ("hire", "recruit") for form in _inflections(verb)})
 COUNT_VERBS.update({form: "deliveries" for form in _inflections("deliver")})
+COUNT_VERBS.update({form: "passengers" for verb in ("travel", "fly") for form in _inflections(verb)})
+COUNT_VERBS.update(dict.fromkeys(["flew", "travelled", "travelling"], "passengers"))  # "84 million people travelled"
 # Verbs that end jobs, before a count of people: "laying off 11,000 people", "axe 500 staff" are job cuts
 CUT_VERBS = frozenset(form for verb in ("axe", "shed", "cut", "eliminate", "slash") for form in _inflections(verb)) \
     | {"off"}  # "lay off", "laid off", "laying off"

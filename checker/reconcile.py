@@ -85,14 +85,15 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
     high = math.inf if q.high is None else q.high + p
     if q.approx:
         a = _approx(q, tol)
-        if q.low is not None:
-            low = min(low, q.low - abs(q.low) * a)
-        if q.high is not None:
-            high = max(high, q.high + abs(q.high) * a)
-        if q.low is None and q.high is not None:  # "nearly X"
+        if q.low is None and q.high is not None:  # "nearly X", "almost X": just under X, never over it
             low = q.high - abs(q.high) * a
-        if q.high is None and q.low is not None:  # "just over X"
+        elif q.high is None and q.low is not None:  # "just over X"
             high = q.low + abs(q.low) * a
+        else:
+            if q.low is not None:
+                low = min(low, q.low - abs(q.low) * a)
+            if q.high is not None:
+                high = max(high, q.high + abs(q.high) * a)
     return low, high
 
 
