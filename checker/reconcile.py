@@ -486,16 +486,15 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
-        target = slot
-        now = Slot(slot.subject, slot.object, str(present.get(thread)), slot.kind)
-        if slot.period == "unknown" and now in slots:
-            target = now
+        year = present.get(thread, 0)  # 0: no dated article in the thread
+        key = (str(year) if slot.period == "unknown" else in_year(slot.period, year)) if year else None
+        placed = Slot(slot.subject, slot.object, key, slot.kind) if key else None
+        if placed is not None and placed in slots:
+            target = placed
         elif slot.period == "unknown" and len(years.get(thread, [])) == 1:
             target = years[thread][0]
-        elif present.get(thread):
-            key = in_year(slot.period, present[thread])
-            if key and Slot(slot.subject, slot.object, key, slot.kind) in slots:
-                target = Slot(slot.subject, slot.object, key, slot.kind)
+        else:
+            target = slot
         joined.setdefault(target, []).extend(group)
     return joined
 
