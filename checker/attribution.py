@@ -151,11 +151,23 @@ _QUOTES = frozenset("\"'“”‘’«»")
 
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
-    """A capitalised word as compared with _NOT_NAMES: lower case, no possessive, no full stop."""
-    return _POSSESSIVE.sub("", word).lower().strip(".")
+    """A capitalised word as compared with _NOT_NAMES: lower case, no possessive, no full stop.
+
+    A period adjective ("Second-quarter", "Full-year") compares as "first", which is no name.
+    """
+    bare = _POSSESSIVE.sub("", word).lower().strip(".")
+    return "first" if _PERIOD_ADJECTIVE.fullmatch(bare) else bare
 
 
 _DIGIT = re.compile(r"\d")
+# What a forecast sum measures, named earlier in its sentence: "raised its 2025 capital expenditures forecast, now
+# expecting $66 billion to $72 billion"
+_AIMS = frozenset("goal target forecast guidance outlook plan aim estimate".split())  # labels that are no measure
+_EXPECT_VERBS = frozenset("expect expects expecting expected sees see seeing forecast forecasts forecasting projects "
+                          "projecting targets targeting anticipates anticipating".split())
+_MEASURE_NAMED = re.compile(r"\b(?:capital expenditures?|capex|capital spending|investments?|spending|revenue|sales"
+                            r"|profit|earnings|budget)\b", re.I)
+_PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|full|half|first-half|second-half)-(?:quarter|year|half)")
 _PERIOD_AFTER = re.compile(r" (?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)\b")
 _PERIOD_WORD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)[:,]?")  # a period inside a run of capitals
 
@@ -578,6 +590,9 @@ class Namer:
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
                 words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
+            elif owner is not None and heading and document is not None \
+                    and not document.in_prose(" ".join(words[owner + 1 :]), sentence):
+                words = words[: owner + 1]  # "Meta's AI Spending Spree": a heading's owner; what it owns is no name
             elif owner is not None:  # "Lisbon's Carris": Carris
                 start = sentence.index(words[owner + 1], start)
                 words = words[owner + 1 :]
@@ -945,6 +960,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
             return found
     if purpose.isalpha() and purpose.islower() and purpose not in STOPWORDS and purpose not in DETERMINERS:
         return ObjectPhrase(purpose, last + 1, last + 2)
+    if k >= 0 and toks[k].text.lower() in _EXPECT_VERBS:  # "raised its capex forecast, now expecting $66bn"
+        named = [m for m in _MEASURE_NAMED.finditer(sentence, 0, toks[first].start)]
+        if named:
+            return ObjectPhrase(named[-1].group(0).lower(), k, k + 1)
     return None
 
 
@@ -992,8 +1011,12 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         return _span(sentence, toks, 1, first - 1)
     if first > 1 and toks[first - 1].text == ":":
         a, b = _phrase_before(toks, first - 1)
-        if a < b and all(t.text[:1].isupper() == (i == a) for i, t in enumerate(toks[a:b], a)) \
-                and _after_bullet(sentence, toks[a].start):
+        bullet = a
+        if a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
+            bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
+        if a < b and all(t.text[:1].isupper() == (i == bullet) for i, t in enumerate(toks[a:b], a)) \
+                and _after_bullet(sentence, toks[bullet].start) \
+                and not (b == a + 1 and toks[a].text.lower() in _AIMS):  # "- 2025 goal: 820 deliveries": deliveries
             label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
             return replace(label, text=label.text[:1].lower() + label.text[1:]) if label else None
     return None

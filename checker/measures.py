@@ -13,6 +13,7 @@ from checker.patterns import DEMONYM, SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_W
 FUZZY_CUTOFF = 90.0
 _HEAD_SIZES = sorted({len(head.split()) for head in SAME_HEAD}, reverse=True)  # longest first
 _NON_WORD = re.compile(r"[^\w\s]")
+_PERIOD_TOKEN = re.compile(r"q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d")
 
 
 def singular(word: str) -> str:
@@ -36,7 +37,8 @@ def normalize(phrase: str) -> str:
     text = re.sub(r"['’]s\b", "", phrase).replace("-", " ")
     text = _NON_WORD.sub(" ", text)
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
-    words = [singular(w.lower()) for w in words]
+    words = [singular(w.lower()) for w in words if not _PERIOD_TOKEN.fullmatch(w.lower())] or \
+        [singular(w.lower()) for w in words]  # "Q2 revenue" is revenue; its period is the claim's
     for size in _HEAD_SIZES:  # the longest head that has a synonym: "graphics processing unit" before "unit"
         head = " ".join(words[-size:])
         if len(words) >= size and head in SAME_HEAD:

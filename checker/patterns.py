@@ -196,7 +196,9 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["role", "position", "post"], "job"),
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
-                     "gamble", "cost"], "investment"),
+                     "gamble", "cost", "capex guidance", "capex forecast", "capital expenditure guidance",
+                     "capital expenditure forecast", "spending forecast", "spending plan", "investment plan"],
+                    "investment"),
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count
