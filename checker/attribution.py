@@ -15,6 +15,8 @@ from checker.config import Entity
 from checker.dates import MONTHS
 from checker.names import DESIGNATORS
 from checker.patterns import (
+    ADVERBS,
+    AIMS,
     BE_FORMS,
     CAPACITY_NOUNS,
     CHANGE_AFTER,
@@ -26,18 +28,24 @@ from checker.patterns import (
     DEFAULT_OBJECTS,
     DEMONYM,
     DETERMINERS,
+    EXPECT_VERBS,
+    HAND_VERBS,
     HEDGES,
     HOLD_VERBS,
     KIND_NOUNS,
     LINKERS,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PERIOD_TOKEN,
     PERSON_NOUNS,
     PHRASE_ENDS,
+    RATE_NOUNS,
     REFERRING,
     STAKE_HOLDERS,
     STOPWORDS,
+    TAKE_VERBS,
     VALUE_VERBS,
+    lets_go,
 )
 from checker.units import CURRENCY_CODES, SYMBOLS
 
@@ -102,8 +110,6 @@ _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the li
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, not names
 _POSSESSIVE = re.compile(r"['’]s$")
-_ADVERBS = frozenset("now currently already reportedly previously then also once still recently officially formally "
-                     "just briefly".split())
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
 _PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
@@ -162,14 +168,11 @@ def _bare(word: str) -> str:
 _DIGIT = re.compile(r"\d")
 # What a forecast sum measures, named earlier in its sentence: "raised its 2025 capital expenditures forecast, now
 # expecting $66 billion to $72 billion"
-_AIMS = frozenset("goal target forecast guidance outlook plan aim estimate".split())  # labels that are no measure
-_EXPECT_VERBS = frozenset("expect expects expecting expected sees see seeing forecast forecasts forecasting projects "
-                          "projecting targets targeting anticipates anticipating".split())
 _MEASURE_NAMED = re.compile(r"\b(?:capital expenditures?|capex|capital spending|investments?|spending|revenue|sales"
                             r"|profit|earnings|budget)\b", re.I)
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|full|half|first-half|second-half)-(?:quarter|year|half)")
-_PERIOD_AFTER = re.compile(r" (?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)\b")
-_PERIOD_WORD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d)[:,]?")  # a period inside a run of capitals
+_PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
+_PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
 
 
 def _person(sentence: str, mention: Mention) -> bool:
@@ -294,27 +297,8 @@ def _ties(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-_TIE_REACH = 120  # characters before and after a key (see _ties) that a tie can span
-
-
-_FIRST_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \S+\Z")
-_TIE_REACH = 250  # characters either side of a surname that a tie (see _EMPLOYED) can span
-
-
-def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
-    """The stretches of a text within `reach` characters of a word, merged, cut at spaces."""
-    spans: list[tuple[int, int]] = []
-    at = text.find(word)
-    while at >= 0:
-        start = text.rfind(" ", 0, max(0, at - reach)) + 1
-        end = text.find(" ", at + len(word) + reach)
-        end = len(text) if end < 0 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-        at = text.find(word, at + len(word))
-    return spans
+_TIE_REACH = 250  # characters before and after a key (see _ties) that a tie can span
+_FIRST_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \S+\Z")  # see DocumentWords._first_name
 
 
 def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
@@ -715,11 +699,6 @@ _NAMED_AFTER = re.compile(r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-
                           r"|dubbed|known as) (?=[A-Z]|[a-z]{1,2}[A-Z])")
 _SIZE_WORDS = frozenset({"size"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
-_HAND_VERBS = frozenset({"hand", "hands", "handed", "handing"})
-_TAKE_VERBS = frozenset({"take", "takes", "took", "taking", "taken"})
-# What a rate is per: "$5.85 per share", "$17.99 a month"
-_RATE_NOUNS = frozenset("share month year week day hour barrel ounce tonne ton person head unit passenger user "
-                        "subscriber customer employee".split())
 _OBJECT_WORDS = DETERMINERS | {"it", "them", "him", "her", "us"}  # what opens a verb's object
 # Who says a figure, named after it: "..., company boss Tim Cook announced", "..., OpenAI said"
 _SPEAKER_BEFORE = re.compile(r",(?: [a-z-]+){0,4} $")
@@ -909,7 +888,7 @@ def _valuing(toks: list[Tok], at: int) -> int | None:
         word = toks[j].text.lower()
         if word in VALUE_VERBS:
             b = j - 1
-            while b > 0 and toks[b].text.lower() in _ADVERBS:  # "is now valued at"
+            while b > 0 and toks[b].text.lower() in ADVERBS:  # "is now valued at"
                 b -= 1
             before = toks[b].text if b >= 0 else ""
             passive_after_noun = word == "valued" and j == at - 1 and before.isalpha() and before.islower() \
@@ -928,7 +907,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     verb of purpose ("cost £3.1bn to build": build).
     """
     if last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an") \
-            and toks[last + 1].text.lower() in _RATE_NOUNS:
+            and toks[last + 1].text.lower() in RATE_NOUNS:
         return ObjectPhrase(f"per {toks[last + 1].text.lower()}", last, last + 2)  # "$5.85 per share": a rate
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
@@ -945,12 +924,12 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         return ObjectPhrase("valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
         verb = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text.lower() in MONEY_VERBS), None)
-        took = next((j for j in range(k - 1, max(0, k - 9), -1)
-                     if toks[j].text.lower() == "over" and toks[j - 1].text.lower() in _TAKE_VERBS), None)
-        if verb is None and took is not None:  # "is taking over the US company Arcadium Lithium for €6.1bn"
-            return ObjectPhrase("takeover", took - 1, took + 1)
         if verb is not None:
             return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
+        took = next((j for j in range(k - 1, max(0, k - 9), -1)
+                     if toks[j].text.lower() == "over" and toks[j - 1].text.lower() in TAKE_VERBS), None)
+        if took is not None:  # "is taking over the US company Arcadium Lithium for €6.1bn"
+            return ObjectPhrase("takeover", took - 1, took + 1)
     risen = _risen_to(sentence, toks, k)
     if risen:
         return risen
@@ -960,7 +939,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
             return found
     if purpose.isalpha() and purpose.islower() and purpose not in STOPWORDS and purpose not in DETERMINERS:
         return ObjectPhrase(purpose, last + 1, last + 2)
-    if k >= 0 and toks[k].text.lower() in _EXPECT_VERBS:  # "raised its capex forecast, now expecting $66bn"
+    if k >= 0 and toks[k].text.lower() in EXPECT_VERBS:  # "raised its capex forecast, now expecting $66bn"
         named = [m for m in _MEASURE_NAMED.finditer(sentence, 0, toks[first].start)]
         if named:
             return ObjectPhrase(named[-1].group(0).lower(), k, k + 1)
@@ -1016,16 +995,10 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
         if a < b and all(t.text[:1].isupper() == (i == bullet) for i, t in enumerate(toks[a:b], a)) \
                 and _after_bullet(sentence, toks[bullet].start) \
-                and not (b == a + 1 and toks[a].text.lower() in _AIMS):  # "- 2025 goal: 820 deliveries": deliveries
+                and not (b == a + 1 and toks[a].text.lower() in AIMS):  # "- 2025 goal: 820 deliveries": deliveries
             label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
             return replace(label, text=label.text[:1].lower() + label.text[1:]) if label else None
     return None
-
-
-def _let_go(toks: list[Tok], k: int) -> bool:
-    """Whether tokens up to k read "let go of" ("letting go of 60,000 employees")."""
-    return k >= 2 and toks[k].text.lower() == "of" and toks[k - 1].text.lower() == "go" \
-        and toks[k - 2].text.lower() in ("let", "lets", "letting")
 
 
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
@@ -1052,9 +1025,10 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
     if last + 1 < len(toks) and toks[last + 1].text.lower() in COUNT_VERBS and toks[last].text.isalpha():
         return ObjectPhrase(COUNT_VERBS[toks[last + 1].text.lower()], last, last + 2)  # "412k vehicles delivered"
-    if k > 0 and toks[k].text.lower() == "over" and toks[k - 1].text.lower() in _HAND_VERBS:
+    if k > 0 and toks[k].text.lower() == "over" and toks[k - 1].text.lower() in HAND_VERBS:
         return ObjectPhrase("deliveries", k - 1, k + 1)  # "handed over 766 aircraft"
-    if k >= 0 and (toks[k].text.lower() in CUT_VERBS or _let_go(toks, k)) and last < len(toks) \
+    if k >= 0 and (toks[k].text.lower() in CUT_VERBS or k >= 2 and lets_go(*(t.text for t in toks[k - 2 : k + 1]))) \
+            and last < len(toks) \
             and toks[last].text.lower() in PERSON_NOUNS:
         return ObjectPhrase("jobs", k, k + 1)  # "laying off 11,000 people": job cuts
     if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:

@@ -31,10 +31,12 @@ from checker.patterns import (
     HEDGES,
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
+    OVER_VERBS,
     POST_HEDGES,
     TOKEN_PATTERNS,
     VULGAR,
     Step,
+    lets_go,
     token_class,
 )
 from checker.periods import PeriodMention, find_periods, headline_period, period_for, resolve
@@ -426,17 +428,13 @@ def merge_bounds(first: Claim, second: Claim) -> Claim | None:
     return replace(first, end=second.end, text=text, quantity=quantity, object=first.object or second.object)
 
 
-_OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning take takes took taking taken "
-                        "sign signs signed signing".split())
-
-
 def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
     """The hedge just before a figure: which bound it sets, whether approximate, where it starts."""
     for n in range(MAX_HEDGE_WORDS, 0, -1):
         if first - n < 0:
             continue
         phrase = " ".join(t.lower() for t in texts[first - n : first])
-        if phrase == "over" and first > 1 and texts[first - 2].lower() in _OVER_VERBS:
+        if phrase == "over" and first > 1 and texts[first - 2].lower() in OVER_VERBS:
             continue  # "handed over 766 aircraft": a verb's particle, not "more than"
         if phrase in HEDGES:
             bound, approx = HEDGES[phrase]
@@ -450,7 +448,6 @@ def _apposed(texts: list[str], amount: Amount) -> bool:
     return k >= 0 and texts[k].lower() == "or"
 
 
-_LET = frozenset({"let", "lets", "letting"})
 _RAISE = frozenset({"raise", "raises", "raised", "raising"})
 _MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "."})
 
@@ -464,7 +461,7 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         return None  # "will raise 60 billion Danish crowns": funding, not a rise
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
-    if k >= 2 and texts[k].lower() == "of" and texts[k - 1].lower() == "go" and texts[k - 2].lower() in _LET:
+    if k >= 2 and lets_go(*texts[k - 2 : k + 1]):
         return "down"  # "letting go of 60,000 employees"
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (
             texts[last].lower() != "more" or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE)):

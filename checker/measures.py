@@ -8,12 +8,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.config import Measure
-from checker.patterns import DEMONYM, SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
+from checker.patterns import DEMONYM, PERIOD_TOKEN, SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
 
 FUZZY_CUTOFF = 90.0
 _HEAD_SIZES = sorted({len(head.split()) for head in SAME_HEAD}, reverse=True)  # longest first
 _NON_WORD = re.compile(r"[^\w\s]")
-_PERIOD_TOKEN = re.compile(r"q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d")
+_PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)
 
 
 def singular(word: str) -> str:

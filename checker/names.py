@@ -62,10 +62,9 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
     folded: dict[str, list[str]] = defaultdict(list)
     for name in sorted(unique):
         folded[_fold(name)].append(name)
-    for spellings in folded.values():  # "Ørsted" and "Orsted": one name, the plain spelling first
-        for name in spellings[1:] if len(spellings) > 1 else ():
-            target = spellings[0]
-            merged[name] = merged.get(target, target)
+    for first, *others in folded.values():  # "Ørsted" and "Orsted": one name, the plain spelling first
+        for name in others:
+            merged[name] = merged.get(first, first)
     return merged
 
 

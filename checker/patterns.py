@@ -235,6 +235,28 @@ COUNT_VERBS.update(dict.fromkeys(["flew", "travelled", "travelling"], "passenger
 CUT_VERBS = frozenset(form for verb in ("axe", "shed", "cut", "eliminate", "slash") for form in _inflections(verb)) \
     | {"off"}  # "lay off", "laid off", "laying off"
 PERSON_NOUNS = frozenset("people person workers worker staff employees employee".split())
+# "handed over 766 aircraft" (deliveries), "taking over Arcadium for €6.1bn" (a takeover): "over" is a particle
+HAND_VERBS = frozenset({"hand", "hands", "handed", "handing"})
+TAKE_VERBS = frozenset({"take", "takes", "took", "taking", "taken"})
+OVER_VERBS = HAND_VERBS | TAKE_VERBS | frozenset("turn turns turned turning sign signs signed signing".split())
+# Adverbs between a verb and what it says: "is now valued at"
+ADVERBS = frozenset("now currently already reportedly previously then also once still recently officially formally "
+                    "just briefly".split())
+# List labels that say what a figure aims at, not what it measures: "- 2025 goal: 820 deliveries"
+AIMS = frozenset("goal target forecast guidance outlook plan aim estimate".split())
+# Verbs before a forecast sum: "now expecting $66 billion to $72 billion"
+EXPECT_VERBS = frozenset("expect expects expecting expected sees see seeing forecast forecasts forecasting projects "
+                         "projecting targets targeting anticipates anticipating".split())
+# What a rate is per: "$5.85 per share", "$17.99 a month"
+RATE_NOUNS = frozenset("share month year week day hour barrel ounce tonne ton person head unit passenger user "
+                       "subscriber customer employee".split())
+# A period written as one token: "Q2", "H1", "FY2025", "2024"
+PERIOD_TOKEN = r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d\d"
+
+
+def lets_go(let: str, go: str, of: str) -> bool:
+    """Whether three words read "let go of" ("letting go of 60,000 employees": job cuts)."""
+    return of.lower() == "of" and go.lower() == "go" and let.lower() in ("let", "lets", "letting")
 # "holds 52,000 people" is a capacity, "holds 300 racks" is not: "hold" counts only before these
 HOLD_VERBS = frozenset({"hold", "holds", "held", "holding"})
 CAPACITY_NOUNS = frozenset("people fans spectators supporters guests visitors passengers seats".split())

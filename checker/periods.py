@@ -124,6 +124,20 @@ def _month_period(year: int, month: int, text: str) -> Period:
     return Period(f"{year}-{month:02d}", f"{label} ({text})" if text else label)
 
 
+def _year_of(month: int, year: int | None, date: dt.date | None) -> int:
+    """The year of a month written without one: the date's year, or the year before for a month still to come."""
+    if year is not None:
+        return year
+    if date is None:
+        return 0
+    return date.year if month <= date.month else date.year - 1
+
+
+def _quarter_of_match(m: re.Match[str]) -> int:
+    """The quarter a "Q2" or "second quarter" match names."""
+    return int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
+
+
 def _quarter_of(date: dt.date) -> int:
     return (date.month - 1) // 3 + 1
 
@@ -147,33 +161,28 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(str(year), f"{m['part'].lower()} {year}")
     if form == "month" and (year is not None or date is not None):
         month = _MONTH_INDEX[m["month"]]
-        if year is None and date is not None:
-            year = date.year if month <= date.month else date.year - 1
-        return _month_period(year or 0, month, "")
+        return _month_period(_year_of(month, year, date), month, "")
     if form == "month_before":
         if date is None:
             return None
         month = mention.anchor if mention.anchor is not None else date.month
-        year = date.year if month <= date.month else date.year - 1
-        return _month_period(year, month - 1, text.lower())
+        return _month_period(_year_of(month, None, date), month - 1, text.lower())
     if form == "month_span" and (year is not None or date is not None):  # "between April and June": Q2
         first, month = _MONTH_INDEX[m["first"]], _MONTH_INDEX[m["month"]]
-        if year is None and date is not None:
-            year = date.year if month <= date.month else date.year - 1
+        year = _year_of(month, year, date)
         if month - first == 2 and first % 3 == 1:
             return Period(f"{year}-Q{month // 3}", f"Q{month // 3} {year} ({m.group(0)})")
         return Period(f"{year}-{first:02d}..{month:02d}", f"{m['first']} to {m['month']} {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
-        if year is None and date is not None:
-            year = date.year if month <= date.month else date.year - 1
+        year = _year_of(month, year, date)
         span = {"three": 3, "six": 6, "nine": 9}.get(m["span"].lower()) or int(m["span"])
         label = f"{m['span'].lower()} months to {m['month']} {year}"
         return Period(f"{year}-{month:02d}-{span}m", label)
     if form == "earlier" and year is not None:  # "valued at $86bn earlier in 2024": a state before the one reported
         return Period(f"{year} earlier", f"earlier in {year}")
     if form == "quarter" and year is not None:  # "Q2 2025", "the third quarter of 2024": no date needed
-        q = int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
+        q = _quarter_of_match(m)
         return Period(f"{year}-Q{q}", f"Q{q} {year}")
     if form == "year_before" and mention.anchor is not None:
         return Period(str(mention.anchor - 1), f"{mention.anchor - 1} ({text.lower()})")
@@ -193,7 +202,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         key = f"FY{y}" if form == "relative_fiscal" else str(y)
         return Period(key, f"{key} ({text.lower()})")
     if form == "quarter":
-        q = int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
+        q = _quarter_of_match(m)
         if year is None:
             year = date.year if q <= _quarter_of(date) else date.year - 1
         return Period(f"{year}-Q{q}", f"Q{q} {year}")

@@ -207,11 +207,10 @@ def _bounds_apart(placed: list[Placed], points: bool, limit: float,
     """
     found: set[tuple[int, int]] = set()
     for side in ("high", "low"):
-        group = [i for i, p in enumerate(placed) if _cap(p, side) is not None][:BOUNDS_COMPARED]
-        for x, i in enumerate(group):
-            for j in group[x + 1 :]:
-                a, b = _cap(placed[i], side), _cap(placed[j], side)
-                if a and b and spots[i] != spots[j] and _apart(*a, *b, points, limit):
+        caps = [(i, cap) for i, p in enumerate(placed) if (cap := _cap(p, side)) is not None][:BOUNDS_COMPARED]
+        for x, (i, a) in enumerate(caps):
+            for j, b in caps[x + 1 :]:
+                if spots[i] != spots[j] and _apart(*a, *b, points, limit):
                     found.add(_ordered(i, j))
     return found
 
