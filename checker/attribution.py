@@ -132,6 +132,8 @@ _TARGET_DESCRIBED = re.compile(
     r"|take over|takes over|took over|taking over)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!by\s|from\s)(?:U\.?S\.?|UK|EU|[a-z-]+)\s+){1,4}$")
 _LOWER_NEXT = re.compile(r" [a-z]")
+_NAME_AFTER_NOUN = re.compile(r" [a-z][\w-]* [A-Z]")  # "French rival Mistral": a modifier, a noun, a name
+_LOWER_NEXT_LABEL = re.compile(rf" (?:(?:{PERIOD_TOKEN}) )?[a-z]")  # "- Original 2022 budget: €17 billion"
 _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing and whose it is
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+)?$", re.I)
@@ -205,7 +207,8 @@ _APPOSED = r",? (?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{noun})s?\b"
 _REPORTED = re.compile(r"(?:['’]s)? (?:said|says|claimed|claims|told [\w ]{1,30}?|announced|announces|added|adds"
                        r"|noted|notes|stated|states|estimated|estimates|predicted|predicts|believes|argued|argues"
                        r"|insisted|insists|wrote|writes)(?: that)? (?=the )")
-_BULLET = re.compile(r"\s*[-•*·–]\s*$")
+_BULLET = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s*$")  # "- ", "• ", "1. ", "2) "
+_ITEM = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)](?=\s))")
 
 
 def _after_bullet(sentence: str, at: int) -> bool:
@@ -214,8 +217,8 @@ def _after_bullet(sentence: str, at: int) -> bool:
 
 
 def _is_item(sentence: str) -> bool:
-    """Whether a sentence is a list item: a bullet opens it."""
-    return _after_bullet(sentence, 2)
+    """Whether a sentence is a list item: a bullet or an item number opens it."""
+    return _ITEM.match(sentence) is not None
 
 
 def _list_label(sentence: str, start: int, end: int) -> bool:
@@ -554,7 +557,8 @@ class Namer:
             start, words = m.start(), m.group(0).split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
                 continue
-            clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“")
+            clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“") \
+                or (start < 5 and _after_bullet(sentence, start))  # "1. Job cuts: 53,000"
             if clause_start and len(words) == 1 and _common_opener(words[0], sentence, m.end(), document):
                 continue
             while words and _bare(words[0]) in _NOT_NAMES:
@@ -567,10 +571,12 @@ class Namer:
             if not words or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(words[0])):
                 continue
             start = sentence.index(words[0], start)
-            if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and _DETERMINER_BEFORE.search(
-                    sentence, max(0, start - 20), start) and (DEMONYM.search(words[0])
-                                                               or _MODIFIED_ORG.match(sentence, start + len(words[0]))):
-                continue  # "the Norwegian carmaker", "the Dublin carrier": a modifier, not a name
+            if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and (
+                    (_DETERMINER_BEFORE.search(sentence, max(0, start - 20), start)
+                     and (DEMONYM.search(words[0]) or _MODIFIED_ORG.match(sentence, start + len(words[0]))))
+                    or (clause_start and DEMONYM.search(words[0])
+                        and _NAME_AFTER_NOUN.match(sentence, start + len(words[0])))):
+                continue  # "the Norwegian carmaker", "the Dublin carrier", "French rival Mistral": a modifier
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
                 words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
@@ -604,7 +610,7 @@ class Namer:
                 found.extend(_prose_words(sentence, start, words, document))
                 continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
-                    clause_start and _is_item(sentence) and _LOWER_NEXT.match(sentence, end)
+                    clause_start and _is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
                     and not _named_in_prose(document, text))):
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
@@ -821,6 +827,11 @@ def _wordlike(text: str) -> bool:
     return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-&" for c in text)
 
 
+# Nouns ending in -ly ("supply", "assembly"), not adverbs
+_LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly reply belly fly ply bully "
+                      "jelly lily holly poly".split())
+
+
 def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     """Token range of the noun phrase starting at k (stops at function words and verb forms)."""
     while k < len(toks) and toks[k].text.lower() in DETERMINERS:
@@ -835,6 +846,9 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
             break
         if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
             break
+        if lower.endswith("ly") and lower not in _LY_NOUNS and (
+                end + 1 == len(toks) or not _wordlike(toks[end + 1].text) or toks[end + 1].text.lower() in PHRASE_ENDS):
+            break  # "fall by €4bn annually", "1,900 jobs separately": an adverb, not what is counted
         if end > k and lower == "across" and end + 1 < len(toks) and toks[end + 1].text.islower() \
                 and toks[end + 1].text not in DETERMINERS and toks[end + 1].text not in STOPWORDS:
             break  # "2,000 jobs across research and AI": a breakdown ("across Britain", "across all sites": a scope)
@@ -933,7 +947,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     risen = _risen_to(sentence, toks, k)
     if risen:
         return risen
-    if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.islower():
+    if last + 1 < len(toks) and toks[last].text.lower() == "in" and (toks[last + 1].text.islower() or (
+            DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
+        # "€2.5 billion in annual savings", "9.9 billion euros in German state subsidies" (not "in Arizona")
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))
         if found:
             return found
@@ -993,6 +1009,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         bullet = a
         if a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
             bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
+            if bullet > 1 and toks[bullet - 1].text.isalpha() and toks[bullet - 1].text[:1].isupper() \
+                    and _after_bullet(sentence, toks[bullet - 1].start):
+                bullet -= 1  # "- Original 2022 budget: €17 billion": budget, of 2022
         if a < b and all(t.text[:1].isupper() == (i == bullet) for i, t in enumerate(toks[a:b], a)) \
                 and _after_bullet(sentence, toks[bullet].start) \
                 and not (b == a + 1 and toks[a].text.lower() in AIMS):  # "- 2025 goal: 820 deliveries": deliveries
@@ -1055,6 +1074,18 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+_PARTITIVE = frozenset("the its their those these".split())  # "5,000 of the job cuts", "2,000 of its staff"
+
+
+def _past_brackets(toks: list[Tok], k: int) -> int:
+    """The token after a short bracket opening at k ("30 billion euro ($33.4 billion) chip plant"), else k."""
+    if k < len(toks) and toks[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
 def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                 scaled_only: bool, document: DocumentWords | None) -> ObjectPhrase | None:
     def span(a: int, b: int) -> ObjectPhrase | None:
@@ -1078,11 +1109,15 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     label = _list_label_object(sentence, toks, first)
     if label:
         return label
-    k = last
+    k = _past_brackets(toks, last)
+    partitive = not unit_written and k + 1 < len(toks) and toks[k].text.lower() == "of" \
+        and toks[k + 1].text.lower() in _PARTITIVE
     if k < len(toks) and toks[k].text.lower() == "of":
         k += 1
     a, b = _phrase_after(toks, k)
     found = span(a, b)
+    if found and partitive:  # "About 5,000 of the job cuts will be in Denmark": a part of them
+        return replace(found, text=f"{found.text} (part)")
     if found and kind == "percent" and b < len(toks) and toks[b].text.lower() in ("in", "of"):
         a2, b2 = _phrase_after(toks, b + 1)
         found = span(a2, b2) or found

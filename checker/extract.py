@@ -21,6 +21,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from checker.attribution import Antecedents, DocumentWords, Mention, Namer, Tok, object_for, subject_for
 from checker.config import Config
 from checker.dates import MONTHS
+from checker.measures import named_change
 from checker.model import Claim, Document, Period, Quantity
 from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
@@ -296,6 +297,9 @@ class Extractor:
             change=_change(texts, hedge_first, last, amount),
             precision=amount.precision,
         )
+        changed = named_change(obj.text) if obj and quantity.change is None else None
+        if obj and changed:  # "Job cuts: 53,000": 53,000 jobs, down
+            obj, quantity = replace(obj, text=changed[0]), replace(quantity, change=changed[1])
         start, end = toks[first].start, toks[last - 1].end
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj and obj.first < obj.last else (end, end)
         reading, begins = here.reading, toks[hedge_first].start
@@ -515,6 +519,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     start = toks[first].start
     if any(p.form == "months_to" and p.start <= start < p.end for p in here.periods):
         return True  # "in the six months to June": a period, not a duration claimed
+    if first == 0 and nxt in (".", ")") and amount.bare and last + 1 < len(toks) \
+            and toks[last].end < toks[last + 1].start and (amount.value or 0) < 100:
+        return True  # "1. Job cuts: 53,000": a list item's number
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start

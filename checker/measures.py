@@ -8,7 +8,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.config import Measure
-from checker.patterns import DEMONYM, PERIOD_TOKEN, SAME_HEAD, SAME_MEASURE, SAME_MEASURE_AS_WRITTEN
+from checker.patterns import (
+    CHANGE_NOUNS,
+    DEMONYM,
+    JOB_CHANGE_NOUNS,
+    PERIOD_TOKEN,
+    SAME_HEAD,
+    SAME_MEASURE,
+    SAME_MEASURE_AS_WRITTEN,
+)
 
 FUZZY_CUTOFF = 90.0
 _HEAD_SIZES = sorted({len(head.split()) for head in SAME_HEAD}, reverse=True)  # longest first
@@ -16,9 +24,12 @@ _NON_WORD = re.compile(r"[^\w\s]")
 _PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)
 
 
+_SAME_IN_PLURAL = frozenset("series species news means headquarters".split())
+
+
 def singular(word: str) -> str:
     """A cheap English singular: GPUs -> gpu, batteries -> battery, buses -> bus."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in _SAME_IN_PLURAL:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -46,6 +57,16 @@ def normalize(phrase: str) -> str:
             break
     norm = " ".join(words)
     return SAME_MEASURE.get(norm, norm)
+
+
+def named_change(phrase: str) -> tuple[str, str] | None:
+    """(what changed, "up" or "down") when a phrase names a change of it: "job cuts" -> ("job", "down")."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in JOB_CHANGE_NOUNS:
+        return "jobs", "down"
+    if len(words) > 1 and words[-1].lower() in CHANGE_NOUNS:
+        return " ".join(words[:-1]), CHANGE_NOUNS[words[-1].lower()]
+    return None
 
 
 def _contains(words: list[str], term: list[str]) -> bool:

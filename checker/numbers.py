@@ -15,6 +15,7 @@ from checker.patterns import (
     CHANGE_BEFORE,
     DENOMINATORS,
     DIGITS,
+    DOTTED_THOUSANDS,
     FRACTION,
     MULTIPLIERS,
     ORDINAL_UNITS,
@@ -152,6 +153,9 @@ class Reader:
 
     def digits(self, i: int) -> Number | None:
         """Digits with separators, decimals, exponents ("1e10", "1.1^23") and mixed fractions ("2 1/4")."""
+        if self._dotted_thousands(i):  # "35.000 jobs", "1.234.567": full stops as thousands separators
+            groups = self.tok(i).replace(".", "")
+            return Number(float(groups), digits_precision(groups), i + 1, digits=self.tok(i))
         m = DIGITS.match(self.tok(i))
         if m is None:
             f = FRACTION.match(self.tok(i))
@@ -184,6 +188,21 @@ class Reader:
             value += part * (1 if value >= 0 else -1)
             return Number(value, 0.0, j + 1, digits=m["num"])
         return Number(value, precision, j, digits=m["num"])
+
+    def _dotted_thousands(self, i: int) -> bool:
+        """Whether full stops separate thousands in the token at i.
+
+        Two or more of them ("1.234.567"), or one before three digits and a plural count noun ("35.000
+        jobs", "734.000 cars"; not "1.125 inches" nor "2.375 percent").
+        """
+        token = self.tok(i)
+        if "." not in token or not DOTTED_THOUSANDS.fullmatch(token):
+            return False
+        if token.count(".") > 1:
+            return True
+        after = self.tok(i + 1)
+        return after.isalpha() and after.islower() and after.endswith("s") and after not in WORD_SCALES \
+            and physical_unit(self.tokens, i + 1) is None and currency_word((self.low(i + 1),), self.currency) is None
 
     def _power(self, value: float, j: int) -> float | None:
         """"1.1^23", "2.5^-1": a power written with a caret, when it is a finite real number."""

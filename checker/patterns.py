@@ -56,6 +56,8 @@ DIGITS = re.compile(
     r"|\.\d+)"
     r"(?:[eE](?P<exp>[+\-]?\d+)|[×x]10(?P<exp10>[−\-+]?\d+))?$"
 )
+# Full stops as thousands separators, as continental writers put them: "1.234.567", "35.000 (jobs)"
+DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
                     "⅑": 1 / 9, "⅒": 1 / 10}
@@ -137,6 +139,14 @@ CHANGE_AFTER: dict[str, str] = {
     "reduction": "down", "more": "up",
 }
 
+# A change written as the head of what a figure counts: "Job cuts: 53,000" are 53,000 jobs, down; "job losses",
+# "price increases" ("loss" alone is a measure: "a net loss of $1.6bn")
+CHANGE_NOUNS: dict[str, str] = {
+    **dict.fromkeys("cut cuts reduction reductions losses decrease decreases".split(), "down"),
+    **dict.fromkeys("increase increases rise rises hike hikes".split(), "up"),
+}
+# One-word changes of a count of jobs: "Layoffs: 11,000"
+JOB_CHANGE_NOUNS = frozenset("layoffs lay-offs redundancies".split())
 # Words that end the noun phrase after a figure
 STOPWORDS = frozenset(
     "a an the of to in on at by for from with and or but as than that which who whom whose this these "
@@ -174,7 +184,8 @@ MONEY_VERBS.update({
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
 # Endings of words for peoples and places' adjectives: "Norwegian", "American", "Chinese", "British"
-DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$")
+DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$"
+                     r"|^(?:German|Czech|Israeli|Saudi|Emirati|Qatari|Omani|Kuwaiti|Iraqi|Pakistani|Welsh)$")
 # Nouns that say the name after them is a company one can own part of: "AI startup Anthropic"
 STAKE_HOLDERS = ("startup", "start-up", "developer", "maker", "company", "firm", "lab", "rival", "partner",
                  "unit", "subsidiary", "creator", "owner", "operator", "group")
@@ -190,7 +201,8 @@ SAME_MEASURE: dict[str, str] = {
     "turnover": "revenue",
     **dict.fromkeys(["market value", "market capitalisation", "market capitalization", "market cap", "worth"],
                     "valuation"),
-    **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise"], "funding"),
+    **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise", "amount raised",
+                     "raise", "round", "funding round", "financing", "financing round"], "funding"),
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["traveller", "traveler", "passenger"], "passenger"),
     **dict.fromkeys(["role", "position", "post"], "job"),
@@ -293,7 +305,7 @@ CURRENCY_TOKENS = frozenset(CURRENCY_SYMBOLS) | CURRENCY_CODES | PAIR_TOKENS | C
 def token_class(text: str) -> str | None:
     """The class of one token for the Matcher patterns, or None."""
     lower = text.lower()
-    if DIGITS.match(text) or FRACTION.match(text):
+    if DIGITS.match(text) or FRACTION.match(text) or DOTTED_THOUSANDS.fullmatch(text):
         return "NUM"
     if lower in SMALL_NUMBERS or lower in MULTIPLIERS or all(p in SMALL_NUMBERS for p in lower.split("-")):
         return "WNUM"

@@ -23,6 +23,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:by |at )?(?:the )?end-(?P<year>{_YEAR})\b", re.I), "year_end", ("end-",)),
     (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )year\b", re.I),
      "this_year_end", ("end of", "close of")),
+    (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )decade\b", re.I),
+     "decade_end", ("decade",)),
     (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) fiscal year\b", re.I), "relative_fiscal",
      ("fiscal",)),
@@ -68,7 +70,7 @@ class PeriodMention:
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished"
     r"|operating|operational|online|live)"
-    r"\s+(?:in\s+)?$",
+    r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?(?:in\s+)?$",  # "founded by Elon Musk last year"
     re.I,
 )
 # "the biggest deal since 2019": a year that a superlative is measured from, not a period of the figure
@@ -92,7 +94,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if not any(n in lower for n in needs):
             continue
         for m in regex.finditer(sentence):
-            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
+            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             if _measured_from(sentence, m):
                 continue
@@ -194,6 +196,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(f"{date.year} earlier", f"earlier in {date.year}")
     if form == "this_year_end":
         return Period(str(date.year), f"end of {date.year}")
+    if form == "decade_end":  # "by the end of the decade", written in 2024: by 2030, as news rounds it
+        end = date.year // 10 * 10 + 10
+        return Period(str(end), f"end of the decade ({end})")
     if form == "years_ago":
         back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["ago"].lower()) or int(m["ago"])
         return Period(str(date.year - back), f"{date.year - back} ({text.lower()})")
@@ -349,7 +354,7 @@ def _undated(mention: PeriodMention) -> Period:
 
 
 # Relative periods that name a year once the present year is known ("this fiscal year", "last year")
-_BY_YEAR = frozenset({"relative_fiscal", "relative_year", "this_year_end", "years_ago", "year_before"})
+_BY_YEAR = frozenset({"relative_fiscal", "relative_year", "this_year_end", "decade_end", "years_ago", "year_before"})
 
 
 def in_year(key: str, present: int) -> str | None:

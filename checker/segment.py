@@ -15,6 +15,8 @@ _ABBREVIATIONS = re.compile(
     r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
 )
 # Words that open a sentence, not a name: after one, "Inc." or "on X." ended the sentence before it
+# A numbered list item's number at the start of a line: "1. Job cuts: 53,000" is one sentence
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
 _OPENS = re.compile(r"(?:The|This|These|It|Its|But|He|She|They|We|That|There)\s")
 NUMERIC_WORDS = frozenset(SMALL_NUMBERS) | frozenset(VAGUE) | SCALE_WORDS_LOWER | frozenset(MULTIPLIERS) | frozenset(
     DENOMINATORS
@@ -30,6 +32,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         stop = text[m.start()] != "\n"
         cut = m.start() + 1 if stop else m.start()  # a sentence keeps its full stop
         if stop and _ABBREVIATIONS.search(text[max(0, cut - 12) : cut]) and not _OPENS.match(text, m.end()):
+            continue
+        if stop and _LIST_NUMBER.search(text[max(0, cut - 6) : cut]):
             continue
         yield from _trimmed(text, start, cut)
         start = m.end()
