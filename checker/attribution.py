@@ -39,6 +39,7 @@ from checker.patterns import (
     PERIOD_TOKEN,
     PERSON_NOUNS,
     PHRASE_ENDS,
+    PLACES,
     RATE_NOUNS,
     REFERRING,
     STAKE_HOLDERS,
@@ -100,11 +101,12 @@ _NOT_NAMES = frozenset(
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
-    "smallest longest strongest worst".split()
+    "smallest longest strongest worst ipo numbers facts takeaways".split()
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
                       r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
+_BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
@@ -466,6 +468,8 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     """
     if _written_lower(word, document) or _OF_A_NAME.match(sentence, end) or word.lower() in COMMON_OPENERS:
         return True
+    if word.endswith(("ed", "ing")) and sentence.startswith(":", end):
+        return True  # "- Raised: $2.5 billion": a list label
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
@@ -568,7 +572,8 @@ class Namer:
             words = words[:role][:_NAME_WORDS]
             while words and _bare(words[-1]) in _NOT_NAMES:
                 words = words[:-1]
-            if not words or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(words[0])):
+            if not words or (len(words) == 1 and (_PLURAL_ACRONYM.fullmatch(words[0]) or _BACKED.search(words[0]))):
+                # "Nvidia-backed cloud provider": a modifier
                 continue
             start = sentence.index(words[0], start)
             if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and (
@@ -820,7 +825,8 @@ class Antecedents:
             self._lede_acted = Counter(m.name for sentence, known in self.lede
                                        for m in self._names(sentence, known) if not m.aside)
         counts = self._lede_acted + self.acted
-        return counts.most_common(1)[0][0] if counts else None
+        ranked = [name for name, _ in counts.most_common()]
+        return next((name for name in ranked if name not in PLACES), ranked[0] if ranked else None)
 
 
 def _wordlike(text: str) -> bool:
@@ -926,6 +932,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
+    listing = _FROM_LISTING.match(sentence, toks[_past_brackets(toks, last) - 1].end)
+    if listing:  # "collected $1.5bn (€1.39bn) from its listing": what the listing raised
+        return ObjectPhrase("funding", last, last)
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
@@ -986,7 +995,8 @@ def _stake(sentence: str, start: int, end: int, document: DocumentWords | None) 
     if after:
         return after["name"].rstrip(".,")
     bare = _STAKE_BARE.match(sentence, end)
-    if bare and document is not None and document.company(bare["name"].rstrip(".,")):
+    if bare and document is not None and bare["name"].rstrip(".,") not in PLACES \
+            and document.company(bare["name"].rstrip(".,")):
         return bare["name"].rstrip(".,")  # "invest $3bn in Anthropic", the text calling Anthropic a startup
     window = sentence[max(0, start - 120) : start]
     for key, form in _STAKE_BEFORE:
@@ -1074,6 +1084,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+_FROM_LISTING = re.compile(r" from (?:its|their|the) (?:stock market |share |New York |U\.S\. )?"
+                           r"(?:listing|IPO|initial public offering|flotation|share sale|offering)\b")
 _PARTITIVE = frozenset("the its their those these".split())  # "5,000 of the job cuts", "2,000 of its staff"
 
 

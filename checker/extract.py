@@ -33,6 +33,7 @@ from checker.patterns import (
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
+    PLACES,
     POST_HEDGES,
     TOKEN_PATTERNS,
     VULGAR,
@@ -207,7 +208,7 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        return _restated(_bracketed(list(self._claims(document))))
+        return _places_apart(_restated(_bracketed(list(self._claims(document)))))
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
@@ -322,6 +323,40 @@ class Extractor:
             object=_without_subject(obj.text, subject) if obj else None,
             period=_within(reading.recent_month(), period),
         )
+
+
+_PLACE_AFTER = re.compile(r" (?:in|for|across) (?:the )?(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+
+
+def _place(claim: Claim) -> str | None:
+    """The country, state or region named right after a figure or its object ("$10 billion in Texas")."""
+    at = claim.end - claim.sentence_start
+    if claim.object and claim.sentence.startswith(" " + claim.object, at):
+        at += len(claim.object) + 1  # "a $10 billion investment in North Carolina"
+    m = _PLACE_AFTER.match(claim.sentence, at)
+    if m is None:
+        return None
+    words = m["place"].rstrip(".,").split()
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in PLACES), None)
+
+
+def _places_apart(claims: list[Claim]) -> list[Claim]:
+    """Figures one document scopes to different places measure different things.
+
+    "invest $20 billion in Pennsylvania" and "a $10 billion investment in North Carolina" are two
+    investments, each its place's; a document that names one place for a measure ("cut 35,000 jobs in
+    Germany") keeps its figures as they are, comparable with articles that leave the place out.
+    """
+    places: dict[tuple[object, ...], set[str]] = {}
+    placed: dict[int, str] = {}
+    for i, c in enumerate(claims):
+        place = _place(c) if c.object and c.quantity.kind in ("money", "count") else None
+        if place:
+            placed[i] = place
+            places.setdefault((c.subject, c.object, c.quantity.kind), set()).add(place)
+    return [replace(c, object=f"{c.object} in {placed[i]}")
+            if i in placed and len(places[(c.subject, c.object, c.quantity.kind)]) > 1 else c
+            for i, c in enumerate(claims)]
 
 
 def _without_subject(phrase: str, subject: str | None) -> str:

@@ -183,6 +183,21 @@ MONEY_VERBS.update({
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
+# Places news names as often as companies, that are never a company nor an article's main subject when a
+# company is named: continents, regions, countries and US states ("Europe finally has an AI deal to cheer")
+PLACES = frozenset(
+    "Europe Asia Africa America Americas Australia Antarctica Oceania Scandinavia Britain Germany France Spain "
+    "Italy Poland Netherlands Belgium Sweden Norway Denmark Finland Ireland Portugal Austria Switzerland Greece "
+    "Czechia Hungary Romania Ukraine Russia Turkey Israel Egypt India China Japan Korea Taiwan Vietnam Thailand "
+    "Indonesia Malaysia Singapore Philippines Canada Mexico Brazil Argentina Chile Nigeria Kenya Qatar Kuwait "
+    "Oman UAE UK US USA EU Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida "
+    "Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan "
+    "Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas "
+    "Utah Vermont Virginia Washington Wisconsin Wyoming".split()
+) | frozenset({"North Carolina", "South Carolina", "North Dakota", "South Dakota", "New York", "New Jersey",
+               "New Mexico", "New Hampshire", "Rhode Island", "West Virginia", "Saudi Arabia", "South Korea",
+               "United States", "United Kingdom", "European Union", "New Zealand", "South Africa", "Middle East",
+               "Latin America", "North America", "Czech Republic", "United Arab Emirates"})
 # Endings of words for peoples and places' adjectives: "Norwegian", "American", "Chinese", "British"
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$"
                      r"|^(?:German|Czech|Israeli|Saudi|Emirati|Qatari|Omani|Kuwaiti|Iraqi|Pakistani|Welsh)$")
@@ -202,7 +217,8 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["market value", "market capitalisation", "market capitalization", "market cap", "worth"],
                     "valuation"),
     **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise", "amount raised",
-                     "raise", "round", "funding round", "financing", "financing round"], "funding"),
+                     "raised", "round size", "proceeds", "raise", "round", "funding round", "financing",
+                     "financing round"], "funding"),
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["traveller", "traveler", "passenger"], "passenger"),
     **dict.fromkeys(["role", "position", "post"], "job"),
