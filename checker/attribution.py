@@ -697,7 +697,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if any(not m.aside and (clause_end < 0 or m.start < clause_end) for m in mentions):
         main = earlier.main()
         known = {main, earlier.document.employer(main) if earlier.document else main}
-        if main is not None and all(m.aside or m.name in known for m in mentions):
+        if main is not None and all(m.aside or m.name in known or set(m.name.split()) <= {*main.split(), *PLACES}
+                                    for m in mentions):  # "... makes Mistral Europe's most valuable AI company"
             return main  # "The planned $67 billion investment will go towards developing Meta's AI infrastructure"
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
