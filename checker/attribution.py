@@ -38,11 +38,13 @@ from checker.patterns import (
     OUTPUT_VERBS,
     PERIOD_TOKEN,
     PERSON_NOUNS,
+    PHASE_WORDS,
     PHRASE_ENDS,
     PLACES,
     RATE_NOUNS,
     REFERRING,
     STAKE_HOLDERS,
+    START_VERBS,
     STOPWORDS,
     TAKE_VERBS,
     VALUE_VERBS,
@@ -101,7 +103,7 @@ _NOT_NAMES = frozenset(
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
-    "smallest longest strongest worst ipo numbers facts takeaways".split()
+    "smallest longest strongest worst ipo numbers facts takeaways total combined".split()
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
@@ -175,6 +177,10 @@ _DIGIT = re.compile(r"\d")
 _MEASURE_NAMED = re.compile(r"\b(?:capital expenditures?|capex|capital spending|investments?|spending|revenue|sales"
                             r"|profit|earnings|budget)\b", re.I)
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|full|half|first-half|second-half)-(?:quarter|year|half)")
+# A heading that introduces a list of figures about what it names: "Fairwater by the Numbers"
+_FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:by the numbers|at a glance|in numbers|in figures|fact ?sheet"
+                          r"|key (?:facts|figures|specs|numbers|stats)|explained|everything (?:we|you need to) know"
+                          r"|what we know(?: so far)?|what you need to know)\W*$", re.I)
 _PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
 _PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
 
@@ -185,6 +191,11 @@ def _person(sentence: str, mention: Mention) -> bool:
 
 
 # "Voltara's first factory", "its older plant": another site of the company than the one reported on
+# "the original Stargate site": an ordinal before a name, a site noun after it
+_ORDINAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(first|second|third|older|oldest|existing|original|other|sister"
+                             r"|current|previous)\s+$", re.I)
+_SITE_AFTER_NAME = re.compile(
+    r"\s+(plant|factory|site|mine|campus|facility|farm|park|data cent(?:er|re)|gigafactory)\b", re.I)
 _OTHER_SITE = re.compile(
     r"\s+(?P<site>(?:first|second|third|older|oldest|existing|original|other|sister|current|previous)\s+"
     r"(?:plant|factory|site|mine|campus|facility|farm|park|store|office|data cent(?:er|re)|gigafactory))\b",
@@ -194,7 +205,8 @@ _OTHER_SITE = re.compile(
 _SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|park|farm|hub|data cent(?:er|re))\b")
 # What "the cluster", "the plant" refer back to: a name written with the same noun ("its Colossus training cluster")
 _SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
-                        "system machine lab centre center project scheme programme program port airport".split())
+                        "system machine lab centre center project scheme programme program port airport fab "
+                        "megafab".split())
 _ANY_SITE = "|".join(sorted(_SITE_NOUNS))
 # Nouns that name one undertaking: "the project" refers back to "a joint venture called Stargate"
 _VENTURE = "project|venture|initiative|scheme|programme|program"
@@ -470,7 +482,9 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
         return True
     if word.endswith(("ed", "ing")) and sentence.startswith(":", end):
         return True  # "- Raised: $2.5 billion": a list label
-    return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
+    label = sentence.startswith(":", end) and _after_bullet(sentence, end - len(word))  # "- Locations: Texas"
+    return _looks_common(word) and not _named_in(word, document) \
+        and (label or not sentence.startswith((",", ":", " ("), end))
 
 
 def _looks_common(word: str) -> bool:
@@ -576,6 +590,12 @@ class Namer:
                 # "Nvidia-backed cloud provider": a modifier
                 continue
             start = sentence.index(words[0], start)
+            ordinal = _ORDINAL_BEFORE.search(sentence, max(0, start - 30), start) \
+                if len(words) == 1 and not DEMONYM.search(words[0]) else None  # not "its first European data centre"
+            site = _SITE_AFTER_NAME.match(sentence, start + len(words[0])) if ordinal else None
+            if ordinal and site:  # "the original Stargate site in Abilene": that site, not the new one
+                found.append(Mention(start, site.end(), f"{words[0]}'s {ordinal[1].lower()} {site[1].lower()}", False))
+                continue
             if len(words) == 1 and _LOWER_NEXT.match(sentence, start + len(words[0])) and (
                     (_DETERMINER_BEFORE.search(sentence, max(0, start - 20), start)
                      and (DEMONYM.search(words[0]) or _MODIFIED_ORG.match(sentence, start + len(words[0]))))
@@ -609,7 +629,8 @@ class Namer:
                 continue  # GWh, USD: units, not names
             if heading and document is not None and not document.in_prose(text, sentence) \
                     and not _list_label(sentence, start, end) and not dated \
-                    and not _PERIOD_AFTER.match(sentence, end):  # "Heathrow 2024: Busiest Year Ever"
+                    and not _PERIOD_AFTER.match(sentence, end) \
+                    and not _FACTS_AFTER.match(sentence, end):  # "Heathrow 2024: Busiest Year Ever"
                 # "Is this a Masterstroke in AI Dominance?": capitals of a title, not names; a word of the
                 # run that the text names elsewhere still is one ("The Numbers Behind Colossus")
                 found.extend(_prose_words(sentence, start, words, document))
@@ -707,8 +728,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
 
 
 # A thing a figure describes, named after it: "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
-_NAMED_AFTER = re.compile(r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?,? (?:called|named"
-                          r"|dubbed|known as) (?=[A-Z]|[a-z]{1,2}[A-Z])")
+_NAMED_AFTER = re.compile(r"(?:(?: (?:it|they|which|that) (?:is |are |was |were |will be |has |have )?(?:spending|spent"
+                          r"|investing|invested|putting|put))? (?:on|in|into) (?:its|their|the|a) [a-z ]{1,30}?)?"
+                          r"(?:,? (?:in|near|at|outside) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}| there)?"
+                          r",? (?:called|named|dubbed|known as) (?=[A-Z]|[a-z]{1,2}[A-Z])")
 _SIZE_WORDS = frozenset({"size"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _OBJECT_WORDS = DETERMINERS | {"it", "them", "him", "her", "us"}  # what opens a verb's object
@@ -737,6 +760,7 @@ class Antecedents:
         self.acted: Counter[str] = Counter()
         self.lede: list[tuple[str, list[list[Mention]]]] = []  # the first LEDE sentences, for main()
         self._lede_acted: Counter[str] | None = None
+        self.heading: str | None = None  # the name a heading over the list being read introduces
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
@@ -748,6 +772,12 @@ class Antecedents:
             self.lede.append(entry)
         if _SITE_WORD.search(sentence.lower()):
             self.sited.append(entry)
+        if not _is_item(sentence):  # "Fairwater by the Numbers": the list below is about Fairwater
+            facts = _FACTS_AFTER.search(sentence)
+            named = next((m.name for m in self._names(sentence, entry[1]) if m.end == facts.start()), None) \
+                if facts else None
+            # "The Magdeburg Fab at a Glance": a site known by its place is its owner's; the list stays the owner's
+            self.heading = named if named and named.split()[-1].lower() not in _SITE_NOUNS else None
 
     def current(self, people: bool = True, noun: str | None = None, only_described: bool = False) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
@@ -800,14 +830,17 @@ class Antecedents:
         return None
 
     def listed(self) -> str | None:
-        """The acting name of the nearest list item above that names one, while the lines above are items."""
+        """The acting name of the nearest list item above that names one, while the lines above are items.
+
+        Failing that, the name a heading over the list introduces ("Fairwater by the Numbers").
+        """
         for sentence, known in reversed(self.recent):
             if not _is_item(sentence):
-                return None
+                break
             acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
             if acting:
                 return acting
-        return None
+        return self.heading
 
     def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
         """A recorded sentence's names, found the first time they are asked for and kept in `known`."""
@@ -942,6 +975,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    verb = _relative_verb(toks, last)
+    if verb is not None:  # "the $3.3 billion it is spending on its first site"
+        return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "worth":  # "is now worth around €3.4 trillion"
         return ObjectPhrase("valuation", k, k + 1)
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
@@ -970,6 +1006,21 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         if named:
             return ObjectPhrase(named[-1].group(0).lower(), k, k + 1)
     return None
+
+
+_RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
+
+
+def _relative_verb(toks: list[Tok], last: int) -> int | None:
+    """The money verb of a relative clause after a sum ("$3.3 billion (that) it is spending on ..."), or None."""
+    j = last + (last < len(toks) and toks[last].text.lower() in ("that", "which"))
+    if j >= len(toks) or toks[j].text.lower() not in _RELATIVE_WHO:
+        return None
+    j += 1
+    while j < len(toks) and toks[j].text.lower() in _AUXILIARIES:
+        j += 1
+    return j if j < len(toks) and toks[j].text.lower() in MONEY_VERBS else None
 
 
 _STAKE_NAME = r"(?P<name>(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w.&-]*(?: [A-Z][\w.&-]*){0,2})"
@@ -1016,7 +1067,10 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             and all(t.text.isalpha() and t.text.islower() for t in toks[1 : first - 1]):
         return _span(sentence, toks, 1, first - 1)
     if first > 1 and toks[first - 1].text == ":":
-        a, b = _phrase_before(toks, first - 1)
+        a, b = _phrase_before(toks, _before_label_period(sentence, toks, first - 1))
+        if a > 1 and toks[a - 1].text.endswith("ed") and toks[a - 1].text.istitle() \
+                and _after_bullet(sentence, toks[a - 1].start):
+            a -= 1  # "- Planned capacity: 520 MW": planned capacity, not what is planned
         bullet = a
         if a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
             bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
@@ -1027,8 +1081,24 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
                 and _after_bullet(sentence, toks[bullet].start) \
                 and not (b == a + 1 and toks[a].text.lower() in AIMS):  # "- 2025 goal: 820 deliveries": deliveries
             label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
-            return replace(label, text=label.text[:1].lower() + label.text[1:]) if label else None
+            if label is None or label.text[1:2].isupper():  # "GPUs": an acronym keeps its capitals
+                return label
+            return replace(label, text=label.text[:1].lower() + label.text[1:])
     return None
+
+
+# The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
+_LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
+                           rf"(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?\s*")
+
+
+def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
+    """The token a list label's words end before: its colon, or the period the label ends in."""
+    for k in range(colon - 1, 0, -1):
+        if toks[k].text in ("by", "in", "for", "at", "as") and _is_item(sentence) \
+                and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):
+            return k
+    return colon
 
 
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
@@ -1077,12 +1147,25 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
     if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
                                          or found.text.lower().split()[-1] in _SIZE_WORDS):
-        return replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
+        found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
+    if found and kind in DEFAULT_OBJECTS and found.text == DEFAULT_OBJECTS[kind]:
+        phase = _phase(toks, first)
+        return replace(found, text=f"{phase} {found.text}") if phase else found
     if found and kind in DEFAULT_OBJECTS and found.first >= last and first > 0 \
             and toks[first - 1].text.lower() in _ARTICLES and toks[last].text.lower() != "of" \
             and found.last > found.first and _NAMED_AFTER.match(sentence, toks[found.last - 1].end):
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "a 1-gigawatt cluster called Stargate UAE": its capacity
     return found
+
+
+def _phase(toks: list[Tok], first: int) -> str | None:
+    """The project phase the words before a figure name: "an initial 230 MW", "will start with 230 MW"."""
+    k = first - 1
+    if k >= 0 and toks[k].text.lower() in PHASE_WORDS:
+        return "initial" if toks[k].text.lower() == "starting" else toks[k].text.lower()
+    if k >= 1 and toks[k].text.lower() == "with" and toks[k - 1].text.lower() in START_VERBS:
+        return "initial"
+    return None
 
 
 _FROM_LISTING = re.compile(r" from (?:its|their|the) (?:stock market |share |New York |U\.S\. )?"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.config import Config
-from checker.dates import find_dateline, parse_date
+from checker.dates import day_first_guess, find_dateline, parse_date
 from checker.errors import CheckerError
 from checker.html import HTML_SUFFIXES, visible_text
 from checker.model import DocStatus, Document
@@ -187,7 +187,9 @@ def _with_date(path: str, text: str, config: Config) -> Document:
         return Document(path, text, fm_date, "front matter", source)
     dateline = find_dateline(text)
     if dateline:
-        return Document(path, text, dateline[0], f"dateline (line {dateline[1]})", source)
+        line = text.splitlines()[dateline[1] - 1]
+        guess = ", read day first" if day_first_guess(line) else ""
+        return Document(path, text, dateline[0], f"dateline (line {dateline[1]}{guess})", source)
     if config.default_date:
         return Document(path, text, config.default_date, "default_date in claims.yaml", source)
     return Document(path, text, None, None, source)

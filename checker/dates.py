@@ -17,7 +17,8 @@ _DATE_FORMS = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
 )
-# Day, month and year in figures: "15.07.2025" (day first), "15/07/2025" or "7/15/2025" (when the order shows)
+# Day, month and year in figures: "15.07.2025" (day first), "15/07/2025" or "7/15/2025" (when the order shows);
+# "03/04/2025", where either order makes a date, is read day first, as outside the US (see `day_first_guess`)
 _NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})")
 # A wire dateline: "MEMPHIS, Tennessee, Sept 3, 2024 (Reuters) -", "LONDON, 4 March 2025 —"
 _WIRE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][\w .]+,)? (?P<date>[^()—–-]{8,24}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-] "
@@ -38,15 +39,23 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def _numeric_date(m: re.Match[str]) -> dt.date | None:
-    """The date of "15.07.2025" (a dot: day first) or "15/07/2025" (a slash: only when a part is over 12)."""
+    """The date of "15.07.2025" (a dot: day first), "7/15/2025" (month first: the day shows) or "03/04/2025".
+
+    When either order makes a date ("03/04/2025"), it is read day first: 3 April.
+    """
     first, second = int(m["first"]), int(m["second"])
-    if m["sep"] == "/" and first <= 12 and second <= 12 and first != second:
-        return None  # 03/04/2025: March 4 or 3 April
     day, month = (second, first) if m["sep"] == "/" and second > 12 else (first, second)
     try:
         return dt.date(int(m["year"]), month, day)
     except ValueError:
         return None
+
+
+def day_first_guess(text: str) -> bool:
+    """Whether a date in figures could be read either way ("03/04/2025") and was read day first."""
+    m = _NUMERIC.search(text)
+    return bool(m and m["sep"] == "/" and int(m["first"]) <= 12 and int(m["second"]) <= 12
+                and m["first"] != m["second"])
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:

@@ -13,6 +13,7 @@ from checker.patterns import (
     DEMONYM,
     JOB_CHANGE_NOUNS,
     PERIOD_TOKEN,
+    PHASE_WORDS,
     SAME_HEAD,
     SAME_MEASURE,
     SAME_MEASURE_AS_WRITTEN,
@@ -108,9 +109,13 @@ def _measure_for(phrase: str, kind: str, measures: tuple[Measure, ...]) -> Measu
 
 
 def _plain_modifiers(phrase: str) -> bool:
-    """Whether the words before the head are ordinary modifiers ("electric", "American"; not "H100", "Nvidia")."""
+    """Whether the words before the head are ordinary modifiers ("electric", "American"; not "H100", "Nvidia").
+
+    A project's phase is no ordinary modifier: "initial capacity" is not the capacity planned.
+    """
     words = phrase.replace("-", " ").split()[:-1]
-    return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) for w in words)
+    return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) and w.lower() not in PHASE_WORDS
+               for w in words)
 
 
 def _branded(fuller: str, norm: str) -> bool:

@@ -291,6 +291,11 @@ CAPACITY_NOUNS = frozenset("people fans spectators supporters guests visitors pa
 # What a figure of a kind measures when its sentence names nothing: power stated of a plant, a farm or
 # a data centre is its capacity
 DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity", "energy": "energy"}
+# Words that place a default object in a project's phases: "an initial 230 MW", "a planned 520 MW";
+# "will start with 230 MW" is the initial capacity (START_VERBS)
+PHASE_WORDS = frozenset({"initial", "planned", "eventual", "ultimate", "first-phase", "starting"})
+START_VERBS = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning",
+                         "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching"})
 # Nouns that only restate a figure's kind ("150 megawatts of power", "1,000 MWh of electricity"): the
 # figure measures the kind's default object
 KIND_NOUNS: dict[str, frozenset[str]] = {

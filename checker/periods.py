@@ -70,7 +70,8 @@ class PeriodMention:
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished"
     r"|operating|operational|online|live)"
-    r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?(?:in\s+)?$",  # "founded by Elon Musk last year"
+    r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"  # "founded by Elon Musk last year"
+    r"(?:in\s+)?(?:(?:early|late|mid)\s+)?$",  # "start operating early next year"
     re.I,
 )
 # "the biggest deal since 2019": a year that a superlative is measured from, not a period of the figure

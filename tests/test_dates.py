@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from conftest import load_cases
 
-from checker.dates import find_dateline
+from checker.dates import day_first_guess, find_dateline
 
 
 @pytest.mark.parametrize("case", load_cases("dates"))
@@ -17,3 +17,6 @@ def test_dateline(case: dict[str, Any]) -> None:
         assert found is None, f"read a dateline: {found}"
         return
     assert found == (case["date"], case["line"])
+    if "day_first_guess" in case:
+        line = case["text"].splitlines()[case["line"] - 1]
+        assert day_first_guess(line) == case["day_first_guess"]
