@@ -483,8 +483,9 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     if word.endswith(("ed", "ing")) and sentence.startswith(":", end):
         return True  # "- Raised: $2.5 billion": a list label
     label = sentence.startswith(":", end) and _after_bullet(sentence, end - len(word))  # "- Locations: Texas"
-    return _looks_common(word) and not _named_in(word, document) \
-        and (label or not sentence.startswith((",", ":", " ("), end))
+    if label and not _named_in(word, document):
+        return True  # "- Duration: about five years", "- Start: 2027": a word the document names nowhere else
+    return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
 def _looks_common(word: str) -> bool:
@@ -510,6 +511,10 @@ def _targets(words: list[str]) -> bool:
     return bool(words) and (words[-1] in _TARGET_WORDS or tuple(words) in _TARGET_PAIRS)
 
 
+# "according to Nvidia boss Jensen Huang": names up to the clause's end are the figure's source, not who it is about
+_CREDITED = re.compile(r"\baccording to\b[^,;:()]*$", re.I)
+
+
 def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the names that are not who a claim is about (see Mention): places, appositions, targets."""
     marked: list[Mention] = []
@@ -527,7 +532,8 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
-            or last == ["according", "to"] or mention.start in owners \
+            or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
+            or mention.start in owners \
             or (_AFTER_FIGURE.search(before) is not None and not _ACTS_AFTER.match(sentence, mention.end))
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
@@ -628,13 +634,15 @@ class Namer:
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
             if heading and document is not None and not document.in_prose(text, sentence) \
-                    and not _list_label(sentence, start, end) and not dated \
-                    and not _PERIOD_AFTER.match(sentence, end) \
-                    and not _FACTS_AFTER.match(sentence, end):  # "Heathrow 2024: Busiest Year Ever"
+                    and not _list_label(sentence, start, end):
                 # "Is this a Masterstroke in AI Dominance?": capitals of a title, not names; a word of the
-                # run that the text names elsewhere still is one ("The Numbers Behind Colossus")
-                found.extend(_prose_words(sentence, start, words, document))
-                continue
+                # run that the text names elsewhere still is one ("The Numbers Behind Colossus", "Nestlé
+                # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
+                # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
+                prose = _prose_words(sentence, start, words, document)
+                if prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)):
+                    found.extend(prose)
+                    continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and _is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
                     and not _named_in_prose(document, text))):
@@ -699,7 +707,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if carried:
         return namer.root(carried) if how == "org" else carried
     if cut:
-        return mentions[cut - 1].name
+        nearest = mentions[cut - 1]
+        if _CREDITED.search(sentence, max(0, nearest.start - 60), nearest.start):
+            return earlier.main() or nearest.name  # "According to Nvidia boss Jensen Huang, 10 GW ...": a source
+        return nearest.name
     comma = sentence.find(", ", start)
     opening = next((m for m in mentions if not m.aside and 0 <= comma < m.start <= comma + 2), None)
     if opening and ", " not in sentence[:start]:
@@ -760,6 +771,7 @@ class Antecedents:
         self.acted: Counter[str] = Counter()
         self.lede: list[tuple[str, list[list[Mention]]]] = []  # the first LEDE sentences, for main()
         self._lede_acted: Counter[str] | None = None
+        self._lede_read = 0  # how many lede sentences _lede_acted counts
         self.heading: str | None = None  # the name a heading over the list being read introduces
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
@@ -855,7 +867,8 @@ class Antecedents:
         LEDE), whose names are found the first time the main subject is asked for: "SoftBank is going
         shopping again" names who a list of deal terms below is about.
         """
-        if self._lede_acted is None:
+        if self._lede_acted is None or self._lede_read < len(self.lede):  # asked again once more lede is read
+            self._lede_read = len(self.lede)
             self._lede_acted = Counter(m.name for sentence, known in self.lede
                                        for m in self._names(sentence, known) if not m.aside)
         counts = self._lede_acted + self.acted
@@ -882,6 +895,10 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     while end < len(toks) and end - k < limit:
         t = toks[end].text
         lower = t.lower()
+        if t == "-" and end > k and end + 1 < len(toks) and toks[end - 1].end == toks[end].start \
+                and toks[end].end == toks[end + 1].start and _wordlike(toks[end + 1].text):
+            end += 2  # "12,000 white-collar roles"
+            continue
         if not _wordlike(t) or lower in PHRASE_ENDS:
             break
         if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
@@ -1145,6 +1162,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     figure describes that the sentence names ("a 1-gigawatt cluster called Stargate UAE").
     """
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
+    each = _EACH.search(sentence, 0, toks[first].start) if found and kind == "money" else None
+    if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
+        return replace(found, text=f"{found.text} per {each['noun'].lower()}")
     if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
                                          or found.text.lower().split()[-1] in _SIZE_WORDS):
         found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
@@ -1156,6 +1176,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             and found.last > found.first and _NAMED_AFTER.match(sentence, toks[found.last - 1].end):
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "a 1-gigawatt cluster called Stargate UAE": its capacity
     return found
+
+
+# "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
+_EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")
 
 
 def _phase(toks: list[Tok], first: int) -> str | None:
