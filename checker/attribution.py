@@ -103,7 +103,7 @@ _NOT_NAMES = frozenset(
     "yesterday now next first finally still also separately similarly likewise together last neighbouring "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
-    "smallest longest strongest worst ipo numbers facts takeaways total combined".split()
+    "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda".split()
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
@@ -1101,6 +1101,13 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             if label is None or label.text[1:2].isupper():  # "GPUs": an acronym keeps its capitals
                 return label
             return replace(label, text=label.text[:1].lower() + label.text[1:])
+        named = next((j for j in range(a, b) if not toks[j].text[:1].isupper()), b)
+        if a < named < b and all(t.text.islower() for t in toks[named:b]) and _after_bullet(sentence, toks[a].start):
+            noun = _span(sentence, toks, named, b)  # "- Blue Owl stake: 20%": a name's stake
+            place = " ".join(t.text for t in toks[a:named] if _bare(t.text) not in _NOT_NAMES)
+            if noun and place in PLACES:  # "- Total Wisconsin investment: $7.3 billion": the state's, not the site's
+                return replace(noun, text=f"{noun.text} in {place}")
+            return noun
     return None
 
 
@@ -1161,6 +1168,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     the kind's default object (capacity), as a figure with no noun does, and so does a thing the
     figure describes that the sentence names ("a 1-gigawatt cluster called Stargate UAE").
     """
+    k = _word_before(toks, first)
+    if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
+        return ObjectPhrase("stake", k, k + 1)  # "Meta will retain 20%", "funds will own 80% of the project"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
     each = _EACH.search(sentence, 0, toks[first].start) if found and kind == "money" else None
     if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
@@ -1178,6 +1188,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+# Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"
+_HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
+                        "held holding".split())
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")
 

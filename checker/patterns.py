@@ -230,9 +230,11 @@ SAME_MEASURE: dict[str, str] = {
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count
-SAME_HEAD: dict[str, str] = dict.fromkeys(
-    ["chip", "processor", "accelerator", "graphic processor", "graphic processing unit", "graphic card",
-     "ai chip", "ai accelerator"], "gpu")
+SAME_HEAD: dict[str, str] = {
+    **dict.fromkeys(["chip", "processor", "accelerator", "graphic processor", "graphic processing unit",
+                     "graphic card", "ai chip", "ai accelerator"], "gpu"),
+    **dict.fromkeys(["role", "post", "position"], "job"),  # "4,000 administrative posts" are administrative jobs
+}
 # The same, for words whose singular means something else: sales are revenue, a sale is a deal
 SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal"}
 # Common nouns that open news sentences and are never names ("Revenue is expected to hit $3.7bn",
