@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from checker.config import find_config, load_config  # noqa: E402
 from checker.corpus import Candidate, load  # noqa: E402
 from checker.extract import Extractor  # noqa: E402
-from checker.reconcile import reconcile  # noqa: E402
 from checker.report.jsonout import claims_jsonl  # noqa: E402
+from checker.restate import reconcile  # noqa: E402
 
 
 def main() -> None:

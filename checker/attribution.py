@@ -34,6 +34,7 @@ from checker.patterns import (
     HOLD_VERBS,
     KIND_NOUNS,
     LINKERS,
+    MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
     PERIOD_TOKEN,
@@ -990,6 +991,11 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
+    if last + 2 < len(toks) and toks[last].text.lower() == "into" and toks[last + 1].text.lower() in DETERMINERS \
+            and toks[last + 2].text.islower():  # "put $30 million into an energy impact fund" (not "into the site")
+        found = _span(sentence, toks, *_phrase_after(toks, last + 1))
+        if found and found.text.split()[-1].lower() in MONEY_VEHICLES:
+            return found
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
     verb = _relative_verb(toks, last)

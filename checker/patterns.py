@@ -185,6 +185,9 @@ MONEY_VERBS.update({
 })
 # Places news names as often as companies, that are never a company nor an article's main subject when a
 # company is named: continents, regions, countries and US states ("Europe finally has an AI deal to cheer")
+# What a sum put "into" may be that is no investment of the one who puts it: a vehicle of its own
+MONEY_VEHICLES = frozenset("fund funds trust trusts scheme schemes programme programmes program programs "
+                           "foundation endowment".split())
 PLACES = frozenset(
     "Europe Asia Africa America Americas Australia Antarctica Oceania Scandinavia Britain Germany France Spain "
     "Italy Poland Netherlands Belgium Sweden Norway Denmark Finland Ireland Portugal Austria Switzerland Greece "

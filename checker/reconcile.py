@@ -23,6 +23,7 @@ CODES: dict[str, tuple[str, str]] = {
     "CC002": ("conflict-after-conversion", "conflict"),
     "CC003": ("part-exceeds-whole", "conflict"),
     "CC004": ("contradicts-known-fact", "conflict"),
+    "CC005": ("restated-differently", "conflict"),
     "CC101": ("consistent", "consistent"),
     "CC102": ("consistent-after-conversion", "consistent"),
     "CC103": ("scope-difference", "consistent"),
@@ -498,12 +499,6 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     return joined
 
 
-def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-              rates: Rates | None = None) -> list[Finding]:
-    """Findings for every slot with two or more claims, conflicts first, in a stable order."""
-    return judged(slotted(claims, config, dates), config, dates, rates)
-
-
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
            rates: Rates | None = None) -> list[Finding]:
     """Findings for grouped claims (see slotted): values, scopes and known facts."""
@@ -518,6 +513,11 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
         slot = _fact_slot(fact)
         if slot in slots:
             findings.append(_against_fact(fact, slot, slots[slot], config, dates, rates))
+    return ordered(findings)
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """Findings in report order: conflicts first, then by slot and id (a stable order)."""
     order = {"conflict": 0, "accepted": 1, "not-comparable": 2, "consistent": 3}
     return sorted(findings, key=lambda f: (order.get(f.status, 9), f.slot.subject, f.slot.object,
                                             f.slot.period, f.id))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from checker import reconcile
 from checker.model import Claim, Period, Quantity, Slot
 from checker.reconcile import Placed, conflicting_pairs
-from checker.reconcile import reconcile as run_reconcile
+from checker.restate import reconcile as run_reconcile
 
 SLOT = Slot("Acme", "widgets", "2025", "count")
 

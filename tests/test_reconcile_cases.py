@@ -12,8 +12,9 @@ from conftest import config_from, load_cases
 from checker.extract import build_nlp
 from checker.model import Claim, Period, Quantity
 from checker.numbers import read_amount
-from checker.reconcile import CODES, reconcile, slotted, trends
+from checker.reconcile import CODES, slotted, trends
 from checker.report.figures import why
+from checker.restate import reconcile
 
 CASES = load_cases("reconcile")
 
@@ -39,9 +40,12 @@ def build_claim(index: int, spec: dict[str, Any]) -> Claim:
     high = _num(spec.get("high", value))
     quantity = Quantity(spec["kind"], spec.get("unit"), value, low, high, bool(spec.get("approx")),
                         spec.get("change"), precision_of(spec["text"]))
-    start = index * 100
-    return Claim(spec["doc"], start, start + len(spec["text"]), spec["text"], quantity, spec["text"], start, 1,
-                 spec.get("subject"), spec.get("object"), Period(str(spec["period"]), str(spec["period"])))
+    sentence = spec.get("sentence", spec["text"])  # the words around a figure, where a case needs them
+    sentence_start = index * 1000
+    start = sentence_start + sentence.index(spec["text"])
+    period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec["period"]))
+    return Claim(spec["doc"], start, start + len(spec["text"]), spec["text"], quantity, sentence, sentence_start, 1,
+                 spec.get("subject"), spec.get("object"), period)
 
 
 @pytest.mark.parametrize("case", CASES)

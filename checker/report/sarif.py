@@ -22,6 +22,10 @@ RULES: dict[str, tuple[str, str, str]] = {
     "CC004": ("contradicts-known-fact", "A figure contradicts a known fact recorded in claims.yaml",
               "claims.yaml records this figure (facts:, with its source); the document states one whose "
               "interval does not reach it. Correct the document, or the recorded fact if it is out of date."),
+    "CC005": ("restated-differently", "Two articles telling one story state one figure differently",
+              "The two articles agree on other figures, so they tell the same story; this figure is said in "
+              "alike words in both but differs like a slip of one number (digits swapped, one digit off). "
+              "Correct the article that misreports it, or record why both stand."),
 }
 
 

@@ -1,0 +1,343 @@
+"""Figures that two articles telling one story state differently, where slots could not bring them together.
+
+Articles that retell one story repeat its figures. Two documents that agree on at least two figures
+(anchors: the same amount in the same unit) tell the same story. Their figures are then paired one to
+one: equal figures first, then each remaining figure with the one said in the most alike words. A pair
+that differs, is said in alike words, reads like a slip of the same number (the same digits reordered,
+one digit off, or a power of ten apart; in another currency, within half of it once converted) and was
+not already compared in one slot, is flagged: "119 million" passengers against "129 million". This
+catches misreports whose who, what or when the extractor reads differently in each article (a list
+label in a blog, a sentence in a wire) without comparing figures of different slots in general.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from checker.config import Config
+from checker.fx import Rates
+from checker.measures import normalize, singular
+from checker.model import Claim, Comparison, Finding, Slot
+from checker.names import merge_names
+from checker.patterns import PHRASE_ENDS, SCALE_WORDS_LOWER
+from checker.periods import UNDATED
+from checker.reconcile import (
+    CODES,
+    Placed,
+    _accepts_slot,
+    _allowed,
+    _apart,
+    _limits,
+    _review,
+    fingerprint,
+    judged,
+    ordered,
+    slotted,
+    widened,
+)
+
+CODE = "CC005"
+ANCHORS_NEEDED = 2  # figures two documents must agree on before their other figures are paired
+LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair them
+COMMON = 20  # a figure stated in more documents than this says nothing about which tell one story
+REACH = 60  # characters either side of a figure read as its words
+SMALL = 10  # counts below this ("two campuses") are too common to show two articles tell one story
+CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
+SLIP_REACH = 10  # a slipped figure is at most this many times the other
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NOT_CONTEXT = PHRASE_ENDS | SCALE_WORDS_LOWER | frozenset("percent cent euros dollars pounds".split())
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A claim as this pass reads it: its family of units, interval, words and slot."""
+
+    claim: Claim
+    family: str
+    low: float
+    high: float
+    named: frozenset[str]  # the words of its object
+    around: frozenset[str]  # the words near it in its sentence
+    digits: str
+    period: str | None  # a period written for it (not implied), else None
+    slot: Slot | None
+
+    @property
+    def anchor(self) -> tuple[str, str, str] | None:
+        """The key of a figure that can show two documents tell one story, or None."""
+        return _anchor(self.claim)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """Two figures of two documents paired as one, that disagree."""
+
+    a: Figure
+    b: Figure
+    likeness: float
+    anchors: tuple[str, ...]  # the figures the two documents agree on, as the first writes them
+    shared: tuple[str, ...]  # the words the two figures share
+
+
+def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config,
+             dates: dict[str, dt.date | None], rates: Rates) -> list[Finding]:
+    """One finding per figure that documents telling one story state differently (see the module)."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.doc].append(claim)
+    pairs = list(_same_story(by_doc))
+    if not pairs:
+        return []
+    slot_of = {c.id: slot for slot, group in slots.items() for c in group}
+    names = merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
+    figures: dict[str, list[Figure]] = {}
+    for doc in sorted({doc for pair in pairs for doc in pair}):
+        read = (_figure(c, slot_of.get(c.id), config) for c in by_doc[doc])
+        figures[doc] = [f for f in read if f is not None]
+    who = {doc: {names.get(s, s) for c in by_doc[doc] if (s := c.subject)} for doc in figures}
+    found: list[Mismatch] = []
+    for first, second in pairs:
+        if who[first] & who[second]:  # two stories about different companies may share a figure or two
+            found.extend(_mismatches(figures[first], figures[second], config, dates, rates))
+    return [_finding(group, names, config, dates, rates) for group in _groups(found)]
+
+
+def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
+    q = claim.quantity
+    if q.low is None and q.high is None:
+        return None
+    low, high = widened(q, config.tolerance)
+    family = _family(claim)
+    at = claim.start - claim.sentence_start
+    near = claim.sentence[max(0, at - REACH): at] + " " + claim.sentence[at + len(claim.text): at + len(claim.text)
+                                                                         + REACH]
+    period = claim.period
+    written = period.key if period and not period.implied and not period.key.startswith(UNDATED) else None
+    return Figure(claim, family, low, high, _words(claim.object or ""), _words(near), _digits(claim), written, slot)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(singular(w) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
+
+
+def _digits(claim: Claim) -> str:
+    """The significant digits a figure is written with: 5.83 billion -> 583, 1,500 -> 15."""
+    q = claim.quantity
+    ends = [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
+    return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in ends)
+
+
+def _family(claim: Claim) -> str:
+    """Which figures can be compared at all: counts with numbers, money with money, power in W with power."""
+    q = claim.quantity
+    return "count" if q.kind in ("count", "number") else q.kind if q.kind == "money" else f"{q.kind} ({q.unit})"
+
+
+def _anchor(claim: Claim) -> tuple[str, str, str] | None:
+    """The key of a figure that can show two documents tell one story (a stated point, not a small count)."""
+    q = claim.quantity
+    family = _family(claim)
+    if q.value is None or (family == "count" and abs(q.value) < SMALL):
+        return None
+    return family, q.unit or "", f"{q.value:.4g}"
+
+
+def _same_story(by_doc: dict[str, list[Claim]]) -> Iterator[tuple[str, str]]:
+    """Pairs of documents that state one uncommon figure alike (candidates; the anchors are counted later)."""
+    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for doc, claims in by_doc.items():
+        for claim in claims:
+            key = _anchor(claim)
+            if key is not None:
+                holders[key].add(doc)
+    pairs: set[tuple[str, str]] = set()
+    for docs in holders.values():
+        if 1 < len(docs) <= COMMON:
+            ordered = sorted(docs)
+            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    yield from sorted(pairs)
+
+
+def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates: dict[str, dt.date | None],
+                rates: Rates) -> list[Mismatch]:
+    """The disagreeing pairs of two documents' figures paired one to one, when the documents tell one story."""
+    scored: list[tuple[float, int, int, bool]] = []
+    for i, a in enumerate(first):
+        for j, b in enumerate(second):
+            agree = _agree(a, b, config, dates, rates) if _comparable(a, b) else None
+            if agree is not None:
+                scored.append((_likeness(a, b) + (1.0 if agree else 0.0), i, j, agree))
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    chosen: list[tuple[float, Figure, Figure, bool]] = []
+    for score, i, j, agree in scored:
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+            chosen.append((score, first[i], second[j], agree))
+    anchors = tuple(a.claim.text for _, a, b, agree in chosen if agree and a.anchor is not None)
+    if len(anchors) < ANCHORS_NEEDED:
+        return []
+    return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
+            for score, a, b, agree in chosen
+            if not agree and score >= LIKE_WORDS and (a.slot is None or a.slot != b.slot)
+            and _slip(a, b, config, dates, rates)]
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Same family of units, same kind of change, and no two different periods written."""
+    return (a.family == b.family and a.claim.quantity.change == b.claim.quantity.change
+            and (a.period is None or b.period is None or a.period == b.period))
+
+
+def _in_unit(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
+             rates: Rates) -> tuple[float, float, Comparison] | None:
+    """A figure's interval in another currency at its document's date (as it is in any other unit)."""
+    own = figure.claim.quantity.unit
+    if figure.family != "money" or own == unit or not own or not unit:
+        return figure.low, figure.high, Comparison(figure.claim.id, figure.low, figure.high, own)
+    rate = rates.rate(own, unit, dates.get(figure.claim.doc) or config.default_date)
+    if rate is None:
+        return None
+    low, high = figure.low * rate.rate, figure.high * rate.rate
+    return low, high, Comparison(figure.claim.id, low, high, unit, rate.describe())
+
+
+def _agree(a: Figure, b: Figure, config: Config, dates: dict[str, dt.date | None], rates: Rates) -> bool | None:
+    """Whether two figures agree (None: they cannot be compared, as no rate is known)."""
+    other = _in_unit(b, a.claim.quantity.unit, dates, config, rates)
+    if other is None:
+        return None
+    return not _apart(a.low, a.high, other[0], other[1], *_limits(_slot_like(a), config))
+
+
+def _slot_like(figure: Figure) -> Slot:
+    return figure.slot or Slot("", "", "", figure.family)
+
+
+def _likeness(a: Figure, b: Figure) -> float:
+    """How alike the words of two figures are (0-1): their objects', the words around them, or half of each."""
+    named = _jaccard(a.named, b.named)
+    around = _jaccard(a.around, b.around)
+    return max(named, around, (named + around) / 2)
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def _slip(a: Figure, b: Figure, config: Config, dates: dict[str, dt.date | None], rates: Rates) -> bool:
+    """Whether two figures read like one number mistyped or misread rather than two facts.
+
+    At most SLIP_REACH times apart, with the same digits (reordered, or a power of ten apart: "150 MW",
+    "1.5 GW"), or one digit off; across currencies, where digits say nothing, within CONVERTED_SLIP of
+    each other once converted.
+    """
+    if a.claim.quantity.unit != b.claim.quantity.unit:
+        other = _in_unit(b, a.claim.quantity.unit, dates, config, rates)
+        if other is None:
+            return False
+        small, large = sorted([abs(a.low + a.high), abs(other[0] + other[1])])
+        return small > 0 and large <= small * CONVERTED_SLIP
+    small, large = sorted([abs(a.low + a.high), abs(b.low + b.high)])
+    if not small or large > small * SLIP_REACH * 1.001:
+        return False
+    if a.digits == b.digits:  # a slip of scale alone: only a figure of two digits or more is telling
+        return len(a.digits) >= 2
+    return sorted(a.digits) == sorted(b.digits) or Levenshtein.distance(a.digits, b.digits) <= 1
+
+
+def _groups(found: list[Mismatch]) -> list[list[Mismatch]]:
+    """Mismatches sharing a figure are one finding: "129 million" against both articles' "119 million"."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for m in found:
+        parent[root(m.a.claim.id)] = root(m.b.claim.id)
+    groups: dict[str, list[Mismatch]] = defaultdict(list)
+    for m in found:
+        groups[root(m.a.claim.id)].append(m)
+    return sorted(groups.values(), key=lambda g: min((m.a.claim.doc, m.a.claim.start) for m in g))
+
+
+def _finding(group: list[Mismatch], names: dict[str, str], config: Config, dates: dict[str, dt.date | None],
+             rates: Rates) -> Finding:
+    figures = sorted({f.claim.id: f for m in group for f in (m.a, m.b)}.values(),
+                     key=lambda f: (f.claim.doc, f.claim.start))
+    slot = _slot(figures, names)
+    unit = figures[0].claim.quantity.unit
+    compared = {f.claim.id: c for f in figures if (c := _compared(f, unit, dates, config, rates)) is not None}
+    placed = {i: Placed(f.claim, slot, compared[i].low, compared[i].high, unit, None)
+              for f in figures if (i := f.claim.id) in compared}
+    pairs = [(placed[m.a.claim.id], placed[m.b.claim.id]) for m in group]
+    rules = [r for r in config.accepted if _accepts_slot(r, slot)]
+    open_pairs, accepted, reasons, ignored = _review(pairs, rules, CODE)
+    name, status = CODES[CODE]
+    shown = open_pairs or pairs
+    a, b = shown[0]
+    more = f" (+{len(shown) - 1} more pairs)" if len(shown) > 1 else ""
+    verb = "accepted discrepancy" if not open_pairs else "disagree"
+    claims = [f.claim for f in figures]
+    return Finding(
+        id=fingerprint(CODE, slot, claims),
+        code=CODE,
+        name=name,
+        status=status if open_pairs else "accepted",
+        slot=slot,
+        claims=tuple(c.id for c in claims),
+        disagree=tuple((x.claim.id, y.claim.id) for x, y in shown),
+        message=(f"{slot.subject} / {slot.object} / {slot.period}: {a.claim.text} ({a.claim.doc}) vs "
+                 f"{b.claim.text} ({b.claim.doc}) {verb}{more}"),
+        unit=unit,
+        comparisons=tuple(compared[f.claim.id] for f in figures if f.claim.id in compared),
+        notes=tuple(_evidence(m) for m in group),
+        reason="; ".join(reasons) or None,
+        method=("articles that agree on two or more figures tell one story; their other figures are paired by "
+                "the words around them, and a pair is flagged when it differs like a slip of one number"),
+        tolerance=_allowed(slot, config),
+        ignored=tuple(sorted(set(ignored))),
+    )
+
+
+def _compared(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
+              rates: Rates) -> Comparison | None:
+    found = _in_unit(figure, unit, dates, config, rates)
+    return None if found is None else found[2]
+
+
+def _slot(figures: list[Figure], names: dict[str, str]) -> Slot:
+    """What the finding is about, from the first figure that says it: who, what, when."""
+    subject = next((names.get(s, s) for f in figures if (s := f.claim.subject)), "(no subject)")
+    obj = next((normalize(o) for f in figures if (o := f.claim.object)), "(no object)")
+    period = next((f.period for f in figures if f.period), "unknown")
+    return Slot(subject, obj, period, figures[0].family)
+
+
+def _evidence(m: Mismatch) -> str:
+    """Why two figures were read as one: the figures their articles agree on and the words they share."""
+    agreed = ", ".join(m.anchors[:4]) + (f" and {len(m.anchors) - 4} more" if len(m.anchors) > 4 else "")
+    words = f"said with \"{' '.join(m.shared[:5])}\"" if m.shared else "paired by position"
+    return (f"{m.a.claim.text} ({Path(m.a.claim.doc).name}) and {m.b.claim.text} ({Path(m.b.claim.doc).name}): "
+            f"the two articles agree on {len(m.anchors)} figures ({agreed}); these two are {words} "
+            f"(likeness {m.likeness:.2f})")
+
+
+
+def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
+              rates: Rates | None = None) -> list[Finding]:
+    """Every finding on a set of claims: slots with two or more claims, then restated figures, in report order."""
+    rates = rates or Rates()
+    slots = slotted(claims, config, dates)
+    return ordered(judged(slots, config, dates, rates) + restated(claims, slots, config, dates, rates))
