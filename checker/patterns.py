@@ -185,6 +185,14 @@ MONEY_VERBS.update({
 })
 # Places news names as often as companies, that are never a company nor an article's main subject when a
 # company is named: continents, regions, countries and US states ("Europe finally has an AI deal to cheer")
+# Words that name one money or staffing event in its several forms, so that a wire's verb meets a blog's list
+# label ("sold its stake for $5.83 billion", "- Proceeds: $8.53 billion")
+EVENT_WORDS: dict[str, str] = {
+    **{w: "sale" for w in "sold sell sells selling sale sales proceeds proceed offloaded divested".split()},
+    **{w: "raise" for w in "raised raise raises raising round funding".split()},
+    **{w: "cut" for w in "cut cuts cutting layoffs laid redundancies axed axe shed".split()},
+    **{w: "hire" for w in "hire hires hired hiring recruit recruits recruited".split()},
+}
 # What a sum put "into" may be that is no investment of the one who puts it: a vehicle of its own
 MONEY_VEHICLES = frozenset("fund funds trust trusts scheme schemes programme programmes program programs "
                            "foundation endowment".split())

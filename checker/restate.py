@@ -26,7 +26,7 @@ from checker.fx import Rates
 from checker.measures import normalize, singular
 from checker.model import Claim, Comparison, Finding, Slot
 from checker.names import merge_names
-from checker.patterns import PHRASE_ENDS, SCALE_WORDS_LOWER
+from checker.patterns import EVENT_WORDS, PHRASE_ENDS, SCALE_WORDS_LOWER
 from checker.periods import UNDATED
 from checker.reconcile import (
     CODES,
@@ -124,7 +124,7 @@ def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(singular(w) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
+    return frozenset(EVENT_WORDS.get(w, singular(w)) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
 
 
 def _digits(claim: Claim) -> str:
