@@ -183,8 +183,6 @@ MONEY_VERBS.update({
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
 })
-# Places news names as often as companies, that are never a company nor an article's main subject when a
-# company is named: continents, regions, countries and US states ("Europe finally has an AI deal to cheer")
 # Words that name one money or staffing event in its several forms, so that a wire's verb meets a blog's list
 # label ("sold its stake for $5.83 billion", "- Proceeds: $8.53 billion")
 EVENT_WORDS: dict[str, str] = {
@@ -196,6 +194,8 @@ EVENT_WORDS: dict[str, str] = {
 # What a sum put "into" may be that is no investment of the one who puts it: a vehicle of its own
 MONEY_VEHICLES = frozenset("fund funds trust trusts scheme schemes programme programmes program programs "
                            "foundation endowment".split())
+# Places news names as often as companies, that are never a company nor an article's main subject when a
+# company is named: continents, regions, countries and US states ("Europe finally has an AI deal to cheer")
 PLACES = frozenset(
     "Europe Asia Africa America Americas Australia Antarctica Oceania Scandinavia Britain Germany France Spain "
     "Italy Poland Netherlands Belgium Sweden Norway Denmark Finland Ireland Portugal Austria Switzerland Greece "

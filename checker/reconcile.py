@@ -55,17 +55,21 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
     subject = subject or claim.subject
     if subject is None or claim.object is None:
         return None
-    kind = "count" if q.kind in ("count", "number") else q.kind
-    measure = measure_for(claim.object, kind, config.measures)
+    kind = slot_kind(q)
+    measure = measure_for(claim.object, kind.split(" ")[0], config.measures)
     obj = measure.name if measure else (objects or {}).get(claim.object) or normalize(claim.object)
     if not obj:
         return None
     if q.change:
         obj = f"{obj} (change {q.change})"
     period = claim.period.key if claim.period else "unknown"
-    if q.kind not in ("money", "count", "number") and q.unit:
-        kind = f"{q.kind} ({q.unit})"
     return Slot(subject, obj, period, kind)
+
+
+def slot_kind(q: Quantity) -> str:
+    """What a figure can be compared with: counts with bare numbers, money with money, power in W with power."""
+    kind = "count" if q.kind in ("count", "number") else q.kind
+    return f"{kind} ({q.unit})" if q.kind not in ("money", "count", "number") and q.unit else kind
 
 
 VAGUE_SPAN = 3  # a range whose high end is this many times its low end, hedged, is a vague amount
@@ -276,13 +280,19 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
         unit = claim.quantity.unit
         rate: FxRate | None = None
         if pivot and unit and unit != pivot:
-            rate = rates.rate(unit, pivot, dates.get(claim.doc) or config.default_date)
+            rate = document_rate(claim, pivot, config, dates, rates)
             if rate is None:
                 notes.append(f"{claim.text} ({claim.doc}) not compared: no ECB rate for {unit}/{pivot}")
                 continue
             low, high, unit = low * rate.rate, high * rate.rate, pivot
         placed.append(Placed(claim, slot, low, high, unit, rate))
     return placed, notes
+
+
+def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.date | None],
+                  rates: Rates) -> FxRate | None:
+    """The ECB rate from a money claim's currency into another, on its document's date (else default_date)."""
+    return rates.rate(claim.quantity.unit or "", quote, dates.get(claim.doc) or config.default_date)
 
 
 def fingerprint(code: str, slot: Slot, claims: Iterable[Claim]) -> str:

@@ -36,9 +36,11 @@ from checker.reconcile import (
     _apart,
     _limits,
     _review,
+    document_rate,
     fingerprint,
     judged,
     ordered,
+    slot_kind,
     slotted,
     widened,
 )
@@ -68,11 +70,6 @@ class Figure:
     digits: str
     period: str | None  # a period written for it (not implied), else None
     slot: Slot | None
-
-    @property
-    def anchor(self) -> tuple[str, str, str] | None:
-        """The key of a figure that can show two documents tell one story, or None."""
-        return _anchor(self.claim)
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
     if q.low is None and q.high is None:
         return None
     low, high = widened(q, config.tolerance)
-    family = _family(claim)
+    family = slot_kind(q)
     at = claim.start - claim.sentence_start
     near = claim.sentence[max(0, at - REACH): at] + " " + claim.sentence[at + len(claim.text): at + len(claim.text)
                                                                          + REACH]
@@ -134,16 +131,10 @@ def _digits(claim: Claim) -> str:
     return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in ends)
 
 
-def _family(claim: Claim) -> str:
-    """Which figures can be compared at all: counts with numbers, money with money, power in W with power."""
-    q = claim.quantity
-    return "count" if q.kind in ("count", "number") else q.kind if q.kind == "money" else f"{q.kind} ({q.unit})"
-
-
 def _anchor(claim: Claim) -> tuple[str, str, str] | None:
     """The key of a figure that can show two documents tell one story (a stated point, not a small count)."""
     q = claim.quantity
-    family = _family(claim)
+    family = slot_kind(q)
     if q.value is None or (family == "count" and abs(q.value) < SMALL):
         return None
     return family, q.unit or "", f"{q.value:.4g}"
@@ -168,28 +159,28 @@ def _same_story(by_doc: dict[str, list[Claim]]) -> Iterator[tuple[str, str]]:
 def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates: dict[str, dt.date | None],
                 rates: Rates) -> list[Mismatch]:
     """The disagreeing pairs of two documents' figures paired one to one, when the documents tell one story."""
-    scored: list[tuple[float, int, int, bool]] = []
+    scored: list[tuple[float, int, int, bool, Comparison]] = []
     for i, a in enumerate(first):
         for j, b in enumerate(second):
-            agree = _agree(a, b, config, dates, rates) if _comparable(a, b) else None
-            if agree is not None:
-                scored.append((_likeness(a, b) + (1.0 if agree else 0.0), i, j, agree))
+            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates) if _comparable(a, b) else None
+            if other is not None:  # None: not comparable, or no rate known
+                agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
+                scored.append((_likeness(a, b) + (1.0 if agree else 0.0), i, j, agree, other))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     taken_a: set[int] = set()
     taken_b: set[int] = set()
-    chosen: list[tuple[float, Figure, Figure, bool]] = []
-    for score, i, j, agree in scored:
+    chosen: list[tuple[float, Figure, Figure, bool, Comparison]] = []
+    for score, i, j, agree, other in scored:
         if i not in taken_a and j not in taken_b:
             taken_a.add(i)
             taken_b.add(j)
-            chosen.append((score, first[i], second[j], agree))
-    anchors = tuple(a.claim.text for _, a, b, agree in chosen if agree and a.anchor is not None)
+            chosen.append((score, first[i], second[j], agree, other))
+    anchors = tuple(a.claim.text for _, a, _, agree, _ in chosen if agree and _anchor(a.claim) is not None)
     if len(anchors) < ANCHORS_NEEDED:
         return []
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
-            for score, a, b, agree in chosen
-            if not agree and score >= LIKE_WORDS and (a.slot is None or a.slot != b.slot)
-            and _slip(a, b, config, dates, rates)]
+            for score, a, b, agree, other in chosen
+            if not agree and score >= LIKE_WORDS and (a.slot is None or a.slot != b.slot) and _slip(a, b, other)]
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -199,24 +190,15 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 
 def _in_unit(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
-             rates: Rates) -> tuple[float, float, Comparison] | None:
+             rates: Rates) -> Comparison | None:
     """A figure's interval in another currency at its document's date (as it is in any other unit)."""
     own = figure.claim.quantity.unit
     if figure.family != "money" or own == unit or not own or not unit:
-        return figure.low, figure.high, Comparison(figure.claim.id, figure.low, figure.high, own)
-    rate = rates.rate(own, unit, dates.get(figure.claim.doc) or config.default_date)
+        return Comparison(figure.claim.id, figure.low, figure.high, own)
+    rate = document_rate(figure.claim, unit, config, dates, rates)
     if rate is None:
         return None
-    low, high = figure.low * rate.rate, figure.high * rate.rate
-    return low, high, Comparison(figure.claim.id, low, high, unit, rate.describe())
-
-
-def _agree(a: Figure, b: Figure, config: Config, dates: dict[str, dt.date | None], rates: Rates) -> bool | None:
-    """Whether two figures agree (None: they cannot be compared, as no rate is known)."""
-    other = _in_unit(b, a.claim.quantity.unit, dates, config, rates)
-    if other is None:
-        return None
-    return not _apart(a.low, a.high, other[0], other[1], *_limits(_slot_like(a), config))
+    return Comparison(figure.claim.id, figure.low * rate.rate, figure.high * rate.rate, unit, rate.describe())
 
 
 def _slot_like(figure: Figure) -> Slot:
@@ -234,18 +216,15 @@ def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / len(x | y) if x and y else 0.0
 
 
-def _slip(a: Figure, b: Figure, config: Config, dates: dict[str, dt.date | None], rates: Rates) -> bool:
-    """Whether two figures read like one number mistyped or misread rather than two facts.
+def _slip(a: Figure, b: Figure, other: Comparison) -> bool:
+    """Whether two figures read like one number mistyped or misread rather than two facts (`other`: b in a's unit).
 
     At most SLIP_REACH times apart, with the same digits (reordered, or a power of ten apart: "150 MW",
     "1.5 GW"), or one digit off; across currencies, where digits say nothing, within CONVERTED_SLIP of
     each other once converted.
     """
     if a.claim.quantity.unit != b.claim.quantity.unit:
-        other = _in_unit(b, a.claim.quantity.unit, dates, config, rates)
-        if other is None:
-            return False
-        small, large = sorted([abs(a.low + a.high), abs(other[0] + other[1])])
+        small, large = sorted([abs(a.low + a.high), abs(other.low + other.high)])
         return small > 0 and large <= small * CONVERTED_SLIP
     small, large = sorted([abs(a.low + a.high), abs(b.low + b.high)])
     if not small or large > small * SLIP_REACH * 1.001:
@@ -278,7 +257,7 @@ def _finding(group: list[Mismatch], names: dict[str, str], config: Config, dates
                      key=lambda f: (f.claim.doc, f.claim.start))
     slot = _slot(figures, names)
     unit = figures[0].claim.quantity.unit
-    compared = {f.claim.id: c for f in figures if (c := _compared(f, unit, dates, config, rates)) is not None}
+    compared = {f.claim.id: c for f in figures if (c := _in_unit(f, unit, dates, config, rates)) is not None}
     placed = {i: Placed(f.claim, slot, compared[i].low, compared[i].high, unit, None)
               for f in figures if (i := f.claim.id) in compared}
     pairs = [(placed[m.a.claim.id], placed[m.b.claim.id]) for m in group]
@@ -311,12 +290,6 @@ def _finding(group: list[Mismatch], names: dict[str, str], config: Config, dates
     )
 
 
-def _compared(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
-              rates: Rates) -> Comparison | None:
-    found = _in_unit(figure, unit, dates, config, rates)
-    return None if found is None else found[2]
-
-
 def _slot(figures: list[Figure], names: dict[str, str]) -> Slot:
     """What the finding is about, from the first figure that says it: who, what, when."""
     subject = next((names.get(s, s) for f in figures if (s := f.claim.subject)), "(no subject)")
@@ -328,16 +301,19 @@ def _slot(figures: list[Figure], names: dict[str, str]) -> Slot:
 def _evidence(m: Mismatch) -> str:
     """Why two figures were read as one: the figures their articles agree on and the words they share."""
     agreed = ", ".join(m.anchors[:4]) + (f" and {len(m.anchors) - 4} more" if len(m.anchors) > 4 else "")
-    words = f"said with \"{' '.join(m.shared[:5])}\"" if m.shared else "paired by position"
     return (f"{m.a.claim.text} ({Path(m.a.claim.doc).name}) and {m.b.claim.text} ({Path(m.b.claim.doc).name}): "
-            f"the two articles agree on {len(m.anchors)} figures ({agreed}); these two are {words} "
-            f"(likeness {m.likeness:.2f})")
+            f"the two articles agree on {len(m.anchors)} figures ({agreed}); these two are said with "
+            f"\"{' '.join(m.shared[:5])}\" (likeness {m.likeness:.2f})")
 
+
+def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config,
+                 dates: dict[str, dt.date | None], rates: Rates | None = None) -> list[Finding]:
+    """Every finding on grouped claims: the slots' (see reconcile.judged), then restated figures, in report order."""
+    rates = rates or Rates()
+    return ordered(judged(slots, config, dates, rates) + restated(claims, slots, config, dates, rates))
 
 
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
               rates: Rates | None = None) -> list[Finding]:
-    """Every finding on a set of claims: slots with two or more claims, then restated figures, in report order."""
-    rates = rates or Rates()
-    slots = slotted(claims, config, dates)
-    return ordered(judged(slots, config, dates, rates) + restated(claims, slots, config, dates, rates))
+    """Every finding on a set of claims, grouped into slots here."""
+    return all_findings(claims, slotted(claims, config, dates), config, dates, rates)

@@ -13,11 +13,10 @@ from checker.cache import Cache
 from checker.config import Config
 from checker.corpus import Candidate, discover, parse, read
 from checker.errors import CheckerError
-from checker.fx import Rates
 from checker.model import Claim, DocInfo, DocStatus, Outcome
-from checker.reconcile import judged, ordered, slotted, trends
+from checker.reconcile import slotted, trends
 from checker.records import config_hash, read_documents
-from checker.restate import restated
+from checker.restate import all_findings
 
 if TYPE_CHECKING:
     from checker.extract import Extractor
@@ -196,8 +195,7 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
     slots = slotted(claims, config, dates)
-    rates = Rates()
-    findings = ordered(judged(slots, config, dates, rates) + restated(claims, slots, config, dates, rates))
+    findings = all_findings(claims, slots, config, dates)
     ignores = tuple((d.status.doc, ignore) for d in docs for ignore in d.ignores)
     return Outcome(tuple(docs), tuple(claims), tuple(findings), len(slots), __version__, ignores,
                    tuple(trends(slots)))
