@@ -19,8 +19,12 @@ from checker.patterns import (
     FRACTION,
     MULTIPLIERS,
     ORDINAL_UNITS,
+    ORDINALS,
     PLURAL_SCALES,
     RANGE_SEPARATORS,
+    RANK_BEFORE,
+    RANK_DIGITS,
+    RANK_NOT_BEFORE,
     SIGNS,
     SMALL_NUMBERS,
     STOPWORDS,
@@ -522,6 +526,8 @@ class Reader:
 
     def amount(self, i: int) -> Amount | None:
         """The figure or range starting at token i, in canonical units."""
+        if self.rank(i) is not None:
+            return self._ranks(i)
         vague = self.vague(i)
         if vague:
             return vague
@@ -543,6 +549,39 @@ class Reader:
         if verdict == "separate":
             first = self._sharing_unit(first, second)
         return self._single(first)
+
+    def rank(self, i: int) -> tuple[int, int] | None:
+        """An ordinal at i, past "the" ("the tenth", "15th", "twenty-first"): its number and where it ends."""
+        j = i + 1 if self.low(i) == "the" else i
+        word = self.low(j)
+        digits = RANK_DIGITS.fullmatch(word)
+        if digits:
+            return int(digits["n"]), j + 1
+        if word in ORDINALS:
+            return ORDINALS[word], j + 1
+        tens = SMALL_NUMBERS.get(word, 0)
+        k = j + 2 if self.low(j + 1) == "-" else j + 1
+        if tens >= 20 and tens % 10 == 0 and ORDINALS.get(self.low(k), 10) < 10:
+            return tens + ORDINALS[self.low(k)], k + 1
+        return None
+
+    def _ranks(self, i: int) -> Amount | None:
+        """Ranks as figures: "between the tenth and the fifteenth" (a range), "higher than 10th" (one end).
+
+        Only there: "the third quarter" or "its first plant" state no figure.
+        """
+        first = self.rank(i)
+        if first is None or self.low(i - 1) not in RANK_BEFORE:
+            return None
+        number, end = first
+        if self.low(i - 1) == "than":
+            if self.low(end) in RANK_NOT_BEFORE:
+                return None
+            return Amount(number, number, number, 0.0, None, False, i, end, False, False)
+        second = self.rank(end + 1) if self.low(end) == "and" else None
+        if second is None or second[0] <= number or self.low(second[1]) in RANK_NOT_BEFORE:
+            return None
+        return Amount(number, second[0], None, 0.0, None, False, i - 1, second[1], False, False)
 
     def _pair(self, first: Figure, second: Figure, sep: str) -> str:
         """How "X sep Y" reads: a range, two separate figures, a score, years, a code, or unrelated."""

@@ -31,6 +31,22 @@ for _w, _d in (("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("bi
     DENOMINATORS[_w + "s"] = _d
 # Ordinals that only make a denominator inside a compound: "twenty-first", "thirty seconds" (1/32)
 ORDINAL_UNITS: dict[str, float] = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
+# Ranks: an ordinal is a figure only as an end of a rank range or after a comparison ("between the tenth
+# and the fifteenth", "higher than 10th"); elsewhere "the third quarter", "its first plant" count nothing
+ORDINALS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)
+}
+ORDINALS.update({w: 10 * i for i, w in enumerate(
+    "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth".split(), start=3)})
+RANK_DIGITS = re.compile(r"(?P<n>[1-9]\d*)(?:st|nd|rd|th)")
+RANK_BEFORE = frozenset({"between", "than"})  # what a rank figure follows (past "the")
+# A rank before these is a period or a thing, not a figure: "between the first and second quarters"
+RANK_NOT_BEFORE = frozenset(
+    "quarter quarters half halves week weeks month months year years century centuries day days time times "
+    "round rounds world floor floors phase phases stage stages season seasons".split()
+)
 WORD_SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -341,6 +357,8 @@ def token_class(text: str) -> str | None:
     lower = text.lower()
     if DIGITS.match(text) or FRACTION.match(text) or DOTTED_THOUSANDS.fullmatch(text):
         return "NUM"
+    if RANK_DIGITS.fullmatch(lower):
+        return "ORD"
     if lower in SMALL_NUMBERS or lower in MULTIPLIERS or all(p in SMALL_NUMBERS for p in lower.split("-")):
         return "WNUM"
     if lower in VAGUE:
@@ -381,5 +399,7 @@ TOKEN_PATTERNS: list[tuple[str, tuple[Step, ...]]] = [
     ("ARTICLE", (_c("a", "an", "another", "half"), _c("SCALE", "WNUM", "FRAC", "UNITWORD"))),
     ("ARTICLE", (_c("half"), _c("a", "an", "of", "the"))),
     ("FRACTION", (_c("FRAC"), _c("SCALE"))),
+    ("RANK", (_c("the", optional=True), _c("ORD", *ORDINALS))),
+    ("RANK", (_c("the", optional=True), _c("WNUM"), _c("-", optional=True), _c(*ORDINALS))),
 ]
 
