@@ -1,25 +1,38 @@
 #!/usr/bin/env python3
 """Pair recall, false alarms and precision of `check` on the story corpora (tests/stories/), no claims.yaml.
 
-    python bench/stories.py
+    python bench/stories.py [--together]
 
 Each story holds several articles on one event with one misreport and lookalikes; the expected pairs
 are in tests/cases/stories/stories.yaml. Prints one row per story and the total, and every pair
-flagged that the expectations do not list as a conflict.
+flagged that the expectations do not list as a conflict. With --together, all stories' articles are
+checked in one folder instead, as a corpus mixing stories about the same companies would be, and the
+pairs flagged across stories are counted and listed.
 """
 
 from __future__ import annotations
 
+import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from stories import EXPECT, flagged_pairs, outcome, pair, score  # noqa: E402
+from stories import EXPECT, STORIES, flagged_pairs, outcome, pair, score  # noqa: E402
+
+from checker.config import parse_config  # noqa: E402
+from checker.run import check  # noqa: E402
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--together", action="store_true", help="all stories' articles in one folder")
+    if parser.parse_args().together:
+        together()
+        return
     results = [outcome(story) for story in EXPECT]
     print("| story | conflicts caught | consistent pairs flagged | pairs flagged | precision |")
     print("|---|---:|---:|---:|---:|")
@@ -35,6 +48,29 @@ def main() -> None:
         expected = {pair(c) for c in story["conflicts"]}
         for found in sorted(flagged_pairs(result) - expected, key=sorted):
             print(f"unexpected flag in {story['id']}: {' vs '.join(sorted(found))}")
+
+
+def together() -> None:
+    """Check every story's articles in one folder (named STORY__FILE) and score the listed pairs."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for story in EXPECT:
+            for path in sorted((STORIES / story["dir"]).glob("*.txt")):
+                shutil.copy(path, Path(tmp) / f"{story['dir']}__{path.name}")
+        found = flagged_pairs(check(sorted(str(p) for p in Path(tmp).glob("*.txt")), parse_config("{}", "none.yaml")))
+
+    def named(story: dict[str, str], spec: dict[str, str]) -> frozenset[str]:
+        return frozenset(f"{story['dir']}__{x}" for x in pair(spec))
+
+    conflicts = {named(s, c) for s in EXPECT for c in s["conflicts"]}
+    consistent = {named(s, c) for s in EXPECT for c in s["consistent"]}
+    across = sorted((p for p in found if len({x.split("__")[0] for x in p}) > 1), key=sorted)
+    caught = len(found & conflicts)
+    print(f"all stories in one folder: conflicts flagged {caught}/{len(conflicts)} "
+          f"({caught / len(conflicts):.0%}), consistent pairs flagged {len(found & consistent)}/{len(consistent)}, "
+          f"pairs flagged {len(found)} (precision {caught / max(1, len(found)):.0%}), "
+          f"{len(across)} of them across stories")
+    for p in across:
+        print(f"across stories: {' vs '.join(sorted(p))}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -70,6 +71,18 @@ def slot_kind(q: Quantity) -> str:
     """What a figure can be compared with: counts with bare numbers, money with money, power in W with power."""
     kind = "count" if q.kind in ("count", "number") else q.kind
     return f"{kind} ({q.unit})" if q.kind not in ("money", "count", "number") and q.unit else kind
+
+
+SMALL = 10  # counts below this ("two campuses") are too common to show two articles tell one story
+
+
+def anchor(claim: Claim) -> tuple[str, str, str] | None:
+    """The key of a figure that can show two documents tell one story (a stated point, not a small count)."""
+    q = claim.quantity
+    family = slot_kind(q)
+    if q.value is None or (family == "count" and abs(q.value) < SMALL):
+        return None
+    return family, q.unit or "", f"{q.value:.4g}"
 
 
 VAGUE_SPAN = 3  # a range whose high end is this many times its low end, hedged, is a vague amount
@@ -353,14 +366,52 @@ def _review(conflicting: Pairs, rules: list[Accepted], code: str) -> tuple[Pairs
     return open_pairs, accepted, reasons, ignored
 
 
+AS_OF_DAYS = 31  # figures stated as current in articles further apart than this are not compared
+
+
+def _as_of(claim: Claim, dates: dict[str, dt.date | None]) -> dt.date | None:
+    """The date a figure is stated as of: its article's, when no period is written for it (only implied)."""
+    return dates.get(claim.doc) if claim.period is not None and claim.period.implied else None
+
+
+def _as_of_apart(a: Claim, b: Claim, dates: dict[str, dt.date | None]) -> bool:
+    """Whether two figures are each stated as current, as of dates more than AS_OF_DAYS apart.
+
+    "Meta expects capital expenditures of $60bn to $65bn" in January and "$66bn to $72bn" in July are
+    both right as of their day: guidance moves, shares move, plans grow. A figure with a period written
+    for it ("in 2024", "in fiscal 2025") is compared whenever its article appeared.
+    """
+    first, second = _as_of(a, dates), _as_of(b, dates)
+    return first is not None and second is not None and abs((first - second).days) > AS_OF_DAYS
+
+
+def _any_compared(claims: list[Claim], dates: dict[str, dt.date | None]) -> bool:
+    """Whether two of the claims are compared at all (not every pair stated as current far apart)."""
+    if len(claims) < 2:
+        return False
+    days = sorted(d for c in claims if (d := _as_of(c, dates)) is not None)
+    if len(days) < len(claims):  # a figure with a written period is compared with every other
+        return True
+    return any((b - a).days <= AS_OF_DAYS for a, b in itertools.pairwise(days))
+
+
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
            rates: Rates) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates)
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
+    current = [(a, b) for a, b in conflicting if not _as_of_apart(a.claim, b.claim, dates)]
+    if len(current) < len(conflicting):
+        apart = [pair for pair in conflicting if pair not in current]
+        total -= len(apart)
+        notes.append(f"{len(apart)} disagreeing pairs not compared: each figure is stated as current, in "
+                     f"articles more than {AS_OF_DAYS} days apart (" + "; ".join(
+                         f"{a.claim.text} on {_as_of(a.claim, dates)}, {b.claim.text} on {_as_of(b.claim, dates)}"
+                         for a, b in apart[:3]) + ("; ..." if len(apart) > 3 else "") + ")")
+        conflicting = current
     converted = any(p.rate for p in placed)
-    if len(placed) < 2:
+    if len(placed) < 2 or not _any_compared([p.claim for p in placed], dates):
         code = "CC201"
     elif conflicting:
         code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
@@ -475,37 +526,43 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
 def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
     """Claims of undated articles join their thread (subject, object, kind) where it can be told which period.
 
-    With no period written, a claim joins the year of the latest dated article of its thread, where
-    that year is stated ("$5.6bn" in an undated blog meets "$6.5bn" of a wire of 2025, not "$32bn in
-    2016"); else the one year its thread is dated in: "Meta has 600,000 GPUs" in an undated blog meets
-    "350,000 H100s by the end of 2024" when 2024 is the only year anyone states Meta's GPUs for; with
-    two or more years stated and no dated article, it stays apart. With a relative period
-    ("this fiscal year", "last year"), the undated article is taken to be as recent as the latest
-    dated article of its thread: "$90bn this fiscal year" meets "$80bn in fiscal 2025" when that
-    article is of 2025 (see periods.in_year).
+    With no period written, a claim joins the year of a dated article of its thread, where that year
+    is stated ("$5.6bn" in an undated blog meets "$6.5bn" of a wire of 2025, not "$32bn in 2016"): the
+    article that states the most figures the undated one states too (the one retelling its story),
+    else the latest. Else it joins the one year its thread is dated in: "Meta has 600,000 GPUs" in an
+    undated blog meets "350,000 H100s by the end of 2024" when 2024 is the only year anyone states
+    Meta's GPUs for; with two or more years stated and no dated article, it stays apart. With a
+    relative period ("this fiscal year", "last year"), the undated article is taken to be as recent
+    as that dated article: "$90bn this fiscal year" meets "$80bn in fiscal 2025" when that article is
+    of 2025 (see periods.in_year).
     """
     years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
-    present: dict[tuple[str, str, str], int] = {}
+    dated: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)  # per thread, its dated articles' years
+    anchors: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
             years[thread].append(slot)
-        if slot.period != "unknown" and not slot.period.startswith(UNDATED):
-            written = [d.year for c in group if (d := dates.get(c.doc)) is not None]
-            present[thread] = max([present.get(thread, 0), *written])
+        for c in group:
+            if (figure := anchor(c)) is not None:
+                anchors[c.doc].add(figure)
+            if slot.period != "unknown" and not slot.period.startswith(UNDATED) and (d := dates.get(c.doc)):
+                dated[thread][c.doc] = d.year
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
-        year = present.get(thread, 0)  # 0: no dated article in the thread
-        key = (str(year) if slot.period == "unknown" else in_year(slot.period, year)) if year else None
-        placed = Slot(slot.subject, slot.object, key, slot.kind) if key else None
-        if placed is not None and placed in slots:
-            target = placed
-        elif slot.period == "unknown" and len(years.get(thread, [])) == 1:
-            target = years[thread][0]
-        else:
-            target = slot
-        joined.setdefault(target, []).extend(group)
+        for claim in group:
+            year = max(((len(anchors[claim.doc] & anchors[doc]), y) for doc, y in dated[thread].items()),
+                       default=(0, 0))[1]  # 0: no dated article in the thread
+            key = (str(year) if slot.period == "unknown" else in_year(slot.period, year)) if year else None
+            placed = Slot(slot.subject, slot.object, key, slot.kind) if key else None
+            if placed is not None and placed in slots:
+                target = placed
+            elif slot.period == "unknown" and len(years.get(thread, [])) == 1:
+                target = years[thread][0]
+            else:
+                target = slot
+            joined.setdefault(target, []).append(claim)
     return joined
 
 

@@ -36,6 +36,7 @@ from checker.reconcile import (
     _apart,
     _limits,
     _review,
+    anchor,
     document_rate,
     fingerprint,
     judged,
@@ -50,7 +51,6 @@ ANCHORS_NEEDED = 2  # figures two documents must agree on before their other fig
 LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair them
 COMMON = 20  # a figure stated in more documents than this says nothing about which tell one story
 REACH = 60  # characters either side of a figure read as its words
-SMALL = 10  # counts below this ("two campuses") are too common to show two articles tell one story
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
 SLIP_REACH = 10  # a slipped figure is at most this many times the other
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -131,21 +131,12 @@ def _digits(claim: Claim) -> str:
     return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in ends)
 
 
-def _anchor(claim: Claim) -> tuple[str, str, str] | None:
-    """The key of a figure that can show two documents tell one story (a stated point, not a small count)."""
-    q = claim.quantity
-    family = slot_kind(q)
-    if q.value is None or (family == "count" and abs(q.value) < SMALL):
-        return None
-    return family, q.unit or "", f"{q.value:.4g}"
-
-
 def _same_story(by_doc: dict[str, list[Claim]]) -> Iterator[tuple[str, str]]:
     """Pairs of documents that state one uncommon figure alike (candidates; the anchors are counted later)."""
     holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for doc, claims in by_doc.items():
         for claim in claims:
-            key = _anchor(claim)
+            key = anchor(claim)
             if key is not None:
                 holders[key].add(doc)
     pairs: set[tuple[str, str]] = set()
@@ -175,7 +166,7 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             taken_a.add(i)
             taken_b.add(j)
             chosen.append((score, first[i], second[j], agree, other))
-    anchors = tuple(a.claim.text for _, a, _, agree, _ in chosen if agree and _anchor(a.claim) is not None)
+    anchors = tuple(a.claim.text for _, a, _, agree, _ in chosen if agree and anchor(a.claim) is not None)
     if len(anchors) < ANCHORS_NEEDED:
         return []
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))

@@ -72,3 +72,18 @@ def score(stories: list[dict[str, Any]], results: list[Outcome]) -> Score:
         consistent += len(story["consistent"])
         alarms += sum(pair(c) in found for c in story["consistent"])
     return Score(conflicts, caught, consistent, alarms, flagged)
+
+
+TOGETHER: list[dict[str, Any]] = yaml.safe_load((HERE / "cases" / "stories" / "together.yaml").read_text("utf-8"))
+
+
+def outcome_together(stories: list[dict[str, Any]], folder: Path) -> tuple[Outcome, dict[str, str]]:
+    """The check of several stories' articles copied into one folder; and each copy's story, by file name."""
+    story_of = {}
+    for story in stories:
+        for path in sorted((STORIES / story["dir"]).glob("*.txt")):
+            name = f"{story['dir']}__{path.name}"
+            (folder / name).write_bytes(path.read_bytes())
+            story_of[name] = story["dir"]
+    paths = sorted(str(p) for p in folder.glob("*.txt"))
+    return check(paths, parse_config("{}", "none.yaml")), story_of

@@ -43,7 +43,8 @@ def build_claim(index: int, spec: dict[str, Any]) -> Claim:
     sentence = spec.get("sentence", spec["text"])  # the words around a figure, where a case needs them
     sentence_start = index * 1000
     start = sentence_start + sentence.index(spec["text"])
-    period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec["period"]))
+    period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec["period"]),
+                                                            bool(spec.get("implied")))  # implied: by the date
     return Claim(spec["doc"], start, start + len(spec["text"]), spec["text"], quantity, sentence, sentence_start, 1,
                  spec.get("subject"), spec.get("object"), period)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
-from stories import EXPECT, flagged_pairs, outcome, pair, score
+from stories import EXPECT, TOGETHER, flagged_pairs, outcome, outcome_together, pair, score
 
 from checker.model import Outcome
 
@@ -53,3 +54,19 @@ def test_story_figures_hold() -> None:
     result = score(EXPECT, [_result(s["id"]) for s in EXPECT])
     assert result.false_alarm_rate <= 0.05, result
     assert result.precision >= 0.8, result
+
+
+@pytest.mark.parametrize("mix", TOGETHER, ids=[m["id"] for m in TOGETHER])
+def test_stories_side_by_side(mix: dict[str, Any], tmp_path: Path) -> None:
+    stories = [next(s for s in EXPECT if s["id"] == i) for i in mix["stories"]]
+    result, story_of = outcome_together(stories, tmp_path)
+    found = flagged_pairs(result)
+    for story in stories:
+        alone = flagged_pairs(_result(story["id"]))
+        for spec in story["conflicts"]:
+            if pair(spec) in alone:
+                assert frozenset(f"{story['dir']}__{x}" for x in pair(spec)) in found, (spec, mix["why"])
+        for spec in story["consistent"]:
+            assert frozenset(f"{story['dir']}__{x}" for x in pair(spec)) not in found, (spec, mix["why"])
+    across = [p for p in found if len({story_of[x.split(": ")[0]] for x in p}) > 1]
+    assert not across, mix["why"]
