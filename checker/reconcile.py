@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from checker.config import Accepted, Config, Fact, Tolerance
@@ -401,9 +402,11 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
-    current = [(a, b) for a, b in conflicting if not _as_of_apart(a.claim, b.claim, dates)]
-    if len(current) < len(conflicting):
-        apart = [pair for pair in conflicting if pair not in current]
+    current: list[tuple[Placed, Placed]] = []
+    apart: list[tuple[Placed, Placed]] = []
+    for pair in conflicting:
+        (apart if _as_of_apart(pair[0].claim, pair[1].claim, dates) else current).append(pair)
+    if apart:
         total -= len(apart)
         notes.append(f"{len(apart)} disagreeing pairs not compared: each figure is stated as current, in "
                      f"articles more than {AS_OF_DAYS} days apart (" + "; ".join(
@@ -538,22 +541,25 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     """
     years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
     dated: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)  # per thread, its dated articles' years
-    anchors: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # per figure (anchor), who states it
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
             years[thread].append(slot)
         for c in group:
             if (figure := anchor(c)) is not None:
-                anchors[c.doc].add(figure)
+                holders[figure].add(c.doc)
             if slot.period != "unknown" and not slot.period.startswith(UNDATED) and (d := dates.get(c.doc)):
                 dated[thread][c.doc] = d.year
+    sharing = _sharing(holders)
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
+        if slot.period != "unknown" and not slot.period.startswith(UNDATED):
+            joined.setdefault(slot, []).extend(group)
+            continue
         for claim in group:
-            year = max(((len(anchors[claim.doc] & anchors[doc]), y) for doc, y in dated[thread].items()),
-                       default=(0, 0))[1]  # 0: no dated article in the thread
+            year = _retold_year(sharing(claim.doc), dated[thread])  # 0: no dated article in the thread
             key = (str(year) if slot.period == "unknown" else in_year(slot.period, year)) if year else None
             placed = Slot(slot.subject, slot.object, key, slot.kind) if key else None
             if placed is not None and placed in slots:
@@ -564,6 +570,35 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
                 target = slot
             joined.setdefault(target, []).append(claim)
     return joined
+
+
+COMMON = 20  # a figure stated in more documents than this says nothing about which tell one story
+
+
+def _sharing(holders: dict[tuple[str, str, str], set[str]]) -> Callable[[str], Counter[str]]:
+    """For a document, how many uncommon figures (anchors) it shares with each other document; cached."""
+    by_doc: dict[str, list[set[str]]] = defaultdict(list)
+    for docs in holders.values():
+        if len(docs) <= COMMON:
+            for doc in docs:
+                by_doc[doc].append(docs)
+
+    @functools.cache
+    def shared(doc: str) -> Counter[str]:
+        counts: Counter[str] = Counter(other for docs in by_doc.get(doc, ()) for other in docs)
+        del counts[doc]
+        return counts
+
+    return shared
+
+
+def _retold_year(shared: Counter[str], years: dict[str, int]) -> int:
+    """The year of the dated article sharing the most figures with a document (ties: the latest).
+
+    Else the latest year of `years`; 0 when there is none.
+    """
+    best = max(((n, years[doc]) for doc, n in shared.items() if doc in years), default=None)
+    return best[1] if best else max(years.values(), default=0)
 
 
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],

@@ -30,6 +30,7 @@ from checker.patterns import EVENT_WORDS, PHRASE_ENDS, SCALE_WORDS_LOWER
 from checker.periods import UNDATED
 from checker.reconcile import (
     CODES,
+    COMMON,
     Placed,
     _accepts_slot,
     _allowed,
@@ -49,7 +50,6 @@ from checker.reconcile import (
 CODE = "CC005"
 ANCHORS_NEEDED = 2  # figures two documents must agree on before their other figures are paired
 LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair them
-COMMON = 20  # a figure stated in more documents than this says nothing about which tell one story
 REACH = 60  # characters either side of a figure read as its words
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
 SLIP_REACH = 10  # a slipped figure is at most this many times the other
