@@ -370,34 +370,55 @@ def _review(conflicting: Pairs, rules: list[Accepted], code: str) -> tuple[Pairs
 AS_OF_DAYS = 31  # figures stated as current in articles further apart than this are not compared
 
 
-def _as_of(claim: Claim, dates: dict[str, dt.date | None]) -> dt.date | None:
-    """The date a figure is stated as of: its article's, when no period is written for it (only implied)."""
-    return dates.get(claim.doc) if claim.period is not None and claim.period.implied else None
+RETOLD = 2  # figures an undated article must share with a dated one to be taken as of that one's date
+AsOf = dict[str, frozenset[dt.date]]  # per document, the dates its figures stated as current are as of
 
 
-def _as_of_apart(a: Claim, b: Claim, dates: dict[str, dt.date | None]) -> bool:
+def _as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> AsOf:
+    """Each article's date; an undated one is as of the dates of the articles it retells.
+
+    An undated blog that restates RETOLD or more of a dated wire's uncommon figures tells the wire's
+    story, as of the wire's day. One that shares too little with any dated article has no date.
+    """
+    sharing = _sharing(_holders(slots))
+    docs = {c.doc for group in slots.values() for c in group}
+    return {doc: frozenset({day}) if (day := dates.get(doc)) is not None else frozenset(
+        d for other, n in sharing(doc).items() if n >= RETOLD and (d := dates.get(other)) is not None)
+        for doc in docs}
+
+
+def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
+    """The dates a figure is stated as of, when no period is written for it (only implied, or none at all)."""
+    return as_of.get(claim.doc, frozenset()) if claim.period is None or claim.period.implied else frozenset()
+
+
+def _as_of_apart(a: Claim, b: Claim, as_of: AsOf) -> bool:
     """Whether two figures are each stated as current, as of dates more than AS_OF_DAYS apart.
 
     "Meta expects capital expenditures of $60bn to $65bn" in January and "$66bn to $72bn" in July are
     both right as of their day: guidance moves, shares move, plans grow. A figure with a period written
     for it ("in 2024", "in fiscal 2025") is compared whenever its article appeared.
     """
-    first, second = _as_of(a, dates), _as_of(b, dates)
-    return first is not None and second is not None and abs((first - second).days) > AS_OF_DAYS
+    first, second = _as_of(a, as_of), _as_of(b, as_of)
+    return bool(first and second) and all(abs((x - y).days) > AS_OF_DAYS for x in first for y in second)
 
 
-def _any_compared(claims: list[Claim], dates: dict[str, dt.date | None]) -> bool:
+def _any_compared(claims: list[Claim], as_of: AsOf) -> bool:
     """Whether two of the claims are compared at all (not every pair stated as current far apart)."""
     if len(claims) < 2:
         return False
-    days = sorted(d for c in claims if (d := _as_of(c, dates)) is not None)
-    if len(days) < len(claims):  # a figure with a written period is compared with every other
+    days = sorted((day, i) for i, c in enumerate(claims) for day in _as_of(c, as_of))
+    if len({i for _, i in days}) < len(claims):  # a figure with a written period is compared with every other
         return True
-    return any((b - a).days <= AS_OF_DAYS for a, b in itertools.pairwise(days))
+    return any(i != j and (b - a).days <= AS_OF_DAYS for (a, i), (b, j) in itertools.pairwise(days))
+
+
+def _dated(claim: Claim, as_of: AsOf) -> str:
+    return "/".join(str(day) for day in sorted(_as_of(claim, as_of)))
 
 
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates) -> Finding:
+           rates: Rates, as_of: AsOf) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates)
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
@@ -405,16 +426,16 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     current: list[tuple[Placed, Placed]] = []
     apart: list[tuple[Placed, Placed]] = []
     for pair in conflicting:
-        (apart if _as_of_apart(pair[0].claim, pair[1].claim, dates) else current).append(pair)
+        (apart if _as_of_apart(pair[0].claim, pair[1].claim, as_of) else current).append(pair)
     if apart:
         total -= len(apart)
         notes.append(f"{len(apart)} disagreeing pairs not compared: each figure is stated as current, in "
                      f"articles more than {AS_OF_DAYS} days apart (" + "; ".join(
-                         f"{a.claim.text} on {_as_of(a.claim, dates)}, {b.claim.text} on {_as_of(b.claim, dates)}"
+                         f"{a.claim.text} on {_dated(a.claim, as_of)}, {b.claim.text} on {_dated(b.claim, as_of)}"
                          for a, b in apart[:3]) + ("; ..." if len(apart) > 3 else "") + ")")
         conflicting = current
     converted = any(p.rate for p in placed)
-    if len(placed) < 2 or not _any_compared([p.claim for p in placed], dates):
+    if len(placed) < 2 or not _any_compared([p.claim for p in placed], as_of):
         code = "CC201"
     elif conflicting:
         code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
@@ -541,17 +562,15 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     """
     years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
     dated: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)  # per thread, its dated articles' years
-    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # per figure (anchor), who states it
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
             years[thread].append(slot)
-        for c in group:
-            if (figure := anchor(c)) is not None:
-                holders[figure].add(c.doc)
-            if slot.period != "unknown" and not slot.period.startswith(UNDATED) and (d := dates.get(c.doc)):
-                dated[thread][c.doc] = d.year
-    sharing = _sharing(holders)
+        if slot.period != "unknown" and not slot.period.startswith(UNDATED):
+            for c in group:
+                if (d := dates.get(c.doc)) is not None:
+                    dated[thread][c.doc] = d.year
+    sharing = _sharing(_holders(slots))
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
@@ -573,6 +592,16 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
 
 
 COMMON = 20  # a figure stated in more documents than this says nothing about which tell one story
+
+
+def _holders(slots: dict[Slot, list[Claim]]) -> dict[tuple[str, str, str], set[str]]:
+    """Per uncommon-enough figure (anchor), the documents that state it."""
+    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for group in slots.values():
+        for c in group:
+            if (figure := anchor(c)) is not None:
+                holders[figure].add(c.doc)
+    return holders
 
 
 def _sharing(holders: dict[tuple[str, str, str], set[str]]) -> Callable[[str], Counter[str]]:
@@ -605,8 +634,9 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
            rates: Rates | None = None) -> list[Finding]:
     """Findings for grouped claims (see slotted): values, scopes and known facts."""
     rates = rates or Rates()
+    as_of = _as_of_dates(slots, dates)
     findings = [
-        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates)
+        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of)
         for slot, group in slots.items()
         if len(group) >= 2
     ]
