@@ -8,6 +8,7 @@ import functools
 import hashlib
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -388,16 +389,40 @@ def _as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None
 
 
 def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
-    """The dates a figure is stated as of, when no period is written for it (only implied, or none at all)."""
-    return as_of.get(claim.doc, frozenset()) if claim.period is None or claim.period.implied else frozenset()
+    """The dates a figure is stated as of: its article's (or the retold ones'), when the figure is stated as current.
+
+    It is when no period is written for it (only implied, or none at all), or when its period is still
+    running at that date ("2025 capex of $60bn to $65bn" in January 2025: an outlook). A figure for a
+    period that is over ("in 2024" in 2025) is a fact, as of no date: empty.
+    """
+    days = as_of.get(claim.doc, frozenset())
+    if claim.period is None or claim.period.implied:
+        return days
+    end = _period_end(claim.period.key)
+    return days if end is not None and days and end >= min(days) else frozenset()
+
+
+_PERIOD_KEY = re.compile(r"(?:FY)?(?P<year>\d{4})(?:-Q(?P<quarter>[1-4])|-(?:\d{2}\.\.)?(?P<month>\d{2}))?\b")
+
+
+def _period_end(key: str) -> dt.date | None:
+    """The last day of a period key ("2025", "FY2025", "2025-Q3", "2025-07", "2025-04..06"); else None."""
+    m = _PERIOD_KEY.match(key)
+    if m is None:
+        return None
+    year = int(m["year"])
+    month = 3 * int(m["quarter"]) if m["quarter"] else int(m["month"]) if m["month"] else 12
+    if not 1 <= month <= 12:
+        return None
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _as_of_apart(a: Claim, b: Claim, as_of: AsOf) -> bool:
     """Whether two figures are each stated as current, as of dates more than AS_OF_DAYS apart.
 
     "Meta expects capital expenditures of $60bn to $65bn" in January and "$66bn to $72bn" in July are
-    both right as of their day: guidance moves, shares move, plans grow. A figure with a period written
-    for it ("in 2024", "in fiscal 2025") is compared whenever its article appeared.
+    both right as of their day: guidance moves, shares move, plans grow. A figure for a period that is
+    over ("in 2024" in 2025) is compared whenever its article appeared.
     """
     first, second = _as_of(a, as_of), _as_of(b, as_of)
     return bool(first and second) and all(abs((x - y).days) > AS_OF_DAYS for x in first for y in second)
