@@ -13,7 +13,6 @@ pairs flagged across stories are counted and listed.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,10 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from stories import EXPECT, STORIES, flagged_pairs, outcome, pair, score  # noqa: E402
-
-from checker.config import parse_config  # noqa: E402
-from checker.run import check  # noqa: E402
+from stories import EXPECT, flagged_pairs, outcome, outcome_together, pair, pair_together, score  # noqa: E402
 
 
 def main() -> None:
@@ -53,17 +49,11 @@ def main() -> None:
 def together() -> None:
     """Check every story's articles in one folder (named STORY__FILE) and score the listed pairs."""
     with tempfile.TemporaryDirectory() as tmp:
-        for story in EXPECT:
-            for path in sorted((STORIES / story["dir"]).glob("*.txt")):
-                shutil.copy(path, Path(tmp) / f"{story['dir']}__{path.name}")
-        found = flagged_pairs(check(sorted(str(p) for p in Path(tmp).glob("*.txt")), parse_config("{}", "none.yaml")))
-
-    def named(story: dict[str, str], spec: dict[str, str]) -> frozenset[str]:
-        return frozenset(f"{story['dir']}__{x}" for x in pair(spec))
-
-    conflicts = {named(s, c) for s in EXPECT for c in s["conflicts"]}
-    consistent = {named(s, c) for s in EXPECT for c in s["consistent"]}
-    across = sorted((p for p in found if len({x.split("__")[0] for x in p}) > 1), key=sorted)
+        result, story_of = outcome_together(EXPECT, Path(tmp))
+    found = flagged_pairs(result)
+    conflicts = {pair_together(s, c) for s in EXPECT for c in s["conflicts"]}
+    consistent = {pair_together(s, c) for s in EXPECT for c in s["consistent"]}
+    across = sorted((p for p in found if len({story_of[x.split(": ")[0]] for x in p}) > 1), key=sorted)
     caught = len(found & conflicts)
     print(f"all stories in one folder: conflicts flagged {caught}/{len(conflicts)} "
           f"({caught / len(conflicts):.0%}), consistent pairs flagged {len(found & consistent)}/{len(consistent)}, "
@@ -71,7 +61,6 @@ def together() -> None:
           f"{len(across)} of them across stories")
     for p in across:
         print(f"across stories: {' vs '.join(sorted(p))}")
-
 
 if __name__ == "__main__":
     main()

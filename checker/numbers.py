@@ -526,8 +526,9 @@ class Reader:
 
     def amount(self, i: int) -> Amount | None:
         """The figure or range starting at token i, in canonical units."""
-        if self.rank(i) is not None:
-            return self._ranks(i)
+        rank = self.rank(i)
+        if rank is not None:
+            return self._ranks(i, rank)
         vague = self.vague(i)
         if vague:
             return vague
@@ -565,13 +566,13 @@ class Reader:
             return tens + ORDINALS[self.low(k)], k + 1
         return None
 
-    def _ranks(self, i: int) -> Amount | None:
+    def _ranks(self, i: int, first: tuple[int, int]) -> Amount | None:
         """Ranks as figures: "between the tenth and the fifteenth" (a range), "higher than 10th" (one end).
 
-        Only there: "the third quarter" or "its first plant" state no figure.
+        `first` is the rank at i (see rank). Only there: "the third quarter" or "its first plant" state
+        no figure.
         """
-        first = self.rank(i)
-        if first is None or self.low(i - 1) not in RANK_BEFORE:
+        if self.low(i - 1) not in RANK_BEFORE:
             return None
         number, end = first
         if self.low(i - 1) == "than":

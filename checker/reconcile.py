@@ -381,7 +381,7 @@ def _as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None
     An undated blog that restates RETOLD or more of a dated wire's uncommon figures tells the wire's
     story, as of the wire's day. One that shares too little with any dated article has no date.
     """
-    sharing = _sharing(_holders(slots))
+    sharing = _sharing(holders(c for group in slots.values() for c in group))
     docs = {c.doc for group in slots.values() for c in group}
     return {doc: frozenset({day}) if (day := dates.get(doc)) is not None else frozenset(
         d for other, n in sharing(doc).items() if n >= RETOLD and (d := dates.get(other)) is not None)
@@ -591,15 +591,15 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
         thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
             years[thread].append(slot)
-        if slot.period != "unknown" and not slot.period.startswith(UNDATED):
+        if _known_period(slot):
             for c in group:
                 if (d := dates.get(c.doc)) is not None:
                     dated[thread][c.doc] = d.year
-    sharing = _sharing(_holders(slots))
+    sharing = _sharing(holders(c for group in slots.values() for c in group))
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
-        if slot.period != "unknown" and not slot.period.startswith(UNDATED):
+        if _known_period(slot):
             joined.setdefault(slot, []).extend(group)
             continue
         for claim in group:
@@ -616,23 +616,27 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     return joined
 
 
+def _known_period(slot: Slot) -> bool:
+    """Whether a slot's period is known: not missing, and not relative in an undated article."""
+    return slot.period != "unknown" and not slot.period.startswith(UNDATED)
+
+
 COMMON = 20  # a figure stated in more documents than this says nothing about which tell one story
 
 
-def _holders(slots: dict[Slot, list[Claim]]) -> dict[tuple[str, str, str], set[str]]:
-    """Per uncommon-enough figure (anchor), the documents that state it."""
-    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for group in slots.values():
-        for c in group:
-            if (figure := anchor(c)) is not None:
-                holders[figure].add(c.doc)
-    return holders
+def holders(claims: Iterable[Claim]) -> dict[tuple[str, str, str], set[str]]:
+    """Per figure that can show two documents tell one story (see anchor), the documents that state it."""
+    found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if (figure := anchor(c)) is not None:
+            found[figure].add(c.doc)
+    return found
 
 
-def _sharing(holders: dict[tuple[str, str, str], set[str]]) -> Callable[[str], Counter[str]]:
+def _sharing(held: dict[tuple[str, str, str], set[str]]) -> Callable[[str], Counter[str]]:
     """For a document, how many uncommon figures (anchors) it shares with each other document; cached."""
     by_doc: dict[str, list[set[str]]] = defaultdict(list)
-    for docs in holders.values():
+    for docs in held.values():
         if len(docs) <= COMMON:
             for doc in docs:
                 by_doc[doc].append(docs)

@@ -40,6 +40,7 @@ from checker.reconcile import (
     anchor,
     document_rate,
     fingerprint,
+    holders,
     judged,
     ordered,
     slot_kind,
@@ -89,7 +90,7 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_doc[claim.doc].append(claim)
-    pairs = list(_same_story(by_doc))
+    pairs = list(_same_story(claims))
     if not pairs:
         return []
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
@@ -131,16 +132,10 @@ def _digits(claim: Claim) -> str:
     return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in ends)
 
 
-def _same_story(by_doc: dict[str, list[Claim]]) -> Iterator[tuple[str, str]]:
+def _same_story(claims: list[Claim]) -> Iterator[tuple[str, str]]:
     """Pairs of documents that state one uncommon figure alike (candidates; the anchors are counted later)."""
-    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for doc, claims in by_doc.items():
-        for claim in claims:
-            key = anchor(claim)
-            if key is not None:
-                holders[key].add(doc)
     pairs: set[tuple[str, str]] = set()
-    for docs in holders.values():
+    for docs in holders(claims).values():
         if 1 < len(docs) <= COMMON:
             ordered = sorted(docs)
             pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])

@@ -77,6 +77,11 @@ def score(stories: list[dict[str, Any]], results: list[Outcome]) -> Score:
 TOGETHER: list[dict[str, Any]] = yaml.safe_load((HERE / "cases" / "stories" / "together.yaml").read_text("utf-8"))
 
 
+def pair_together(story: dict[str, Any], spec: dict[str, str]) -> frozenset[str]:
+    """A listed pair as flagged_pairs names it when the story's articles are copied as STORY__FILE."""
+    return frozenset(f"{story['dir']}__{x}" for x in pair(spec))
+
+
 def outcome_together(stories: list[dict[str, Any]], folder: Path) -> tuple[Outcome, dict[str, str]]:
     """The check of several stories' articles copied into one folder; and each copy's story, by file name."""
     story_of = {}

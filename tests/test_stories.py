@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from stories import EXPECT, TOGETHER, flagged_pairs, outcome, outcome_together, pair, score
+from stories import EXPECT, TOGETHER, flagged_pairs, outcome, outcome_together, pair, pair_together, score
 
 from checker.model import Outcome
 
@@ -65,8 +65,8 @@ def test_stories_side_by_side(mix: dict[str, Any], tmp_path: Path) -> None:
         alone = flagged_pairs(_result(story["id"]))
         for spec in story["conflicts"]:
             if pair(spec) in alone:
-                assert frozenset(f"{story['dir']}__{x}" for x in pair(spec)) in found, (spec, mix["why"])
+                assert pair_together(story, spec) in found, (spec, mix["why"])
         for spec in story["consistent"]:
-            assert frozenset(f"{story['dir']}__{x}" for x in pair(spec)) not in found, (spec, mix["why"])
+            assert pair_together(story, spec) not in found, (spec, mix["why"])
     across = [p for p in found if len({story_of[x.split(": ")[0]] for x in p}) > 1]
     assert not across, mix["why"]
