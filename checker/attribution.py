@@ -25,6 +25,7 @@ from checker.patterns import (
     COUNT_COMPOUNDS,
     COUNT_VERBS,
     CUT_VERBS,
+    DEAL_NOUNS,
     DEFAULT_OBJECTS,
     DEMONYM,
     DETERMINERS,
@@ -32,6 +33,7 @@ from checker.patterns import (
     HAND_VERBS,
     HEDGES,
     HOLD_VERBS,
+    JOB_NOUNS,
     KIND_NOUNS,
     LINKERS,
     MONEY_VEHICLES,
@@ -130,7 +132,9 @@ _TARGET_WORDS = frozenset(
     "against beat beats overtook overtake overtakes outspent outsold rival rivals".split()
 )
 _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", "took over", "taking over",
-                                                    "merge with", "merger with"))
+                                                    "merge with", "merger with",
+                                                    # a round's investors: "raised $13 billion in a round led by Iconiq"
+                                                    "led by", "co-led by", "backed by"))
 # A deal's target after a few words that describe it: "buy chip designer Ampere", "acquire U.S. chip designer Ampere"
 _TARGET_DESCRIBED = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
@@ -356,6 +360,13 @@ class DocumentWords:
         self._people: dict[str, bool] = {}
         self._employers: dict[str, str] | None = None
         self._companies: dict[str, bool] = {}
+        self._inside: dict[str, bool] = {}
+
+    def inside(self, word: str) -> bool:
+        """Whether the text writes a capitalised word after a lower-case word or a comma, not only opening clauses."""
+        if word not in self._inside:
+            self._inside[word] = re.search(r"[a-z,;:] " + re.escape(word) + r"\b", self.text) is not None
+        return self._inside[word]
 
     def count(self, text: str) -> int:
         """How often a text (a name) occurs."""
@@ -399,7 +410,7 @@ class DocumentWords:
             end = at + 1 + len(surname)
             if end == len(self.text) or not (self.text[end].isalnum() or self.text[end] == "_"):
                 first = _FIRST_NAME.search(self.text, max(0, at - 40), end)
-                if first is not None:
+                if first is not None and _bare(first[1]) not in _NOT_NAMES:  # "The Stargate venture": no first name
                     return first
             at = self.text.find(" " + surname, end)
         return None
@@ -486,7 +497,14 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     label = sentence.startswith(":", end) and _after_bullet(sentence, end - len(word))  # "- Locations: Texas"
     if label and not _named_in(word, document):
         return True  # "- Duration: about five years", "- Start: 2027": a word the document names nowhere else
+    measure = _MEASURE_AFTER.match(sentence, end)
+    if measure and measure[1] in COMMON_OPENERS and not measure[1].endswith("ed") and document is not None \
+            and not _POSSESSIVE.search(word) and not document.inside(word):
+        return True  # "Wholesale revenue rose 7%", "- Upfront price: $47.50": a modifier the text never names inside
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
+
+
+_MEASURE_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def _looks_common(word: str) -> bool:
@@ -522,13 +540,15 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
     apposition_end = -1
     dateline = _DATELINE.match(sentence)
     dateline_end = dateline.end() if dateline else -1
+    places = {m.start for m in mentions if _place_like(sentence, m)}
     owners = {a.start for a, b in pairwise(mentions) if _POSSESSIVE.search(sentence, a.start, a.end)
-              and _OWNER_GAP.fullmatch(sentence, a.end, b.start)
+              and _OWNER_GAP.fullmatch(sentence, a.end, b.start) and b.start not in places
               and sentence[a.end : b.start].split()[-1] not in _PLACE_WORDS}  # "Amazon's stake in Anthropic"
     for mention in mentions:
         before = sentence[max(0, mention.start - 30) : mention.start]
         last = _last_words(before, False)
-        place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS)
+        place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS) \
+            and not (len(last) == 2 and last[-1] == "at" and last[0] in COMMON_OPENERS)  # "sales at Nike Direct"
         opened = sentence.rfind("(", 0, mention.start)
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
@@ -548,7 +568,22 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
             if apposition:
                 apposition_end = apposition.end()
         marked.append(mention._replace(aside=True) if aside else mention)
+    if any(not m.aside and m.start not in places for m in marked):  # "Micron expands its U.S. investments"
+        marked = [m._replace(aside=True) if m.start in places else m for m in marked]
+    else:  # "planned US capacity rises": a place before a common word is a modifier, not who acts
+        marked = [m._replace(aside=True) if m.start in places and _LOWER_NEXT.match(sentence, m.end) else m
+                  for m in marked]
     return marked
+
+
+def _place_like(sentence: str, mention: Mention) -> bool:
+    """A place, or a people's adjective before a common word ("British oil major BP").
+
+    Such a name acts only when no other name does.
+    """
+    return mention.name.replace(".", "") in PLACES or (
+        " " not in mention.name and DEMONYM.search(mention.name) is not None
+        and _LOWER_NEXT.match(sentence, mention.end) is not None)
 
 
 class Namer:
@@ -635,13 +670,15 @@ class Namer:
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
             if heading and document is not None and not document.in_prose(text, sentence) \
-                    and not _list_label(sentence, start, end):
+                    and not _list_label(sentence, start, end) \
+                    and not (start == 0 and _POSSESSIVE.search(text)):  # "Eurostar's New Fleet": an owner
                 # "Is this a Masterstroke in AI Dominance?": capitals of a title, not names; a word of the
                 # run that the text names elsewhere still is one ("The Numbers Behind Colossus", "Nestlé
                 # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
                 # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
                 prose = _prose_words(sentence, start, words, document)
-                if prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)):
+                if prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)) \
+                        or (len(words) == 1 and _written_lower(text, document)):  # "The Sale in Numbers", "- ... sale"
                     found.extend(prose)
                     continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
@@ -900,6 +937,9 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
                 and toks[end].end == toks[end + 1].start and _wordlike(toks[end + 1].text):
             end += 2  # "12,000 white-collar roles"
             continue
+        if lower == "and" and end == k + 1 and _coordinated(toks, k):
+            end += 1  # "90,000 direct and indirect jobs"
+            continue
         if not _wordlike(t) or lower in PHRASE_ENDS:
             break
         if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
@@ -912,6 +952,13 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
             break  # "2,000 jobs across research and AI": a breakdown ("across Britain", "across all sites": a scope)
         end += 1
     return k, end
+
+
+def _coordinated(toks: list[Tok], k: int) -> bool:
+    """Whether tokens k, k + 1 ("and"), k + 2, k + 3 are two modifiers of one noun: "direct and indirect jobs"."""
+    words = [t.text for t in toks[k : k + 4]]
+    return len(words) == 4 and all(w.islower() and _wordlike(w) for w in words) and not words[0].endswith("s") \
+        and words[2] not in PHRASE_ENDS and words[3] not in PHRASE_ENDS
 
 
 def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
@@ -969,6 +1016,27 @@ def _valuing(toks: list[Tok], at: int) -> int | None:
     return None
 
 
+def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
+    """A sum per share, month or unit is a rate of its own ("$5.85 per share", "$47.50 a share").
+
+    A thing said to be worth it, or of it, names the rate ("a contingent value right worth up to $22.50
+    per share", "a dividend of $1 a share"); a price or offer is the plain rate.
+    """
+    if not (last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an")
+            and toks[last + 1].text.lower() in RATE_NOUNS):
+        return None
+    rate = f"per {toks[last + 1].text.lower()}"
+    k = _word_before(toks, first, DETERMINERS | _QUOTES)
+    thing = _span(sentence, toks, *_phrase_before(toks, k)) if k > 0 and toks[k].text.lower() in ("worth", "of") \
+        else None
+    if thing and thing.text.split()[-1].lower() not in _PLAIN_RATES:
+        return ObjectPhrase(f"{thing.text} {rate}", thing.first, last + 2)
+    return ObjectPhrase(rate, last, last + 2)
+
+
+_PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
+
+
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
                   document: DocumentWords | None) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
@@ -978,9 +1046,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     ("invest €3.9bn in ...": investment); what it is "in" ("€2.5 billion in annual savings"); any other
     verb of purpose ("cost £3.1bn to build": build).
     """
-    if last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an") \
-            and toks[last + 1].text.lower() in RATE_NOUNS:
-        return ObjectPhrase(f"per {toks[last + 1].text.lower()}", last, last + 2)  # "$5.85 per share": a rate
+    rate = _rate(sentence, toks, first, last)
+    if rate:
+        return rate
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
@@ -1002,6 +1070,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if verb is not None:  # "the $3.3 billion it is spending on its first site"
         return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "worth":  # "is now worth around €3.4 trillion"
+        deal = next((j for j in range(k - 1, max(-1, k - _DEAL_REACH), -1) if toks[j].text.lower() in DEAL_NOUNS), None)
+        if deal is not None:  # "the deal is worth up to $7.3 billion", "the takeover could be worth $7.3bn"
+            return ObjectPhrase("deal", deal, deal + 1)
         return ObjectPhrase("valuation", k, k + 1)
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
         return ObjectPhrase("valuation", verb, verb + 1)
@@ -1117,15 +1188,18 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
     return None
 
 
+_MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
-                           rf"(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?\s*")
+                           rf"(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?\s*"
+                           # or in brackets: "- Previous valuation (March): $61.5 billion"
+                           rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*")
 
 
 def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     """The token a list label's words end before: its colon, or the period the label ends in."""
     for k in range(colon - 1, 0, -1):
-        if toks[k].text in ("by", "in", "for", "at", "as") and _is_item(sentence) \
+        if toks[k].text in ("by", "in", "for", "at", "as", "(") and _is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):
             return k
     return colon
@@ -1139,7 +1213,16 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     if k < 0 or toks[k].text.lower() != "to":
         return None
     verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
-    return _span(sentence, toks, *_phrase_before(toks, verb)) if verb is not None else None
+    if verb is None:
+        return None
+    raised = k
+    while raised > verb + 1 and toks[raised - 1].text.islower() and _wordlike(toks[raised - 1].text) \
+            and toks[raised - 1].text not in STOPWORDS and toks[raised - 1].text not in DETERMINERS:
+        raised -= 1
+    if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
+                          for t in toks[verb + 1 : raised]):
+        return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
+    return _span(sentence, toks, *_phrase_before(toks, verb))
 
 
 def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
@@ -1159,8 +1242,9 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
         return ObjectPhrase("deliveries", k - 1, k + 1)  # "handed over 766 aircraft"
     if k >= 0 and (toks[k].text.lower() in CUT_VERBS or k >= 2 and lets_go(*(t.text for t in toks[k - 2 : k + 1]))) \
             and last < len(toks) \
-            and toks[last].text.lower() in PERSON_NOUNS:
-        return ObjectPhrase("jobs", k, k + 1)  # "laying off 11,000 people": job cuts
+            and toks[last].text.lower() in PERSON_NOUNS \
+            and (last + 1 == len(toks) or toks[last + 1].text.lower() not in JOB_NOUNS):
+        return ObjectPhrase("jobs", k, k + 1)  # "laying off 11,000 people": job cuts (not "cut 4,700 staff jobs")
     if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:
         return ObjectPhrase("capacity", k, k + 1)
     return None
@@ -1185,7 +1269,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                                          or found.text.lower().split()[-1] in _SIZE_WORDS):
         found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
     if found and kind in DEFAULT_OBJECTS and found.text == DEFAULT_OBJECTS[kind]:
-        phase = _phase(toks, first)
+        phase = _phase(toks, first) or _phase_before(toks, first, KIND_NOUNS.get(kind, frozenset()))
         return replace(found, text=f"{phase} {found.text}") if phase else found
     if found and kind in DEFAULT_OBJECTS and found.first >= last and first > 0 \
             and toks[first - 1].text.lower() in _ARTICLES and toks[last].text.lower() != "of" \
@@ -1194,6 +1278,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+_DEAL_REACH = 5  # tokens before "worth" that may name the deal it values ("the deal is expected to be worth")
 # Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"
 _HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
                         "held holding".split())
@@ -1209,6 +1294,21 @@ def _phase(toks: list[Tok], first: int) -> str | None:
     if k >= 1 and toks[k].text.lower() == "with" and toks[k - 1].text.lower() in START_VERBS:
         return "initial"
     return None
+
+
+def _phase_before(toks: list[Tok], first: int, nouns: frozenset[str]) -> str | None:
+    """The phase of the kind's noun written just before a figure, past names in it.
+
+    "lifting Stargate's planned U.S. capacity to more than 8 GW", "- Total planned Stargate capacity: almost 7 GW".
+    """
+    k = next((k for k in range(first - 1, max(-1, first - _PHASE_REACH), -1) if toks[k].text.lower() in nouns), -1)
+    k -= 1
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text in (".", "'s", "’s")):
+        k -= 1
+    return toks[k].text.lower() if k >= 0 and toks[k].text.lower() in PHASE_WORDS - {"starting"} else None
+
+
+_PHASE_REACH = 6  # tokens before a figure (its hedge, "to", a label's colon) searched for the kind's noun
 
 
 _FROM_LISTING = re.compile(r" from (?:its|their|the) (?:stock market |share |New York |U\.S\. )?"
@@ -1248,6 +1348,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     label = _list_label_object(sentence, toks, first)
     if label:
         return label
+    rate = _rate(sentence, toks, first, last) if kind == "money" else None
+    if rate:
+        return rate
     k = _past_brackets(toks, last)
     partitive = not unit_written and k + 1 < len(toks) and toks[k].text.lower() == "of" \
         and toks[k + 1].text.lower() in _PARTITIVE

@@ -59,6 +59,7 @@ _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", 
                       "(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|NZD|INR|HKD|SGD|nzd\\$|usd|eur)(?=[0-9])"]
 
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
+_EMOTICON = re.compile(r"[^\w\s]*[()\[\]:;=<>^@*|/\\][^\w\s]*|[^\w\s]*_+[^\w\s]*")
 qc_class = lru_cache(maxsize=65536)(token_class)
 
 
@@ -88,13 +89,17 @@ class Reading:
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
 
     def read(self, sentence: str, mentions: list[Mention] | None = None, periods: Sequence[PeriodMention] = (),
-             date: dt.date | None = None) -> None:
-        """Take in one sentence read: its names (when found) and the month it leads with ("fell to 4.1% in June")."""
+             date: dt.date | None = None, held: Sequence[Period | None] = ()) -> None:
+        """Take in one sentence read: its names (when found) and the month it leads with ("fell to 4.1% in June").
+
+        `held` are the periods of the sentence's claims: a month its first figure does not hold ("valued at
+        $183bn, up from $61.5bn in March") is a later figure's, not what the next sentences are about.
+        """
         self.earlier.update(sentence, mentions)
         self.sentences += 1
         months = [p for p in periods if p.form == "month"]
         period = resolve(months[0], date) if months else None
-        if period:
+        if period and held and held[0] is not None and held[0].key == period.key:
             self.month = (self.sentences, period)
 
     def recent_month(self) -> Period | None:
@@ -192,7 +197,9 @@ def build_nlp() -> Language:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # "m." and "b." are abbreviations in spaCy's exceptions; after a figure they are a scale and a full stop
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _SCALE_ABBREVIATIONS}
+    # and emoticons are no words in news: "- Previous valuation (March): $61.5bn" closes a bracket, then a label
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items()
+                       if k not in _SCALE_ABBREVIATIONS and not _EMOTICON.fullmatch(k)}
     nlp.add_pipe("numeric_spans")
     return nlp
 
@@ -208,7 +215,7 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        return _places_apart(_restated(_bracketed(list(self._claims(document)))))
+        return _places_apart(_fuller_objects(_restated(_bracketed(list(self._claims(document))))))
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
@@ -254,6 +261,7 @@ class Extractor:
         periods = find_periods(sentence)
         here = Sentence(sentence, offset, toks, texts, mentions, periods, reading, figures)
         previous: Claim | None = None
+        held: list[Period | None] = []
         for amount in amounts:
             if _is_distractor(here, amount):
                 continue
@@ -267,11 +275,13 @@ class Extractor:
                 previous = merged
                 continue
             if previous:
+                held.append(previous.period)
                 yield previous
             previous = claim
         if previous:
+            held.append(previous.period)
             yield previous
-        reading.read(sentence, mentions, periods, document.date)
+        reading.read(sentence, mentions, periods, document.date, held)
 
     def _claim(self, document: Document, here: Sentence, amount: Amount) -> Claim:
         toks, texts, sentence = here.toks, here.texts, here.text
@@ -320,7 +330,7 @@ class Extractor:
             line=line,
             column=column,
             subject=subject,
-            object=_without_subject(obj.text, subject) if obj else None,
+            object=_earlier_object(_without_subject(obj.text, subject), period) if obj else None,
             period=_within(reading.recent_month(), period),
         )
 
@@ -366,6 +376,16 @@ def _without_subject(phrase: str, subject: str | None) -> str:
     return phrase
 
 
+_EARLIER_WORDS = re.compile(r"(?:previous|prior|former|original) (?=\w)", re.I)
+
+
+def _earlier_object(phrase: str, period: Period | None) -> str:
+    """An earlier state's object without the word that says so, which its period holds: "previous valuation"."""
+    if period is not None and period.key.endswith("earlier"):
+        return _EARLIER_WORDS.sub("", phrase, count=1) if _EARLIER_WORDS.match(phrase) else phrase
+    return phrase
+
+
 def _bracketed(claims: list[Claim]) -> list[Claim]:
     """A figure in brackets right after another restates it.
 
@@ -398,6 +418,24 @@ def _restated(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         periods = written.get(_figure_key(c)) if c.period is not None and c.period.implied else None
         out.append(replace(c, period=next(iter(periods))) if periods and len(periods) == 1 else c)
+    return out
+
+
+def _fuller_objects(claims: list[Claim]) -> list[Claim]:
+    """A figure its document states again with a fuller object takes that object.
+
+    A headline's "BP to cut about 4,700 jobs" is the body's "4,700 staff jobs": same subject, same
+    amount, and the body's object is the headline's with words before it (only one such).
+    """
+    objects: dict[tuple[object, ...], set[str]] = {}
+    for c in claims:
+        if c.object:
+            objects.setdefault(_figure_key(c), set()).add(c.object)
+    out = []
+    for c in claims:
+        short = (c.object or "").lower()
+        fuller = [o for o in objects.get(_figure_key(c), ()) if short and o.lower().endswith(" " + short)]
+        out.append(replace(c, object=fuller[0]) if len(fuller) == 1 else c)
     return out
 
 

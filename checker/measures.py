@@ -147,7 +147,8 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
         if head in variants and len(modified) == 1 and norm in modified and _plain_modifiers(phrase):
             canonical[phrase] = head
             continue
-        fuller = [v for v in modified if v != norm and set(norm.split()) < set(v.split())]
+        fuller = [v for v in modified if v != norm and set(norm.split()) < set(v.split())
+                  and " per " not in f" {v}"]  # a rate of a named thing ("right per share") is no plain rate
         if len(norm.split()) > 1 and len(fuller) == 1 and (_plain_modifiers(fuller[0]) or _branded(fuller[0], norm)):
             canonical[phrase] = fuller[0]  # "monthly users" is "monthly active users" when nothing else competes
             continue

@@ -61,7 +61,7 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
             merged[name] = next(iter(longer))
     folded: dict[str, list[str]] = defaultdict(list)
     for name in sorted(unique):
-        folded[_fold(name)].append(name)
+        folded[fold(name)].append(name)
     for first, *others in folded.values():  # "Ørsted" and "Orsted": one name, the plain spelling first
         for name in others:
             merged[name] = merged.get(first, first)
@@ -72,7 +72,7 @@ _FOLD = str.maketrans({"Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe",
                        "Þ": "Th", "þ": "th", "Ł": "L", "ł": "l"})
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
     """A name without its accents and special letters: "Ørsted" -> "Orsted", "Nestlé" -> "Nestle"."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

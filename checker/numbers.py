@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checker.patterns import (
     ABBREVIATED_SCALES,
     CHANGE_BEFORE,
+    DECIMAL_BEFORE,
     DENOMINATORS,
     DIGITS,
     DOTTED_THOUSANDS,
@@ -196,17 +197,19 @@ class Reader:
     def _dotted_thousands(self, i: int) -> bool:
         """Whether full stops separate thousands in the token at i.
 
-        Two or more of them ("1.234.567"), or one before three digits and a plural count noun ("35.000
-        jobs", "734.000 cars"; not "1.125 inches" nor "2.375 percent").
+        Two or more of them ("1.234.567"), or one before three digits and a word that counts or goes on
+        ("35.000 jobs", "4.700 staff positions", "90.000 people", "7.700 in total"; not "1.125 inches",
+        "2.375 percent", "1.625 billion", "1.125 times" nor "1.500 to 2.000").
         """
         token = self.tok(i)
         if "." not in token or not DOTTED_THOUSANDS.fullmatch(token):
             return False
         if token.count(".") > 1:
             return True
-        after = self.tok(i + 1)
-        return after.isalpha() and after.islower() and after.endswith("s") and after not in WORD_SCALES \
-            and physical_unit(self.tokens, i + 1) is None and currency_word((self.low(i + 1),), self.currency) is None
+        after = self.low(i + 1)
+        return self.spaces[i] and after.isalpha() and after not in WORD_SCALES and after not in DECIMAL_BEFORE \
+            and self.tok(i + 1) not in ABBREVIATED_SCALES \
+            and physical_unit(self.tokens, i + 1) is None and currency_word((after,), self.currency) is None
 
     def _power(self, value: float, j: int) -> float | None:
         """"1.1^23", "2.5^-1": a power written with a caret, when it is a finite real number."""

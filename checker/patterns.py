@@ -74,6 +74,8 @@ DIGITS = re.compile(
 )
 # Full stops as thousands separators, as continental writers put them: "1.234.567", "35.000 (jobs)"
 DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+# Words after which "1.125" stays a decimal: multiples, index points and the other end of a range
+DECIMAL_BEFORE = frozenset("times fold x point points to and or percentage".split())
 VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
                     "⅑": 1 / 9, "⅒": 1 / 10}
@@ -130,6 +132,9 @@ MAX_POST_HEDGE_WORDS = max(len(h.split()) for h in POST_HEDGES)
 BOUND_JOINERS = frozenset({"and", "but", ",", ", and", ", but", "and is", "but is"})
 MAX_HEDGE_WORDS = max(len(h.split()) for h in HEDGES)
 
+# Nouns for a deal, whose worth is the deal's value, not a company's valuation
+DEAL_NOUNS = frozenset("deal deals takeover acquisition purchase transaction merger contract agreement offer bid "
+                       "buyout".split())
 # Change cues just before a figure ("rose 12%", "fell by $3bn", "edged down 0.3%"); inflections are generated
 _UP_VERBS = ("rise rose risen increase grow grew grown gain jump climb add boost raise soar surge advance rally "
              "spike rebound recover gain expand accelerate widen hike lift improve double triple").split()
@@ -292,6 +297,7 @@ COUNT_VERBS.update(dict.fromkeys(["flew", "travelled", "travelling"], "passenger
 CUT_VERBS = frozenset(form for verb in ("axe", "shed", "cut", "eliminate", "slash") for form in _inflections(verb)) \
     | {"off"}  # "lay off", "laid off", "laying off"
 PERSON_NOUNS = frozenset("people person workers worker staff employees employee".split())
+JOB_NOUNS = frozenset("job jobs role roles position positions post posts".split())  # "4,700 staff jobs": staff's jobs
 # "handed over 766 aircraft" (deliveries), "taking over Arcadium for €6.1bn" (a takeover): "over" is a particle
 HAND_VERBS = frozenset({"hand", "hands", "handed", "handing"})
 TAKE_VERBS = frozenset({"take", "takes", "took", "taking", "taken"})

@@ -254,14 +254,17 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
         return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
     if found and found.implied and planned(sentence, start, end, figures):
         return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True)
-    if found and original(sentence, start, end, figures):
-        return Period(f"{found.key} earlier", f"initially, as of {found.label}", found.implied)
+    if original(sentence, start, end, figures):  # in an undated article too: "- Previous valuation: $61.5bn"
+        return Period(f"{found.key} earlier", f"initially, as of {found.label}", found.implied) if found \
+            else Period("earlier", "initially", True)
     return found
 
 
 # A figure that was true before and has since changed: "had originally planned €9bn", "$100bn at first"
 _ORIGINALLY = re.compile(  # before a figure: "had originally planned", "Before the round, OpenAI was worth"
-    r"\b(?:originally|initially|before the (?:round|deal|raise|investment|funding|offering|listing|announcement))\b",
+    r"\b(?:originally|initially|before the (?:round|deal|raise|investment|funding|offering|listing|announcement))\b"
+    # "- Previous valuation: $61.5bn" (not "the previous quarter")
+    r"|\b(?:previous|prior|former)\s+(?!(?:quarter|year|month|week|period|fiscal|half|day)s?\b)[a-z]",
     re.I)
 _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
 
@@ -269,7 +272,8 @@ _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|a
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
     lower = sentence.lower()
-    if ("originally" in lower or "initially" in lower or "before the" in lower) \
+    if ("originally" in lower or "initially" in lower or "before the" in lower or "previous" in lower
+            or "prior" in lower or "former" in lower) \
             and _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
         return True
     after = _ORIGINALLY_AFTER.match(sentence, end)

@@ -561,7 +561,7 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
 
     `dates`, each document's date, places undated articles' relative periods (see _undated_joined).
     """
-    names = merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
+    names = merged_names(claims, config)
     objects = _merged_objects(claims, names)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -781,6 +781,11 @@ def _against_fact(fact: Fact, slot: Slot, claims: list[Claim], config: Config, d
         method=f"each claim against the figure claims.yaml records at {known}{source}; " + _method(slot, config),
         tolerance=_allowed(slot, config),
     )
+
+
+def merged_names(claims: Iterable[Claim], config: Config) -> dict[str, str]:
+    """How the claims' subject names merge (see names.merge_names)."""
+    return merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
 
 
 def _period_key(claim: Claim) -> str:

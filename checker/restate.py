@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from checker.config import Config
 from checker.fx import Rates
 from checker.measures import normalize, singular
 from checker.model import Claim, Comparison, Finding, Slot
-from checker.names import merge_names
+from checker.names import fold
 from checker.patterns import EVENT_WORDS, PHRASE_ENDS, SCALE_WORDS_LOWER
 from checker.periods import UNDATED
 from checker.reconcile import (
@@ -42,6 +42,7 @@ from checker.reconcile import (
     fingerprint,
     holders,
     judged,
+    merged_names,
     ordered,
     slot_kind,
     slotted,
@@ -94,16 +95,32 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     if not pairs:
         return []
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
-    names = merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
+    names = merged_names(claims, config)
     figures: dict[str, list[Figure]] = {}
     for doc in sorted({doc for pair in pairs for doc in pair}):
         read = (_figure(c, slot_of.get(c.id), config) for c in by_doc[doc])
         figures[doc] = [f for f in read if f is not None]
     who = {doc: {names.get(s, s) for c in by_doc[doc] if (s := c.subject)} for doc in figures}
+    texts = {doc: fold(" ".join(dict.fromkeys(c.sentence for c in by_doc[doc]))).lower() for doc in figures}
+
+    def told_apart(a: Figure, b: Figure) -> bool:
+        """Whether two figures are about different names, one of which the other's article never names.
+
+        "Orsted's existing Hornsea 2 has 1.3 GW" and a newsletter's "RWE's Sofia wind farm (1.4 GW)":
+        the wire never mentions Sofia, so its figure cannot be a slip of Sofia's.
+        """
+        x, y = a.claim.subject, b.claim.subject
+        if not x or not y or names.get(x, x) == names.get(y, y):
+            return False
+        return not knows(a.claim.doc, y) or not knows(b.claim.doc, x)
+
+    def knows(doc: str, name: str) -> bool:
+        return names.get(name, name) in who[doc] or fold(name).lower() in texts[doc]
+
     found: list[Mismatch] = []
     for first, second in pairs:
         if who[first] & who[second]:  # two stories about different companies may share a figure or two
-            found.extend(_mismatches(figures[first], figures[second], config, dates, rates))
+            found.extend(_mismatches(figures[first], figures[second], config, dates, rates, told_apart))
     return [_finding(group, names, config, dates, rates) for group in _groups(found)]
 
 
@@ -143,12 +160,13 @@ def _same_story(claims: list[Claim]) -> Iterator[tuple[str, str]]:
 
 
 def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates: dict[str, dt.date | None],
-                rates: Rates) -> list[Mismatch]:
+                rates: Rates, told_apart: Callable[[Figure, Figure], bool]) -> list[Mismatch]:
     """The disagreeing pairs of two documents' figures paired one to one, when the documents tell one story."""
     scored: list[tuple[float, int, int, bool, Comparison]] = []
     for i, a in enumerate(first):
         for j, b in enumerate(second):
-            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates) if _comparable(a, b) else None
+            comparable = _comparable(a, b) and not told_apart(a, b)
+            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates) if comparable else None
             if other is not None:  # None: not comparable, or no rate known
                 agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
                 scored.append((_likeness(a, b) + (1.0 if agree else 0.0), i, j, agree, other))
@@ -202,6 +220,13 @@ def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / len(x | y) if x and y else 0.0
 
 
+def _stated(figure: Figure) -> float:
+    """The size of the number written: the value, the middle of a range, or the one bound given ("more than 3.3m")."""
+    q = figure.claim.quantity
+    ends = [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
+    return abs(sum(ends) / len(ends)) if ends else 0.0
+
+
 def _slip(a: Figure, b: Figure, other: Comparison) -> bool:
     """Whether two figures read like one number mistyped or misread rather than two facts (`other`: b in a's unit).
 
@@ -212,7 +237,7 @@ def _slip(a: Figure, b: Figure, other: Comparison) -> bool:
     if a.claim.quantity.unit != b.claim.quantity.unit:
         small, large = sorted([abs(a.low + a.high), abs(other.low + other.high)])
         return small > 0 and large <= small * CONVERTED_SLIP
-    small, large = sorted([abs(a.low + a.high), abs(b.low + b.high)])
+    small, large = sorted([_stated(a), _stated(b)])
     if not small or large > small * SLIP_REACH * 1.001:
         return False
     if a.digits == b.digits:  # a slip of scale alone: only a figure of two digits or more is telling
