@@ -211,6 +211,9 @@ EVENT_WORDS: dict[str, str] = {
     **{w: "raise" for w in "raised raise raises raising round funding".split()},
     **{w: "cut" for w in "cut cuts cutting layoffs laid redundancies axed axe shed".split()},
     **{w: "hire" for w in "hire hires hired hiring recruit recruits recruited".split()},
+    **{w: "value" for w in "worth value valued valuing valuation".split()},
+    **{w: "share" for w in "shares stock stocks".split()},
+    **{w: "home" for w in "homes households household houses".split()},
 }
 # What a sum put "into" may be that is no investment of the one who puts it: a vehicle of its own
 MONEY_VEHICLES = frozenset("fund funds trust trusts scheme schemes programme programmes program programs "
