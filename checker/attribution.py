@@ -17,6 +17,7 @@ from checker.names import DESIGNATORS
 from checker.patterns import (
     ADVERBS,
     AIMS,
+    AUXILIARIES,
     BE_FORMS,
     CAPACITY_NOUNS,
     CHANGE_AFTER,
@@ -40,6 +41,7 @@ from checker.patterns import (
     MONEY_VERBS,
     OUTPUT_VERBS,
     PERIOD_TOKEN,
+    PERIOD_WORDS,
     PERSON_NOUNS,
     PHASE_WORDS,
     PHRASE_ENDS,
@@ -103,7 +105,7 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
-    "yesterday now next first finally still also separately similarly likewise together last neighbouring "
+    "yesterday now next first finally still also separately similarly likewise together last neighbouring another "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
     "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda".split()
@@ -129,7 +131,8 @@ _APPOSITION = re.compile(
 # A name right after these is what a deal or comparison is about, not who acts, when a name acts before it
 _TARGET_WORDS = frozenset(
     "buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased purchasing than "
-    "against beat beats overtook overtake overtakes outspent outsold rival rivals".split()
+    "against beat beats overtook overtake overtakes outspent outsold rival rivals "
+    "supply supplies supplied supplying provide provides provided providing".split()  # "to supply Microsoft with"
 )
 _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", "took over", "taking over",
                                                     "merge with", "merger with",
@@ -907,8 +910,8 @@ class Antecedents:
         """
         if self._lede_acted is None or self._lede_read < len(self.lede):  # asked again once more lede is read
             self._lede_read = len(self.lede)
-            self._lede_acted = Counter(m.name for sentence, known in self.lede
-                                       for m in self._names(sentence, known) if not m.aside)
+            self._lede_acted = Counter(m.name for i, (sentence, known) in enumerate(self.lede)
+                                       for m in self._names(sentence, known) * (2 if i == 0 else 1) if not m.aside)
         counts = self._lede_acted + self.acted
         ranked = [name for name, _ in counts.most_common()]
         return next((name for name in ranked if name not in PLACES), ranked[0] if ranked else None)
@@ -947,10 +950,14 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
         if lower.endswith("ly") and lower not in _LY_NOUNS and (
                 end + 1 == len(toks) or not _wordlike(toks[end + 1].text) or toks[end + 1].text.lower() in PHRASE_ENDS):
             break  # "fall by €4bn annually", "1,900 jobs separately": an adverb, not what is counted
-        if end > k and lower == "across" and end + 1 < len(toks) and toks[end + 1].text.islower() \
-                and toks[end + 1].text not in DETERMINERS and toks[end + 1].text not in STOPWORDS:
+        if end > k and lower == "across" and end + 1 < len(toks) and (
+                toks[end + 1].text.islower() and toks[end + 1].text not in DETERMINERS
+                and toks[end + 1].text not in STOPWORDS or toks[end + 1].text[:1].isupper()
+                and toks[end + 1].text not in PLACES):  # "gross power across Core Scientific's data centers"
             break  # "2,000 jobs across research and AI": a breakdown ("across Britain", "across all sites": a scope)
         end += 1
+    if end > k and all(t.text.lower() in PERIOD_WORDS for t in toks[k:end]):
+        return k, k  # "$455 billion in the first quarter", "$21.2 billion in fiscal 2025": when, not what
     return k, end
 
 
@@ -1222,7 +1229,14 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
                           for t in toks[verb + 1 : raised]):
         return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
+    if verb > 1 and toks[verb - 1].text == ",":  # "its remaining performance obligations, a measure of ..., jumped"
+        opening = next((i for i in range(verb - 2, max(-1, verb - _APPOSITION_REACH), -1) if toks[i].text == ","), None)
+        if opening is not None and toks[opening + 1].text.lower() in ("a", "an", "the"):
+            verb = opening
     return _span(sentence, toks, *_phrase_before(toks, verb))
+
+
+_APPOSITION_REACH = 16  # tokens of an apposition between what rose and its verb
 
 
 def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
@@ -1341,8 +1355,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         found = _count_object(toks, first, last)
         if found:
             return found
-    if unit_written and first > 0 and toks[first - 1].text.lower() == "of":
-        found = span(*_phrase_before(toks, first - 1))
+    if unit_written and first > 0 and toks[first - 1].text.lower() == "of" \
+            and not (last + 1 < len(toks) and toks[last].text.lower() == "of" and toks[last + 1].text.islower()):
+        found = span(*_phrase_before(toks, first - 1))  # "capacity of 5 GW" (not "control of 1.3 GW of gross power")
         if found:
             return found
     label = _list_label_object(sentence, toks, first)
@@ -1385,6 +1400,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
         while k > 1 and toks[k - 1].text.lower() in LINKERS:  # "a deal valued at $2bn": the deal
             k -= 1
+        while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
+            k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
         return span(*_phrase_before(toks, k))
     k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:

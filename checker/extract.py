@@ -190,6 +190,7 @@ def build_nlp() -> Language:
         r"(?<=[0-9][A-Za-z])\.",
         r"(?<=[0-9][A-Za-z]{2})\.",
         r"(?<=[0-9])" + VULGAR,  # "2½ cups"
+        r"(?<=[a-z])\+",  # "$10 billion+": a scale, then a plus
     ]
     infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])", r"(?<=[A-Za-z])[<>]=?(?=[0-9])"]
     prefixes = [*defaults.prefixes, *_PREFIX_CURRENCIES]

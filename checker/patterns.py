@@ -185,6 +185,11 @@ PHRASE_ENDS = STOPWORDS | frozenset(
     "reports after before".split()
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
+# Words that only say when: a phrase of them after a figure is its period, not what it counts
+PERIOD_WORDS = frozenset("first second third fourth last next this current previous fiscal financial calendar full "
+                         "year years quarter quarters half month months week weeks period".split())
+# Verbs that only carry another: "has reached", "will hit", "could be worth"
+AUXILIARIES = frozenset("has have had will would could can may might shall should be been being".split())
 # Verb forms for money: what was done with it -> the noun the report uses
 MONEY_VERBS: dict[str, str] = {}
 for _base, _noun in {

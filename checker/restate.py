@@ -13,6 +13,7 @@ label in a blog, a sentence in a wire) without comparing figures of different sl
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -169,7 +170,7 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             other = _in_unit(b, a.claim.quantity.unit, dates, config, rates) if comparable else None
             if other is not None:  # None: not comparable, or no rate known
                 agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
-                scored.append((_likeness(a, b) + (1.0 if agree else 0.0), i, j, agree, other))
+                scored.append((_likeness(a, b) + _agreement(a, b, agree), i, j, agree, other))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     taken_a: set[int] = set()
     taken_b: set[int] = set()
@@ -185,6 +186,18 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
             for score, a, b, agree, other in chosen
             if not agree and score >= LIKE_WORDS and (a.slot is None or a.slot != b.slot) and _slip(a, b, other)]
+
+
+def _agreement(a: Figure, b: Figure, agree: bool) -> float:
+    """How much agreeing counts when pairing two figures.
+
+    A figure stated alike (or in another currency) fully; one that only falls within the other's
+    rounding ("1 GW", read as 0.5 to 1.5 GW, against "1.3 GW") half.
+    """
+    if not agree:
+        return 0.0
+    same_unit = a.claim.quantity.unit == b.claim.quantity.unit
+    return 1.0 if not same_unit or math.isclose(_stated(a), _stated(b), rel_tol=1e-9) else 0.5
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
