@@ -933,12 +933,14 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
         return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
-    while end < len(toks) and end - k < limit:
+    hyphens = 0  # a hyphenated word counts as one word of the limit
+    while end < len(toks) and end - k - 2 * hyphens < limit:
         t = toks[end].text
         lower = t.lower()
         if t == "-" and end > k and end + 1 < len(toks) and toks[end - 1].end == toks[end].start \
                 and toks[end].end == toks[end + 1].start and _wordlike(toks[end + 1].text):
             end += 2  # "12,000 white-collar roles"
+            hyphens += 1
             continue
         if lower == "and" and end == k + 1 and _coordinated(toks, k):
             end += 1  # "90,000 direct and indirect jobs"
@@ -1219,7 +1221,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     """
     if k < 0 or toks[k].text.lower() != "to":
         return None
-    verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
+    verb = next((j for j in range(k - 1, max(-1, k - _RISE_REACH), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
     if verb is None:
         return None
     raised = k
@@ -1227,7 +1229,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
             and toks[raised - 1].text not in STOPWORDS and toks[raised - 1].text not in DETERMINERS:
         raised -= 1
     if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
-                          for t in toks[verb + 1 : raised]):
+                          or _PERIOD_WORD.fullmatch(t.text) for t in toks[verb + 1 : raised]):
         return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
     if verb > 1 and toks[verb - 1].text == ",":  # "its remaining performance obligations, a measure of ..., jumped"
         opening = next((i for i in range(verb - 2, max(-1, verb - _APPOSITION_REACH), -1) if toks[i].text == ","), None)
@@ -1237,6 +1239,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
 
 
 _APPOSITION_REACH = 16  # tokens of an apposition between what rose and its verb
+_RISE_REACH = 7  # tokens between a verb and the "to" before its figure ("raised its 2025 capital spending forecast to")
 
 
 def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:

@@ -164,7 +164,7 @@ CHANGE_AFTER: dict[str, str] = {
 # "price increases" ("loss" alone is a measure: "a net loss of $1.6bn")
 CHANGE_NOUNS: dict[str, str] = {
     **dict.fromkeys("cut cuts reduction reductions losses decrease decreases".split(), "down"),
-    **dict.fromkeys("increase increases rise rises hike hikes".split(), "up"),
+    **dict.fromkeys("increase increases rise rises hike hikes growth".split(), "up"),
 }
 # One-word changes of a count of jobs: "Layoffs: 11,000"
 JOB_CHANGE_NOUNS = frozenset("layoffs lay-offs redundancies".split())
@@ -198,7 +198,7 @@ for _base, _noun in {
     "borrow": "borrowing", "pay": "payment", "acquire": "acquisition", "buy": "purchase",
     "earn": "earnings", "lose": "loss", "cost": "cost", "fund": "funding", "save": "savings",
     "generate": "revenue", "sell": "sale", "build": "cost", "plough": "investment", "plow": "investment",
-    "sink": "investment",
+    "sink": "investment", "secure": "funding",
 }.items():
     _stem = _base[:-1] if _base.endswith("e") else _base
     for _form in (_base, _base + "s", _stem + "ed", _stem + "ing", _base + "d"):
