@@ -56,6 +56,7 @@ LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair
 REACH = 60  # characters either side of a figure read as its words
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
 SLIP_REACH = 10  # a slipped figure is at most this many times the other
+SWAP_DIGITS = 3  # digits two figures must share, reordered, to be paired whatever their words
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_CONTEXT = PHRASE_ENDS | SCALE_WORDS_LOWER | frozenset("percent cent euros dollars pounds".split())
 
@@ -185,7 +186,17 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
         return []
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
             for score, a, b, agree, other in chosen
-            if not agree and score >= LIKE_WORDS and (a.slot is None or a.slot != b.slot) and _slip(a, b, other)]
+            if not agree and (score >= LIKE_WORDS or _telling_swap(a, b)) and (a.slot is None or a.slot != b.slot)
+            and _slip(a, b, other)]
+
+
+def _telling_swap(a: Figure, b: Figure) -> bool:
+    """Whether two figures in one unit write the same three or more digits in another order ("$455bn", "$545bn").
+
+    Such a pair is a slip whatever words surround it: two facts of one story rarely share three digits.
+    """
+    return a.claim.quantity.unit == b.claim.quantity.unit and len(a.digits) >= SWAP_DIGITS \
+        and a.digits != b.digits and sorted(a.digits) == sorted(b.digits)
 
 
 def _agreement(a: Figure, b: Figure, agree: bool) -> float:
