@@ -906,7 +906,8 @@ class Antecedents:
 
         Sentences with figures count as read; so do the headline and first sentences (the lede, see
         LEDE), whose names are found the first time the main subject is asked for: "SoftBank is going
-        shopping again" names who a list of deal terms below is about.
+        shopping again" names who a list of deal terms below is about. The headline's names count twice
+        ("Oracle Q1 Earnings Recap" over a lede's "Larry Ellison's company").
         """
         if self._lede_acted is None or self._lede_read < len(self.lede):  # asked again once more lede is read
             self._lede_read = len(self.lede)
@@ -1217,7 +1218,9 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     """What rose or fell to a figure, `k` being the word before it.
 
-    "Profit rose 12% to €410 million": profit; "monthly active users rose 11% to 696 million".
+    "Profit rose 12% to €410 million": profit; "monthly active users rose 11% to 696 million"; or what a
+    verb raised to it ("Micron lifts US investment plan to $200 billion"), past an apposition before the
+    verb ("its remaining performance obligations, a measure of ..., jumped 359% to $455 billion").
     """
     if k < 0 or toks[k].text.lower() != "to":
         return None
@@ -1322,10 +1325,11 @@ def _phase_before(toks: list[Tok], first: int, nouns: frozenset[str]) -> str | N
     k -= 1
     while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text in (".", "'s", "’s")):
         k -= 1
-    return toks[k].text.lower() if k >= 0 and toks[k].text.lower() in PHASE_WORDS - {"starting"} else None
+    return toks[k].text.lower() if k >= 0 and toks[k].text.lower() in _NAMED_PHASES else None
 
 
 _PHASE_REACH = 6  # tokens before a figure (its hedge, "to", a label's colon) searched for the kind's noun
+_NAMED_PHASES = PHASE_WORDS - {"starting"}  # "starting" names a phase only before the figure ("a starting 230 MW")
 
 
 _FROM_LISTING = re.compile(r" from (?:its|their|the) (?:stock market |share |New York |U\.S\. )?"

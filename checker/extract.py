@@ -377,14 +377,12 @@ def _without_subject(phrase: str, subject: str | None) -> str:
     return phrase
 
 
-_EARLIER_WORDS = re.compile(r"(?:previous|prior|former|original) (?=\w)", re.I)
+_EARLIER_WORDS = re.compile(r"\A(?:previous|prior|former|original) (?=\w)", re.I)
 
 
 def _earlier_object(phrase: str, period: Period | None) -> str:
     """An earlier state's object without the word that says so, which its period holds: "previous valuation"."""
-    if period is not None and period.key.endswith("earlier"):
-        return _EARLIER_WORDS.sub("", phrase, count=1) if _EARLIER_WORDS.match(phrase) else phrase
-    return phrase
+    return _EARLIER_WORDS.sub("", phrase) if period is not None and period.key.endswith("earlier") else phrase
 
 
 def _bracketed(claims: list[Claim]) -> list[Claim]:

@@ -3,9 +3,11 @@
 Articles that retell one story repeat its figures. Two documents that agree on at least two figures
 (anchors: the same amount in the same unit) tell the same story. Their figures are then paired one to
 one: equal figures first, then each remaining figure with the one said in the most alike words. A pair
-that differs, is said in alike words, reads like a slip of the same number (the same digits reordered,
-one digit off, or a power of ten apart; in another currency, within half of it once converted) and was
-not already compared in one slot, is flagged: "119 million" passengers against "129 million". This
+that differs, is said in alike words (or writes three or more digits of the other in another order),
+reads like a slip of the same number (the same digits reordered, one digit off, or a power of ten apart;
+in another currency, within half of it once converted) and was not already compared in one slot, is
+flagged: "119 million" passengers against "129 million". Figures about two names one article never
+names are not paired. This
 catches misreports whose who, what or when the extractor reads differently in each article (a list
 label in a blog, a sentence in a wire) without comparing figures of different slots in general.
 """
@@ -144,11 +146,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(EVENT_WORDS.get(w, singular(w)) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
 
 
+def _ends(claim: Claim) -> list[float]:
+    """The numbers a figure is written with: its value, else the ends (or the one bound) of its interval."""
+    q = claim.quantity
+    return [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
+
+
 def _digits(claim: Claim) -> str:
     """The significant digits a figure is written with: 5.83 billion -> 583, 1,500 -> 15."""
-    q = claim.quantity
-    ends = [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
-    return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in ends)
+    return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in _ends(claim))
 
 
 def _same_story(claims: list[Claim]) -> Iterator[tuple[str, str]]:
@@ -246,8 +252,7 @@ def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
 
 def _stated(figure: Figure) -> float:
     """The size of the number written: the value, the middle of a range, or the one bound given ("more than 3.3m")."""
-    q = figure.claim.quantity
-    ends = [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
+    ends = _ends(figure.claim)
     return abs(sum(ends) / len(ends)) if ends else 0.0
 
 
