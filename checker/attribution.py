@@ -40,6 +40,7 @@ from checker.patterns import (
     MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PAYMENT_FORMS,
     PERIOD_TOKEN,
     PERIOD_WORDS,
     PERSON_NOUNS,
@@ -1044,6 +1045,9 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     return ObjectPhrase(rate, last, last + 2)
 
 
+# How a sum is paid, after it: "in cash", "in its own stock", "in SpaceX shares"; "in cash and stock" is the whole sum
+_PAYMENT_FORM = re.compile(r"\s+in (?:its own |their own |[A-Z][\w.-]* )?(?P<form>cash|stock|shares)\b"
+                           r"(?P<both> and (?:stock|shares|cash))?", re.I)
 _PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
 
 
@@ -1059,6 +1063,11 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     rate = _rate(sentence, toks, first, last)
     if rate:
         return rate
+    form = _PAYMENT_FORM.match(sentence, toks[last - 1].end)
+    if form and form["both"] is None and len({PAYMENT_FORMS[m["form"].lower()] for m in _PAYMENT_FORM.finditer(sentence)
+                                              if m["both"] is None}) > 1:
+        # "pay $8.5 billion in cash and $8.5 billion in its own stock": two parts (not "for $4.3 billion in cash")
+        return ObjectPhrase(PAYMENT_FORMS[form["form"].lower()], last, last)
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
@@ -1097,7 +1106,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     risen = _risen_to(sentence, toks, k)
     if risen:
         return risen
-    if last + 1 < len(toks) and toks[last].text.lower() == "in" and (toks[last + 1].text.islower() or (
+    if form is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and (toks[last + 1].text.islower() or (
             DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
         # "€2.5 billion in annual savings", "9.9 billion euros in German state subsidies" (not "in Arizona")
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))

@@ -57,12 +57,7 @@ def normalize(phrase: str) -> str:
             words = [*words[:-size], SAME_HEAD[head]]
             break
     norm = " ".join(words)
-    if len(words) > 1 and words[0] in _WHOLE_WORDS and " ".join(words[1:]) in SAME_MEASURE:
-        return SAME_MEASURE[" ".join(words[1:])]  # "total raised" is funding
     return SAME_MEASURE.get(norm, norm)
-
-
-_WHOLE_WORDS = frozenset({"total", "overall"})
 
 
 def named_change(phrase: str) -> tuple[str, str] | None:

@@ -185,6 +185,8 @@ PHRASE_ENDS = STOPWORDS | frozenset(
     "reports after before".split()
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
+# How a sum is paid, as the part of a deal it measures: "$8.5 billion in cash", "- Stock portion: $8.5 billion"
+PAYMENT_FORMS = {"cash": "cash", "stock": "stock", "shares": "stock"}
 # Words that only say when: a phrase of them after a figure is its period, not what it counts
 PERIOD_WORDS = frozenset("first second third fourth last next this current previous fiscal financial calendar full "
                          "year years quarter quarters half month months week weeks period".split())
@@ -254,10 +256,13 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment", "price",
                      "purchase price"], "deal"),
     "turnover": "revenue",
+    **dict.fromkeys(["cash portion", "cash component", "cash consideration"], "cash"),
+    **dict.fromkeys(["stock portion", "stock component", "share portion", "share component"],
+                    "stock"),
     **dict.fromkeys(["market value", "market capitalisation", "market capitalization", "market cap", "worth"],
                     "valuation"),
     **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise", "amount raised",
-                     "raised", "round size", "proceeds", "raise", "round", "funding round", "financing",
+                     "total raised", "raised", "round size", "proceeds", "raise", "round", "funding round", "financing",
                      "financing round"], "funding"),
     **dict.fromkeys(["staff", "worker", "workforce", "employee", "headcount"], "employee"),
     **dict.fromkeys(["traveller", "traveler", "passenger"], "passenger"),
