@@ -1047,7 +1047,7 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
 
 # How a sum is paid, after it: "in cash", "in its own stock", "in SpaceX shares"; "in cash and stock" is the whole sum
 _PAYMENT_FORM = re.compile(r"\s+in (?:its own |their own |[A-Z][\w.-]* )?(?P<form>cash|stock|shares)\b"
-                           r"(?P<both> and (?:stock|shares|cash))?", re.I)
+                           r"(?P<both> and (?:stock|shares|cash))?")
 _PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
 
 
@@ -1064,10 +1064,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if rate:
         return rate
     form = _PAYMENT_FORM.match(sentence, toks[last - 1].end)
-    if form and form["both"] is None and len({PAYMENT_FORMS[m["form"].lower()] for m in _PAYMENT_FORM.finditer(sentence)
+    if form and form["both"] is None and len({PAYMENT_FORMS[m["form"]] for m in _PAYMENT_FORM.finditer(sentence)
                                               if m["both"] is None}) > 1:
         # "pay $8.5 billion in cash and $8.5 billion in its own stock": two parts (not "for $4.3 billion in cash")
-        return ObjectPhrase(PAYMENT_FORMS[form["form"].lower()], last, last)
+        return ObjectPhrase(PAYMENT_FORMS[form["form"]], last, last)
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
