@@ -1055,14 +1055,13 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
                   document: DocumentWords | None) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
 
-    A stake in a named company (see _stake): "invested $8bn in AI startup Anthropic";
+    A part of a sum split by how it is paid ("$8.5 billion in cash and $8.5 billion in its own stock");
+    a stake in a named company (see _stake): "invested $8bn in AI startup Anthropic";
     A money verb of purpose after it ("spent $14bn to acquire ...": acquisition); the verb before it
     ("invest €3.9bn in ...": investment); what it is "in" ("€2.5 billion in annual savings"); any other
-    verb of purpose ("cost £3.1bn to build": build).
+    verb of purpose ("cost £3.1bn to build": build). A rate ("$5.85 per share") is read before this
+    (see _rate in _object_for).
     """
-    rate = _rate(sentence, toks, first, last)
-    if rate:
-        return rate
     form = _PAYMENT_FORM.match(sentence, toks[last - 1].end)
     if form and form["both"] is None and len({PAYMENT_FORMS[m["form"]] for m in _PAYMENT_FORM.finditer(sentence)
                                               if m["both"] is None}) > 1:

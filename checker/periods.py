@@ -266,14 +266,14 @@ _ORIGINALLY = re.compile(  # before a figure: "had originally planned", "Before 
     # "- Previous valuation: $61.5bn" (not "the previous quarter")
     r"|\b(?:previous|prior|former)\s+(?!(?:quarter|year|month|week|period|fiscal|half|day)s?\b)[a-z]",
     re.I)
+_ORIGINALLY_KEYS = ("originally", "initially", "before the", "previous", "prior", "former")  # spare _ORIGINALLY
 _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
 
 
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
     lower = sentence.lower()
-    if ("originally" in lower or "initially" in lower or "before the" in lower or "previous" in lower
-            or "prior" in lower or "former" in lower) \
+    if any(key in lower for key in _ORIGINALLY_KEYS) \
             and _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
         return True
     after = _ORIGINALLY_AFTER.match(sentence, end)
