@@ -1,4 +1,4 @@
-"""Calendar dates written in prose: "February 2, 2024", "2 Feb 2024", "2024-02-02", "15.07.2025"."""
+"""Calendar dates written in prose: "February 2, 2024", "2 Feb 2024", "2024-02-02", "2024.02.02", "15.07.2025"."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = (
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?P<year>\d{4})(?P<sep>[-./])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})"),  # 2025-07-28, 2025.07.28
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
 )

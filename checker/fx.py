@@ -18,12 +18,15 @@ class FxRate:
     rate: float
     requested: dt.date | None
     used: dt.date
+    retold: bool = False  # requested is the date of the articles an undated document retells
 
     def describe(self) -> str:
         """One line a reader can check: "1.0472 USD/EUR on 2025-01-24 (ECB)"."""
         when = self.used.isoformat()
         if self.requested is None:
             when += ", the latest ECB rate, as the document has no date"
+        elif self.retold:
+            when += ", the date of the articles the undated document retells"
         elif self.requested != self.used:
             when += f", the last ECB rate before {self.requested.isoformat()}"
         return f"{self.rate:.4f} {self.quote}/{self.base} on {when} (ECB)"

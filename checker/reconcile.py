@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -282,7 +283,7 @@ def _pivot(claims: list[Claim]) -> str | None:
 
 
 def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.date | None],
-           rates: Rates, pivot: str | None = None) -> tuple[list[Placed], list[str]]:
+           rates: Rates, pivot: str | None = None, retold: Retold | None = None) -> tuple[list[Placed], list[str]]:
     """Bring a slot's claims into one unit (`pivot`, else the commonest currency).
 
     Claims that cannot be converted are set aside with a note.
@@ -295,7 +296,7 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
         unit = claim.quantity.unit
         rate: FxRate | None = None
         if pivot and unit and unit != pivot:
-            rate = document_rate(claim, pivot, config, dates, rates)
+            rate = document_rate(claim, pivot, config, dates, rates, retold)
             if rate is None:
                 notes.append(f"{claim.text} ({claim.doc}) not compared: no ECB rate for {unit}/{pivot}")
                 continue
@@ -304,10 +305,35 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
     return placed, notes
 
 
+Retold = dict[str, dt.date]  # per undated document, the date of the latest dated article it retells
+
+
 def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.date | None],
-                  rates: Rates) -> FxRate | None:
-    """The ECB rate from a money claim's currency into another, on its document's date (else default_date)."""
-    return rates.rate(claim.quantity.unit or "", quote, dates.get(claim.doc) or config.default_date)
+                  rates: Rates, retold: Retold | None = None) -> FxRate | None:
+    """The ECB rate from a money claim's currency into another on its document's date.
+
+    An undated document's is default_date, else the date of the latest dated article it retells
+    (see retold_dates), else the latest rate.
+    """
+    base = claim.quantity.unit or ""
+    day = dates.get(claim.doc) or config.default_date
+    if day is None and retold and claim.doc in retold:
+        rate = rates.rate(base, quote, retold[claim.doc])
+        return dataclasses.replace(rate, retold=True) if rate else None
+    return rates.rate(base, quote, day)
+
+
+def retold_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> Retold:
+    """Per undated document that retells dated articles (see _as_of_dates), the latest of their dates.
+
+    A blog that repeats a July wire's figures was written after it, in the same days: its euros are
+    converted at the wire's date rather than at the latest rate.
+    """
+    return _retold(_as_of_dates(slots, dates), dates)
+
+
+def _retold(as_of: AsOf, dates: dict[str, dt.date | None]) -> Retold:
+    return {doc: max(days) for doc, days in as_of.items() if dates.get(doc) is None and days}
 
 
 def fingerprint(code: str, slot: Slot, claims: Iterable[Claim]) -> str:
@@ -443,8 +469,8 @@ def _dated(claim: Claim, as_of: AsOf) -> str:
 
 
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates, as_of: AsOf) -> Finding:
-    placed, notes = _place(claims, slot, config, dates, rates)
+           rates: Rates, as_of: AsOf, retold: Retold) -> Finding:
+    placed, notes = _place(claims, slot, config, dates, rates, retold=retold)
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
@@ -664,16 +690,17 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
     """Findings for grouped claims (see slotted): values, scopes and known facts."""
     rates = rates or Rates()
     as_of = _as_of_dates(slots, dates)
+    retold = _retold(as_of, dates)
     findings = [
-        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of)
+        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of, retold)
         for slot, group in slots.items()
         if len(group) >= 2
     ]
-    findings += _scopes(slots, config, dates, rates)
+    findings += _scopes(slots, config, dates, rates, retold)
     for fact in config.facts:
         slot = _fact_slot(fact)
         if slot in slots:
-            findings.append(_against_fact(fact, slot, slots[slot], config, dates, rates))
+            findings.append(_against_fact(fact, slot, slots[slot], config, dates, rates, retold))
     return ordered(findings)
 
 
@@ -685,7 +712,7 @@ def ordered(findings: list[Finding]) -> list[Finding]:
 
 
 def _scopes(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
-            rates: Rates) -> list[Finding]:
+            rates: Rates, retold: Retold) -> list[Finding]:
     """Parts against wholes declared in claims.yaml (measures with part_of): a part may not exceed its whole."""
     findings: list[Finding] = []
     if not any(m.part_of for m in config.measures):
@@ -700,14 +727,15 @@ def _scopes(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.
             whole_slot = Slot(slot.subject, measure.part_of, slot.period, slot.kind)
             wholes = slots.get(whole_slot)
             if wholes:
-                findings.append(_scope(slot, whole_slot, parts, wholes, config, dates, rates))
+                findings.append(_scope(slot, whole_slot, parts, wholes, config, dates, rates, retold))
     return findings
 
 
 def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[Claim], config: Config,
-           dates: dict[str, dt.date | None], rates: Rates) -> Finding:
+           dates: dict[str, dt.date | None], rates: Rates, retold: Retold) -> Finding:
     slot = Slot(part_slot.subject, f"{part_slot.object} ⊂ {whole_slot.object}", part_slot.period, part_slot.kind)
-    placed, notes = _place(sorted(parts + wholes, key=lambda c: (c.doc, c.start)), slot, config, dates, rates)
+    placed, notes = _place(sorted(parts + wholes, key=lambda c: (c.doc, c.start)), slot, config, dates, rates,
+                           retold=retold)
     part_ids = {c.id for c in parts}
     over = [(a, b) for a in placed if a.claim.id in part_ids for b in placed
             if b.claim.id not in part_ids and a.low > b.high and disagree(a, b, config)]
@@ -748,10 +776,11 @@ def fact_id(fact: Fact, config: Config) -> str:
 
 
 def _against_fact(fact: Fact, slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-                  rates: Rates) -> Finding:
+                  rates: Rates, retold: Retold) -> Finding:
     """Every claim of a slot against the figure claims.yaml records for it (one article is enough)."""
     ordered = sorted(claims, key=lambda c: (c.doc, c.start))
-    placed, notes = _place(ordered, slot, config, dates, rates, pivot=fact.unit if fact.kind == "money" else None)
+    placed, notes = _place(ordered, slot, config, dates, rates, pivot=fact.unit if fact.kind == "money" else None,
+                           retold=retold)
     points, limit = _limits(slot, config)
     known = fact_id(fact, config)
     wrong = [p for p in placed if _apart(p.low, p.high, fact.value, fact.value, points, limit)]

@@ -35,6 +35,7 @@ from checker.reconcile import (
     CODES,
     COMMON,
     Placed,
+    Retold,
     _accepts_slot,
     _allowed,
     _apart,
@@ -47,6 +48,7 @@ from checker.reconcile import (
     judged,
     merged_names,
     ordered,
+    retold_dates,
     slot_kind,
     slotted,
     widened,
@@ -56,6 +58,7 @@ CODE = "CC005"
 ANCHORS_NEEDED = 2  # figures two documents must agree on before their other figures are paired
 LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair them
 REACH = 60  # characters either side of a figure read as its words
+CONVERTED_ALIKE = 0.05  # figures in two currencies this close once converted are stated alike
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
 SLIP_REACH = 10  # a slipped figure is at most this many times the other
 SWAP_DIGITS = 3  # digits two figures must share, reordered, to be paired whatever their words
@@ -98,6 +101,7 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     pairs = list(_same_story(claims))
     if not pairs:
         return []
+    retold = retold_dates(slots, dates)
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
     names = merged_names(claims, config)
     figures: dict[str, list[Figure]] = {}
@@ -124,8 +128,8 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     found: list[Mismatch] = []
     for first, second in pairs:
         if who[first] & who[second]:  # two stories about different companies may share a figure or two
-            found.extend(_mismatches(figures[first], figures[second], config, dates, rates, told_apart))
-    return [_finding(group, names, config, dates, rates) for group in _groups(found)]
+            found.extend(_mismatches(figures[first], figures[second], config, dates, rates, retold, told_apart))
+    return [_finding(group, names, config, dates, rates, retold) for group in _groups(found)]
 
 
 def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
@@ -143,7 +147,7 @@ def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(EVENT_WORDS.get(w, singular(w)) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
+    return frozenset(EVENT_WORDS.get(w, singular(w))for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
 
 
 def _ends(claim: Claim) -> list[float]:
@@ -168,16 +172,16 @@ def _same_story(claims: list[Claim]) -> Iterator[tuple[str, str]]:
 
 
 def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates: dict[str, dt.date | None],
-                rates: Rates, told_apart: Callable[[Figure, Figure], bool]) -> list[Mismatch]:
+                rates: Rates, retold: Retold, told_apart: Callable[[Figure, Figure], bool]) -> list[Mismatch]:
     """The disagreeing pairs of two documents' figures paired one to one, when the documents tell one story."""
     scored: list[tuple[float, int, int, bool, Comparison]] = []
     for i, a in enumerate(first):
         for j, b in enumerate(second):
             comparable = _comparable(a, b) and not told_apart(a, b)
-            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates) if comparable else None
+            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates, retold) if comparable else None
             if other is not None:  # None: not comparable, or no rate known
                 agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
-                scored.append((_likeness(a, b) + _agreement(a, b, agree), i, j, agree, other))
+                scored.append((_likeness(a, b) + _agreement(a, b, agree, other), i, j, agree, other))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     taken_a: set[int] = set()
     taken_b: set[int] = set()
@@ -205,16 +209,21 @@ def _telling_swap(a: Figure, b: Figure) -> bool:
         and a.digits != b.digits and sorted(a.digits) == sorted(b.digits)
 
 
-def _agreement(a: Figure, b: Figure, agree: bool) -> float:
-    """How much agreeing counts when pairing two figures.
+def _agreement(a: Figure, b: Figure, agree: bool, other: Comparison) -> float:
+    """How much agreeing counts when pairing two figures (`other`: b in a's unit).
 
-    A figure stated alike (or in another currency) fully; one that only falls within the other's
-    rounding ("1 GW", read as 0.5 to 1.5 GW, against "1.3 GW") half.
+    A figure stated alike, or in another currency within CONVERTED_ALIKE once converted, fully; one
+    that only falls within the other's rounding ("1 GW", read as 0.5 to 1.5 GW, against "1.3 GW") or
+    under its bound ("€54.2bn" against "up to $100 billion") half.
     """
     if not agree:
         return 0.0
-    same_unit = a.claim.quantity.unit == b.claim.quantity.unit
-    return 1.0 if not same_unit or math.isclose(_stated(a), _stated(b), rel_tol=1e-9) else 0.5
+    if a.claim.quantity.unit == b.claim.quantity.unit:
+        return 1.0 if math.isclose(_stated(a), _stated(b), rel_tol=1e-9) else 0.5
+    ends = (a.low, a.high, other.low, other.high)
+    alike = all(map(math.isfinite, ends)) and math.isclose(a.low + a.high, other.low + other.high,
+                                                           rel_tol=CONVERTED_ALIKE)
+    return 1.0 if alike else 0.5
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -224,12 +233,12 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 
 def _in_unit(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
-             rates: Rates) -> Comparison | None:
+             rates: Rates, retold: Retold) -> Comparison | None:
     """A figure's interval in another currency at its document's date (as it is in any other unit)."""
     own = figure.claim.quantity.unit
     if figure.family != "money" or own == unit or not own or not unit:
         return Comparison(figure.claim.id, figure.low, figure.high, own)
-    rate = document_rate(figure.claim, unit, config, dates, rates)
+    rate = document_rate(figure.claim, unit, config, dates, rates, retold)
     if rate is None:
         return None
     return Comparison(figure.claim.id, figure.low * rate.rate, figure.high * rate.rate, unit, rate.describe())
@@ -292,12 +301,12 @@ def _groups(found: list[Mismatch]) -> list[list[Mismatch]]:
 
 
 def _finding(group: list[Mismatch], names: dict[str, str], config: Config, dates: dict[str, dt.date | None],
-             rates: Rates) -> Finding:
+             rates: Rates, retold: Retold) -> Finding:
     figures = sorted({f.claim.id: f for m in group for f in (m.a, m.b)}.values(),
                      key=lambda f: (f.claim.doc, f.claim.start))
     slot = _slot(figures, names)
     unit = figures[0].claim.quantity.unit
-    compared = {f.claim.id: c for f in figures if (c := _in_unit(f, unit, dates, config, rates)) is not None}
+    compared = {f.claim.id: c for f in figures if (c := _in_unit(f, unit, dates, config, rates, retold)) is not None}
     placed = {i: Placed(f.claim, slot, compared[i].low, compared[i].high, unit, None)
               for f in figures if (i := f.claim.id) in compared}
     pairs = [(placed[m.a.claim.id], placed[m.b.claim.id]) for m in group]
