@@ -127,7 +127,8 @@ _PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "coun
                                                      "town of", "village of", "parish of", "island of"))
 # An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b[^,;:()]{0,100},"
+    r"\s*,\s*(?:(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b"
+    r"|[A-Z][\w.&-]*['’]s (?=[a-z]))[^,;:()]{0,100},"  # ", Nvidia's closest rival in AI chips,"
 )
 # A name right after these is what a deal or comparison is about, not who acts, when a name acts before it
 _TARGET_WORDS = frozenset(
@@ -157,7 +158,7 @@ _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|car
 _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairman|chairwoman|chair|director|minister"
                             r"|mr|ms|mrs|dr|analyst|spokesman|spokeswoman|spokesperson|officer|head|boss)\.?\s+$", re.I)
 # "OSLO, Jan 3 —": the dateline's city opens the sentence in capitals
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,| \(| —| -)")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,? [^.!?]{0,40}?(?:\(|—|–| - ))")  # not "AMD, Nvidia's rival, said"
 # Between an owner and what it owns: "Elon Musk's artificial intelligence startup xAI" is xAI's
 _OWNER_GAP = re.compile(r"(?: [a-z][a-z-]*){1,4} ")
 # A name right after a figure is the maker or brand of what is counted, not who counts: "100,000 Nvidia H100s"
@@ -559,6 +560,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
+            or any(m.start() < mention.start < m.end() for m in _relative_clauses(sentence)) \
             or (_AFTER_FIGURE.search(before) is not None and not _ACTS_AFTER.match(sentence, mention.end))
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
@@ -748,8 +750,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     carried = earlier.current(people=how != "org", noun=_referring_noun(before)) if how else None
     if carried:
         return namer.root(carried) if how == "org" else carried
-    if cut:
-        nearest = mentions[cut - 1]
+    outside = [m for m in mentions[:cut] if not any(c.start() < m.start < c.end() for c in _relative_clauses(sentence))]
+    if outside:
+        nearest = outside[-1]
         if _CREDITED.search(sentence, max(0, nearest.start - 60), nearest.start):
             return earlier.main() or nearest.name  # "According to Nvidia boss Jensen Huang, 10 GW ...": a source
         return nearest.name
@@ -1242,15 +1245,67 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
                           or _PERIOD_WORD.fullmatch(t.text) for t in toks[verb + 1 : raised]):
         return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
-    if verb > 1 and toks[verb - 1].text == ",":  # "its remaining performance obligations, a measure of ..., jumped"
+    clause = next((m for m in _relative_clauses(sentence) if m.end() == toks[_adverbs_before(toks, verb)].start), None)
+    if clause:  # "Sales in the data center segment, which accounts for most of its business, rose 66% to"
+        verb = next(i for i in range(verb) if toks[i].start == clause.start())
+    elif verb > 1 and toks[verb - 1].text == ",":  # "its remaining performance obligations, a measure of ..., jumped"
         opening = next((i for i in range(verb - 2, max(-1, verb - _APPOSITION_REACH), -1) if toks[i].text == ","), None)
         if opening is not None and toks[opening + 1].text.lower() in ("a", "an", "the"):
             verb = opening
-    return _span(sentence, toks, *_phrase_before(toks, verb))
+    a, b = _phrase_before(toks, verb)
+    found = _span(sentence, toks, a, b)
+    j = a - 1 if a > 0 and toks[a - 1].text.lower() in ("the", "its", "their") else a
+    if found and j >= 2 and toks[j - 1].text.lower() in ("in", "from") and toks[j - 2].text.lower() in _SEGMENTED:
+        # "Sales in the data center segment ... rose": the segment's revenue; "Revenue from networking products"
+        words = [w for w in found.text.split() if w.lower() not in _SEGMENT_WORDS]
+        return ObjectPhrase(" ".join([*words, _SEGMENTED[toks[j - 2].text.lower()]]), j - 2, b)
+    measure = _MEASURE_NAMED.match(sentence, m.end() if (m := _OPENING.match(sentence)) else 0)
+    if found is None and measure and measure.end() <= toks[verb].start:
+        # "Revenue for the third quarter ended October 26 rose 62% from a year earlier to $57.01 billion"
+        return ObjectPhrase(measure.group(0).lower(), verb, verb + 1)
+    return found
+
+
+_OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
+
+
+_SEGMENTED = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
+              "income": "income", "earnings": "earnings"}  # a measure of the part of a business named after it
+# What a sentence opening with a part of a business measures is of that part: "The gaming business reported"
+_SEGMENT_OPENING = re.compile(r"\s*(?:The|Its|Their) (?P<part>[a-z][\w-]*(?: [a-z][\w-]*)?) "
+                              r"(?:business|segment|division|unit|arm)\b")
+_SEGMENT_WORDS = frozenset("segment segments division divisions unit units business businesses arm".split())
+
+
+def _adverbs_before(toks: list[Tok], verb: int) -> int:
+    """The first of the adverbs and hedges right before a verb ("more than doubled", "also rose")."""
+    while verb > 0 and toks[verb - 1].text.lower() in _VERB_ADVERBS:
+        verb -= 1
+    return verb
+
+
+_VERB_ADVERBS = ADVERBS | frozenset("more than nearly almost".split())
+
+
+_NOT_CLAUSE_VERBS = frozenset("up down another higher lower off additional extra further".split())
+
+
+@lru_cache(maxsize=4096)
+def _relative_clauses(sentence: str) -> tuple[re.Match[str], ...]:
+    """The clauses ", which ...," and ", who ...," between what acts and its verb ("Revenue, which has X, rose")."""
+    return tuple(_RELATIVE.finditer(sentence)) if ", wh" in sentence else ()
+
+
+_CLAUSE_VERBS = sorted({v for v in CHANGE_BEFORE if v.isalpha() and v not in _NOT_CLAUSE_VERBS}
+                       | set("is was are were has have had will would reached stood totalled said says".split()),
+                       key=len, reverse=True)  # a verb resuming the sentence after a relative clause
+_RELATIVE = re.compile(r", (?:which|who|whose) (?:(?!, wh)[^;:()]){3,200}?, "
+                       r"(?=(?:(?:more than|nearly|almost|also|now) )?(?:" + "|".join(_CLAUSE_VERBS) + r")\b)")
 
 
 _APPOSITION_REACH = 16  # tokens of an apposition between what rose and its verb
-_RISE_REACH = 7  # tokens between a verb and the "to" before its figure ("raised its 2025 capital spending forecast to")
+_RISE_REACH = 9  # tokens between a verb and the "to" before its figure ("raised its 2025 capital spending forecast to",
+# "rose 62% from a year earlier to")
 
 
 def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
@@ -1290,6 +1345,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
         return ObjectPhrase("stake", k, k + 1)  # "Meta will retain 20%", "funds will own 80% of the project"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
+    segment = _SEGMENT_OPENING.match(sentence) if found and found.text.lower() in _SEGMENTED else None
+    if found and segment and segment.end() <= toks[first].start:  # "The gaming business reported revenue of $4.3bn"
+        return replace(found, text=f"{segment['part']} {_SEGMENTED[found.text.lower()]}")
     each = _EACH.search(sentence, 0, toks[first].start) if found and kind == "money" else None
     if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
         return replace(found, text=f"{found.text} per {each['noun'].lower()}")

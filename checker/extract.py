@@ -580,8 +580,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True  # Sept. 20-24, 14 July
     if amount.sign and amount.unit is None and prev[:1].isupper():
         return True  # COVID -19
-    if amount.sign and first > 0 and toks[first - 1].end == toks[first].start and head[:1] in ("+", "-", "−"):
-        return True  # J1149.5+6663: part of a code (not "($-99.99)", whose sign follows the currency)
+    if amount.sign and first > 0 and toks[first - 1].end == toks[first].start and head[:1] in ("+", "-", "−") \
+            and not (prev in ("(", "[") and amount.unit is not None):
+        return True  # J1149.5+6663: part of a code (not "($-99.99)", whose sign follows the currency, nor "(+62%)")
     chained = first > 1 and prev in ("-", "/") and toks[first - 2].end == toks[first - 1].start
     if chained and toks[first - 1].end == toks[first].start and texts[first - 2][-1:].isdigit():
         return True  # 222-2222/2222: the rest of a code, date or score

@@ -63,6 +63,7 @@ class PeriodMention:
     form: str
     match: re.Match[str]
     anchor: int | None = None  # "the year/month before": the year (or month number) written earlier in the sentence
+    back: int = 0  # years a quarter with no year is set back by the sentence's opening ("A year ago, third-quarter")
 
 
 # A year that dates an event of the subject, not a period its figures hold for: "founded in 2012", "when it
@@ -84,6 +85,21 @@ def _measured_from(sentence: str, m: re.Match[str]) -> bool:
     return _SUPERLATIVE_SINCE.search(sentence[max(0, year_start - 60) : year_start]) is not None
 
 
+# What a change is measured against, not when its figures hold: "rose 62% from a year earlier to $57bn",
+# "up 30 per cent on the same quarter last year" (not "up from last year's 301,000": that figure is last year's)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|on|over|against)\s+"
+                              r"(?:the\s+same\s+(?:quarter|period|month|time|week)\s+)?$", re.I)
+_BASE_FORMS = frozenset({"year_before", "month_before", "relative_year", "relative_quarter", "years_ago"})
+
+
+def _compared_with(sentence: str, m: re.Match[str], form: str) -> bool:
+    """Whether a relative period is the base a change is measured from ("up 62% from a year earlier")."""
+    if form not in _BASE_FORMS or m.groupdict().get("rel", "last").lower() not in ("last", "previous", "past"):
+        return False
+    return _COMPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None \
+        and not sentence.startswith(("'s", "’s"), m.end())
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """All period expressions in a sentence, earlier forms winning where they overlap.
 
@@ -97,11 +113,14 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         for m in regex.finditer(sentence):
             if _EVENT_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
-            if _measured_from(sentence, m):
+            if _measured_from(sentence, m) or _compared_with(sentence, m, form):
                 continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 found.append(PeriodMention(m.start(), m.end(), form, m))
     found.sort(key=lambda p: p.start)
+    if found and found[0].form in ("years_ago", "year_before") and not sentence[: found[0].start].strip() \
+            and sentence.startswith(",", found[0].end) and found[0].match.group(0).lower().startswith(("a ", "the ")):
+        found = [replace(p, back=1) if p.form == "quarter" and not p.match["year"] else p for p in found]
     return [_anchored(p, found) if p.form in ("year_before", "month_before") else p for p in found]
 
 
@@ -210,7 +229,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     if form == "quarter":
         q = _quarter_of_match(m)
         if year is None:
-            year = date.year if q <= _quarter_of(date) else date.year - 1
+            year = (date.year if q <= _quarter_of(date) else date.year - 1) - mention.back
         return Period(f"{year}-Q{q}", f"Q{q} {year}")
     if form == "relative_quarter":
         index = date.year * 4 + _quarter_of(date) - 1 + {"last": -1, "previous": -1, "past": -1, "next": 1,
