@@ -144,7 +144,7 @@ _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", 
 _TARGET_DESCRIBED = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
     r"|take over|takes over|took over|taking over)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!by\s|from\s)(?:U\.?S\.?|UK|EU|[a-z-]+)\s+){1,4}$")
+    r"(?:(?!by\s|from\s)(?:U\.?S\.?|UK|EU|[a-z-]+|[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ench|utch))\s+){1,4}$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _NAME_AFTER_NOUN = re.compile(r" [a-z][\w-]* [A-Z]")  # "French rival Mistral": a modifier, a noun, a name
 _LOWER_NEXT_LABEL = re.compile(rf" (?:(?:{PERIOD_TOKEN}) )?[a-z]")  # "- Original 2022 budget: €17 billion"
@@ -744,7 +744,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         if carried:
             return namer.root(carried)
     if actors:
-        return actors[-1].name
+        return _group(sentence, actors, start) or actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
     how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
     carried = earlier.current(people=how != "org", noun=_referring_noun(before)) if how else None
@@ -781,6 +781,24 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
     return earlier.main() or earlier.current(people=False)
+
+
+def _group(sentence: str, actors: list[Mention], start: int) -> str | None:
+    """Names that act together, as one subject: three or more in a row, or two said to act together.
+
+    "Microsoft, Alphabet, Amazon and Meta together are expected to spend", "Together, Anglo and Teck produced".
+    """
+    names = [actors[-1]]
+    for earlier in reversed(actors[:-1]):
+        if sentence[earlier.end : names[0].start] not in (", ", " and ", ", and ", " & "):
+            break
+        names.insert(0, earlier)
+    if len(names) < 2 or (len(names) == 2 and not _TOGETHER.search(sentence, 0, start)):
+        return None
+    return ", ".join(m.name for m in names[:-1]) + " and " + names[-1].name
+
+
+_TOGETHER = re.compile(r"\b(?:[Tt]ogether|combined|between them)\b")
 
 
 # A thing a figure describes, named after it: "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
@@ -1200,6 +1218,12 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
                 return label
             return replace(label, text=label.text[:1].lower() + label.text[1:])
         named = next((j for j in range(a, b) if not toks[j].text[:1].isupper()), b)
+        owner = a - 2
+        while owner > 0 and toks[owner - 1].text.isalpha():
+            owner -= 1
+        if named == a < b and owner >= 0 and toks[a - 1].text in ("'", "’") and toks[a - 2].text.isalpha() \
+                and _after_bullet(sentence, toks[owner].start):
+            return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%": a stake
         if a < named < b and all(t.text.islower() for t in toks[named:b]) and _after_bullet(sentence, toks[a].start):
             noun = _span(sentence, toks, named, b)  # "- Blue Owl stake: 20%": a name's stake
             place = " ".join(t.text for t in toks[a:named] if _bare(t.text) not in _NOT_NAMES)
@@ -1271,6 +1295,18 @@ _OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
 
 _SEGMENTED = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
               "income": "income", "earnings": "earnings"}  # a measure of the part of a business named after it
+def _held_in(sentence: str, toks: list[Tok], first: int, stake: ObjectPhrase) -> ObjectPhrase:
+    """A stake in what a relative clause before it names: "Collahuasi, in which Anglo holds a 44% stake"."""
+    held = _HELD_IN.search(sentence, 0, toks[first].start)
+    return replace(stake, text=f"stake in {held['name']}") if held else stake
+
+
+_HELD_IN = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),? in which [^,;]{1,40}$")
+# A price that counts the target's debt: the enterprise value ("for €9.8bn, including debt", "Including debt, the
+# deal values Altair at $10.6 billion"), not the price of its shares
+_WITH_DEBT_AFTER = re.compile(r",? (?:including|includ(?:es|ing) its|with) (?:net )?debt\b")
+_WITH_DEBT_BEFORE = re.compile(r"\s*Including (?:net )?debt,")
+_VALUE_WORDS = frozenset("valuation value deal purchase acquisition price".split())
 # What a sentence opening with a part of a business measures is of that part: "The gaming business reported"
 _SEGMENT_OPENING = re.compile(r"\s*(?:The|Its|Their) (?P<part>[a-z][\w-]*(?: [a-z][\w-]*)?) "
                               r"(?:business|segment|division|unit|arm)\b")
@@ -1341,10 +1377,15 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     the kind's default object (capacity), as a figure with no noun does, and so does a thing the
     figure describes that the sentence names ("a 1-gigawatt cluster called Stargate UAE").
     """
-    k = _word_before(toks, first)
+    k = _word_before(toks, first, DETERMINERS | _REMAINING)
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
-        return ObjectPhrase("stake", k, k + 1)  # "Meta will retain 20%", "funds will own 80% of the project"
+        return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
+    if found and found.text.lower() == "stake":
+        return _held_in(sentence, toks, first, found)
+    if kind == "money" and (_WITH_DEBT_AFTER.match(sentence, toks[last - 1].end)
+                            or _WITH_DEBT_BEFORE.match(sentence) and found and found.text.lower() in _VALUE_WORDS):
+        return ObjectPhrase("enterprise value", last, last)  # "for around €9.8bn, including debt"
     segment = _SEGMENT_OPENING.match(sentence) if found and found.text.lower() in _SEGMENTED else None
     if found and segment and segment.end() <= toks[first].start:  # "The gaming business reported revenue of $4.3bn"
         return replace(found, text=f"{segment['part']} {_SEGMENTED[found.text.lower()]}")
@@ -1368,6 +1409,7 @@ _DEAL_REACH = 5  # tokens before "worth" that may name the deal it values ("the 
 # Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"
 _HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
                         "held holding".split())
+_REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")
 
@@ -1433,10 +1475,10 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         found = span(*_phrase_before(toks, first - 1))  # "capacity of 5 GW" (not "control of 1.3 GW of gross power")
         if found:
             return found
-    label = _list_label_object(sentence, toks, first)
-    if label:
-        return label
     rate = _rate(sentence, toks, first, last) if kind == "money" else None
+    label = _list_label_object(sentence, toks, first)
+    if label and not (rate and label.text.lower() in _PLAIN_RATES):  # "The price: $113 per share": a rate
+        return label
     if rate:
         return rate
     k = _past_brackets(toks, last)

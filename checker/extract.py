@@ -216,7 +216,7 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        return _places_apart(_fuller_objects(_restated(_bracketed(list(self._claims(document))))))
+        return _places_apart(_fuller_objects(_restated(_carried_objects(list(self._claims(document))))))
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
@@ -385,20 +385,30 @@ def _earlier_object(phrase: str, period: Period | None) -> str:
     return _EARLIER_WORDS.sub("", phrase) if period is not None and period.key.endswith("earlier") else phrase
 
 
-def _bracketed(claims: list[Claim]) -> list[Claim]:
-    """A figure in brackets right after another restates it.
+def _carried_objects(claims: list[Claim]) -> list[Claim]:
+    """A figure with no object measures what the figure before it in its sentence does, if it restates or echoes it.
 
-    "60 billion Danish crowns ($9.4 billion)": the dollars measure what the crowns do. Only a figure in
-    another unit restates ("3 new fabs (6 in total)" does not).
+    In brackets, in another unit: "60 billion Danish crowns ($9.4 billion)": the dollars measure what the
+    crowns do ("3 new fabs (6 in total)" does not restate). After "and", in the same unit, its verb left out:
+    "Anglo shareholders will own about 62.4% of the merged group and Teck shareholders about 37.6%": a stake.
     """
     out = list(claims)
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
-        if c.object is None and before.object is not None and c.sentence_start == before.sentence_start \
-                and c.quantity.kind == before.quantity.kind and None is not c.quantity.unit != before.quantity.unit \
-                and c.sentence[before.end - c.sentence_start : c.start - c.sentence_start].strip() == "(":
+        if c.object is not None or before.object is None or c.sentence_start != before.sentence_start \
+                or c.quantity.kind != before.quantity.kind:
+            continue
+        at, upto = before.end - c.sentence_start, c.start - c.sentence_start
+        if None is not c.quantity.unit != before.quantity.unit and c.sentence[at:upto].strip() == "(":
             out[i] = replace(c, object=before.object, subject=c.subject or before.subject)
+        elif c.quantity.unit == before.quantity.unit and _ELLIPSIS.fullmatch(c.sentence, at, upto):
+            out[i] = replace(c, object=before.object)
     return out
+
+
+# Between two figures, the second's verb left out: " of the merged group and Teck shareholders about "
+_ELLIPSIS = re.compile(r"(?: (?:of|in) [\w ’'-]{1,40})?,? and (?:the |its |their )?[A-Z][\w.’'-]*(?: [a-z’'-]+s){0,2}"
+                       r"(?: (?:about|around|roughly|some|nearly|almost))? ")
 
 
 def _restated(claims: list[Claim]) -> list[Claim]:

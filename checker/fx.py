@@ -19,9 +19,19 @@ class FxRate:
     requested: dt.date | None
     used: dt.date
     retold: bool = False  # requested is the date of the articles an undated document retells
+    high: float | None = None  # for a figure of a past period: the highest rate over it (`rate` the lowest)
+    over: str | None = None  # that period, as the report names it
+
+    @property
+    def top(self) -> float:
+        """The highest rate the figure may have been converted at (the rate itself, unless a band)."""
+        return self.rate if self.high is None else self.high
 
     def describe(self) -> str:
         """One line a reader can check: "1.0472 USD/EUR on 2025-01-24 (ECB)"."""
+        if self.high is not None:
+            return (f"{self.rate:.4f}–{self.high:.4f} {self.quote}/{self.base} over {self.over} and on "
+                    f"{self.used.isoformat()} (ECB; a figure for a past period may be converted at any of them)")
         when = self.used.isoformat()
         if self.requested is None:
             when += ", the latest ECB rate, as the document has no date"
@@ -47,6 +57,17 @@ def _table() -> Any:
 class Rates:
     """Looks up ECB reference rates; the rate table loads on first use."""
 
+    def __init__(self) -> None:
+        self._bands: dict[tuple[str, str, dt.date, dt.date], tuple[float, float] | None] = {}
+
+    def band(self, base: str, quote: str, first: dt.date, last: dt.date) -> tuple[float, float] | None:
+        """The lowest and highest ECB rate for base in quote over [first, last], or None when none is known."""
+        key = (base, quote, first, last)
+        if key not in self._bands:
+            found = [r.rate for day in _days(first, last) if (r := self.rate(base, quote, day)) and r.used == day]
+            self._bands[key] = (min(found), max(found)) if found else None
+        return self._bands[key]
+
     def _load(self) -> Any:
         return _table()
 
@@ -71,3 +92,7 @@ class Rates:
                 continue
             return FxRate(base, quote, float(value), on, day)
         return None
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]

@@ -97,8 +97,12 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
 
     A vague amount ("hundreds of billions", "tens of thousands") states a magnitude: it stands for
     half its low end to twice its high end, so that only a figure of another magnitude disagrees
-    with it ("hundreds of GPUs" against 600,000, not "hundreds of billions" against $67bn).
+    with it ("hundreds of GPUs" against 600,000, not "hundreds of billions" against $67bn). A change
+    written with its sign ("-4%", down) is its size, as "fell 4%" is.
     """
+    if q.change and q.high is not None and q.high < 0:
+        q = dataclasses.replace(q, value=None if q.value is None else -q.value, low=-q.high,
+                                high=None if q.low is None else -q.low)
     if q.value is None and q.approx and q.low is not None and q.high is not None and 0 < q.low * VAGUE_SPAN <= q.high:
         return q.low / VAGUE_SLACK, q.high * VAGUE_SLACK
     p = q.precision if tol.implied_precision else 0.0
@@ -300,7 +304,7 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
             if rate is None:
                 notes.append(f"{claim.text} ({claim.doc}) not compared: no ECB rate for {unit}/{pivot}")
                 continue
-            low, high, unit = low * rate.rate, high * rate.rate, pivot
+            low, high, unit = low * rate.rate, high * rate.top, pivot
         placed.append(Placed(claim, slot, low, high, unit, rate))
     return placed, notes
 
@@ -313,14 +317,24 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     """The ECB rate from a money claim's currency into another on its document's date.
 
     An undated document's is default_date, else the date of the latest dated article it retells
-    (see retold_dates), else the latest rate.
+    (see retold_dates), else the latest rate. A figure for a period over by then ("last year") may have
+    been converted on any day of it: it converts at every rate between the lowest and highest of the
+    period and that date's (FxRate.rate to FxRate.top).
     """
     base = claim.quantity.unit or ""
     day = dates.get(claim.doc) or config.default_date
-    if day is None and retold and claim.doc in retold:
-        rate = rates.rate(base, quote, retold[claim.doc])
-        return dataclasses.replace(rate, retold=True) if rate else None
-    return rates.rate(base, quote, day)
+    told = day is None and retold is not None and claim.doc in retold
+    if told and retold is not None:
+        day = retold[claim.doc]
+    rate = rates.rate(base, quote, day)
+    if rate is None:
+        return None
+    span = _period_span(claim.period.key) if claim.period and not claim.period.implied and day else None
+    band = rates.band(base, quote, *span) if span and day and span[1] < day else None
+    if band and claim.period:  # "BHP's £39bn approach last year": converted then, at a rate of that year
+        rate = dataclasses.replace(rate, rate=min(band[0], rate.rate), high=max(band[1], rate.rate),
+                                   over=claim.period.label)
+    return dataclasses.replace(rate, retold=True) if told else rate
 
 
 def retold_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> Retold:
@@ -429,6 +443,17 @@ def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
 
 
 _PERIOD_KEY = re.compile(r"(?:FY)?(?P<year>\d{4})(?:-Q(?P<quarter>[1-4])|-(?:\d{2}\.\.)?(?P<month>\d{2}))?\b")
+
+
+def _period_span(key: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period key ("2024", "2025-Q3", "2025-07", "2025-04..06"); else None."""
+    end = _period_end(key)
+    m = _PERIOD_KEY.match(key)
+    if end is None or m is None:
+        return None
+    span = re.match(r"\d{4}-(\d{2})\.\.", key)
+    month = 3 * int(m["quarter"]) - 2 if m["quarter"] else int(span[1]) if span else int(m["month"] or 1)
+    return dt.date(int(m["year"]), month, 1), end
 
 
 def _period_end(key: str) -> dt.date | None:

@@ -60,6 +60,7 @@ LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair
 REACH = 60  # characters either side of a figure read as its words
 CONVERTED_ALIKE = 0.05  # figures in two currencies this close once converted are stated alike
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
+SCALE_SLIP_LIKENESS = 0.35  # how alike the words of two one-digit figures a power of ten apart must be
 SLIP_REACH = 10  # a slipped figure is at most this many times the other
 SWAP_DIGITS = 3  # digits two figures must share, reordered, to be paired whatever their words
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -197,7 +198,7 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
             for score, a, b, agree, other in chosen
             if not agree and (score >= LIKE_WORDS or _telling_swap(a, b)) and (a.slot is None or a.slot != b.slot)
-            and _slip(a, b, other)]
+            and _slip(a, b, other, score)]
 
 
 def _telling_swap(a: Figure, b: Figure) -> bool:
@@ -241,7 +242,7 @@ def _in_unit(figure: Figure, unit: str | None, dates: dict[str, dt.date | None],
     rate = document_rate(figure.claim, unit, config, dates, rates, retold)
     if rate is None:
         return None
-    return Comparison(figure.claim.id, figure.low * rate.rate, figure.high * rate.rate, unit, rate.describe())
+    return Comparison(figure.claim.id, figure.low * rate.rate, figure.high * rate.top, unit, rate.describe())
 
 
 def _slot_like(figure: Figure) -> Slot:
@@ -265,12 +266,14 @@ def _stated(figure: Figure) -> float:
     return abs(sum(ends) / len(ends)) if ends else 0.0
 
 
-def _slip(a: Figure, b: Figure, other: Comparison) -> bool:
+def _slip(a: Figure, b: Figure, other: Comparison, likeness: float) -> bool:
     """Whether two figures read like one number mistyped or misread rather than two facts (`other`: b in a's unit).
 
     At most SLIP_REACH times apart, with the same digits (reordered, or a power of ten apart: "150 MW",
     "1.5 GW"), or one digit off; across currencies, where digits say nothing, within CONVERTED_SLIP of
-    each other once converted.
+    each other once converted. A power of ten apart with one digit ("70%", "7%") is a slip only when
+    said in words as alike as SCALE_SLIP_LIKENESS ("controls about 70% of the voting rights", "controls
+    about 7% of the voting power").
     """
     if a.claim.quantity.unit != b.claim.quantity.unit:
         small, large = sorted([abs(a.low + a.high), abs(other.low + other.high)])
@@ -278,8 +281,8 @@ def _slip(a: Figure, b: Figure, other: Comparison) -> bool:
     small, large = sorted([_stated(a), _stated(b)])
     if not small or large > small * SLIP_REACH * 1.001:
         return False
-    if a.digits == b.digits:  # a slip of scale alone: only a figure of two digits or more is telling
-        return len(a.digits) >= 2
+    if a.digits == b.digits:  # a slip of scale alone: a figure of two digits or more is telling, or alike words
+        return len(a.digits) >= 2 or likeness >= SCALE_SLIP_LIKENESS
     return sorted(a.digits) == sorted(b.digits) or Levenshtein.distance(a.digits, b.digits) <= 1
 
 
