@@ -780,7 +780,15 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
+    group = _COUNTED_GROUP.match(sentence)
+    if group and group.end() <= start:  # "The four biggest cloud spenders are on track to spend $380 billion"
+        return None
     return earlier.main() or earlier.current(people=False)
+
+
+# A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
+_COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
+                            r"|dozen|\d+)|Both)(?: [a-z-]+){0,3} [a-z-]+s\b")
 
 
 def _group(sentence: str, actors: list[Mention], start: int) -> str | None:

@@ -357,7 +357,8 @@ LINKERS = frozenset(
     "reach reaches reached hit hits crossed crosses topped tops surpassed surpasses passed breached".split()
 )
 REFERRING = re.compile(
-    r"\b(?:it|its|they|their|them|this|these|he|his|she|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"
+    r"\b(?:it|its|they|their|them|this(?! (?:year|quarter|month|week|half|decade|fiscal|time)\b)|these|he|his|she"
+    r"|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"  # "this year" says when, not who
     r"(?:company|firm|group|giant|venture|business|project|maker|owner|platform|startup|conglomerate|plant|factory"
     r"|gigafactory|site|facility|mine|brand|airline|carrier|retailer|automaker|carmaker|chipmaker|lender|insurer"
     r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team|farm|park|station|network"
