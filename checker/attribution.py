@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from checker.config import Entity
 from checker.dates import MONTHS
+from checker.measures import singular
 from checker.names import DESIGNATORS
 from checker.patterns import (
     ADVERBS,
@@ -632,8 +633,12 @@ class Namer:
                 words = words[1:]
             role = next((i for i, w in enumerate(words) if i > 0 and _bare(w) in _ROLES), None)
             words = words[:role][:_NAME_WORDS]
+            kept = len(words)
             while words and _bare(words[-1]) in _NOT_NAMES:
                 words = words[:-1]
+            if clause_start and len(words) == 1 < kept and words[0] == m.group(0).split()[0] \
+                    and _common_opener(words[0], sentence, m.start() + len(words[0]), document):
+                continue  # "- Adjusted EBITDA margin:": a modifier before a word that is no name
             if not words or (len(words) == 1 and (_PLURAL_ACRONYM.fullmatch(words[0]) or _BACKED.search(words[0]))):
                 # "Nvidia-backed cloud provider": a modifier
                 continue
@@ -1111,6 +1116,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))
         if found and found.text.split()[-1].lower() in MONEY_VEHICLES:
             return found
+    charged = _charged(toks, k)
+    if charged:  # "expects tariffs to cost it about 1.5 billion euros": what tariffs cost, no investment
+        return charged
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
     verb = _relative_verb(toks, last)
@@ -1149,6 +1157,22 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     return None
 
 
+def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
+    """What things in the plural cost: "tariffs to cost it about €1.5bn", a tariff cost (not "the plant will cost")."""
+    j = k - 1 if k > 0 and toks[k].text.lower() in _OBJECT_WORDS else k
+    if j < 1 or toks[j].text.lower() not in ("cost", "costs"):
+        return None
+    n = j - 1
+    while n > 0 and toks[n].text.lower() in _COST_LINKS:
+        n -= 1
+    noun = toks[n].text
+    if n < 0 or not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")) \
+            or noun in STOPWORDS:
+        return None
+    return ObjectPhrase(f"{singular(noun)} cost", n, j + 1)
+
+
+_COST_LINKS = frozenset("to will would could may might also".split())
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
 
@@ -1218,7 +1242,8 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             if bullet > 1 and toks[bullet - 1].text.isalpha() and toks[bullet - 1].text[:1].isupper() \
                     and _after_bullet(sentence, toks[bullet - 1].start):
                 bullet -= 1  # "- Original 2022 budget: €17 billion": budget, of 2022
-        if a < b and all(t.text[:1].isupper() == (i == bullet) for i, t in enumerate(toks[a:b], a)) \
+        if a < b and all(t.text[:1].isupper() == (i == bullet) or (i != bullet and _ACRONYM.fullmatch(t.text))
+                         for i, t in enumerate(toks[a:b], a)) \
                 and _after_bullet(sentence, toks[bullet].start) \
                 and not (b == a + 1 and toks[a].text.lower() in AIMS):  # "- 2025 goal: 820 deliveries": deliveries
             label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
@@ -1241,6 +1266,7 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
     return None
 
 
+_ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list label's common noun may hold
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
@@ -1310,6 +1336,10 @@ def _held_in(sentence: str, toks: list[Tok], first: int, stake: ObjectPhrase) ->
 
 
 _HELD_IN = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),? in which [^,;]{1,40}$")
+# A site a sum is spent at, named after it: " at its Toledo, Ohio, complex", " at the Kokomo plant"
+_AT_SITE = re.compile(r" (?:at|on) (?:its|the|their) (?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:, [A-Z][\w.]*,)?"
+                      r" (?:[a-z-]+ )?(?:complex|plant|site|factory|facility|campus|fab|mine|works)\b")
+_SITE_SPENDING = frozenset({"investment", "spending", "commitment", "allocation", "budget"})
 # A price that counts the target's debt: the enterprise value ("for €9.8bn, including debt", "Including debt, the
 # deal values Altair at $10.6 billion"), not the price of its shares
 _WITH_DEBT_AFTER = re.compile(r",? (?:including|includ(?:es|ing) its|with) (?:net )?debt\b")
@@ -1391,6 +1421,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
     if found and found.text.lower() == "stake":
         return _held_in(sentence, toks, first, found)
+    site = _AT_SITE.match(sentence, toks[last - 1].end) if kind == "money" and found \
+        and found.text.lower() in _SITE_SPENDING else None
+    if found and site:  # "will also spend $400 million at its Toledo, Ohio, complex": that site's spending
+        return replace(found, text=f"{found.text} at {site['place']}")
     if kind == "money" and (_WITH_DEBT_AFTER.match(sentence, toks[last - 1].end)
                             or _WITH_DEBT_BEFORE.match(sentence) and found and found.text.lower() in _VALUE_WORDS):
         return ObjectPhrase("enterprise value", last, last)  # "for around €9.8bn, including debt"

@@ -115,7 +115,10 @@ def _plain_modifiers(phrase: str) -> bool:
     """
     words = phrase.replace("-", " ").split()[:-1]
     return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) and w.lower() not in PHASE_WORDS
-               for w in words)
+               and w.lower() not in _RATE_WORDS for w in words)  # "per share" is a rate, not shares
+
+
+_RATE_WORDS = frozenset({"per", "each", "a"})
 
 
 def _branded(fuller: str, norm: str) -> bool:

@@ -38,6 +38,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
                 rf"(?: (?P<year>{_YEAR}))?\b"), "month_span", ("between", "from")),
     (re.compile(rf"\b(?:the )?(?P<span>three|six|nine|3|6|9) months (?:to|ended|ending|through) (?:the end of )?"
                 rf"(?P<month>{_MONTH_NAMES})(?: \d{{1,2}})?(?:,? (?P<year>{_YEAR}))?\b"), "months_to", ("months",)),
+    (re.compile(rf"\b(?:the )?first (?P<span>three|six|nine|3|6|9) months(?: of (?:the year|(?P<year>{_YEAR})))?\b"),
+     "first_months", ("first",)),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
@@ -195,6 +197,11 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         if month - first == 2 and first % 3 == 1:
             return Period(f"{year}-Q{month // 3}", f"Q{month // 3} {year} ({m.group(0)})")
         return Period(f"{year}-{first:02d}..{month:02d}", f"{m['first']} to {m['month']} {year}")
+    if form == "first_months" and (year is not None or date is not None):  # "the first nine months": to September
+        span = {"three": 3, "six": 6, "nine": 9}.get(m["span"].lower()) or int(m["span"])
+        if year is None and date is not None:
+            year = date.year if date.month > span else date.year - 1
+        return Period(f"{year}-{span:02d}-{span}m", f"first {span} months of {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
         year = _year_of(month, year, date)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from checker.config import Accepted, Config, Fact, Tolerance
 from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
-from checker.model import Claim, Comparison, Finding, Quantity, Slot, Trend
+from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.periods import UNDATED, in_year
 
@@ -61,6 +61,8 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         return None
     kind = slot_kind(q)
     measure = measure_for(claim.object, kind.split(" ")[0], config.measures)
+    if kind == "count" and q.high is not None and 0 < q.high < SMALL:
+        kind = FEW  # "five new vehicles" are models, never 1.2 million vehicles sold
     obj = measure.name if measure else (objects or {}).get(claim.object) or normalize(claim.object)
     if not obj:
         return None
@@ -77,6 +79,7 @@ def slot_kind(q: Quantity) -> str:
 
 
 SMALL = 10  # counts below this ("two campuses") are too common to show two articles tell one story
+FEW = "count (few)"  # the slot kind of counts below SMALL: compared with each other only
 
 
 def anchor(claim: Claim) -> tuple[str, str, str] | None:
@@ -313,13 +316,14 @@ Retold = dict[str, dt.date]  # per undated document, the date of the latest date
 
 
 def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.date | None],
-                  rates: Rates, retold: Retold | None = None) -> FxRate | None:
+                  rates: Rates, retold: Retold | None = None, period: Period | None = None) -> FxRate | None:
     """The ECB rate from a money claim's currency into another on its document's date.
 
     An undated document's is default_date, else the date of the latest dated article it retells
     (see retold_dates), else the latest rate. A figure for a period over by then ("last year") may have
     been converted on any day of it: it converts at every rate between the lowest and highest of the
-    period and that date's (FxRate.rate to FxRate.top).
+    period and that date's (FxRate.rate to FxRate.top); `period`, when given, is the period written for
+    the figure it is compared with, which it shares.
     """
     base = claim.quantity.unit or ""
     day = dates.get(claim.doc) or config.default_date
@@ -329,11 +333,12 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     rate = rates.rate(base, quote, day)
     if rate is None:
         return None
-    span = _period_span(claim.period.key) if claim.period and not claim.period.implied and day else None
+    period = period or claim.period
+    span = _period_span(period.key) if period and not period.implied and day else None
     band = rates.band(base, quote, *span) if span and day and span[1] < day else None
-    if band and claim.period:  # "BHP's £39bn approach last year": converted then, at a rate of that year
+    if band and period:  # "BHP's £39bn approach last year": converted then, at a rate of that year
         rate = dataclasses.replace(rate, rate=min(band[0], rate.rate), high=max(band[1], rate.rate),
-                                   over=claim.period.label)
+                                   over=period.label)
     return dataclasses.replace(rate, retold=True) if told else rate
 
 

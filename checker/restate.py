@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from checker.config import Config
 from checker.fx import Rates
 from checker.measures import normalize, singular
-from checker.model import Claim, Comparison, Finding, Slot
+from checker.model import Claim, Comparison, Finding, Period, Slot
 from checker.names import fold
 from checker.patterns import EVENT_WORDS, PHRASE_ENDS, SCALE_WORDS_LOWER
 from checker.periods import UNDATED
@@ -179,7 +179,9 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
     for i, a in enumerate(first):
         for j, b in enumerate(second):
             comparable = _comparable(a, b) and not told_apart(a, b)
-            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates, retold) if comparable else None
+            other = _in_unit(b, a.claim.quantity.unit, dates, config, rates, retold,
+                             a.claim.period if b.period is None and a.period is not None else None) \
+                if comparable else None
             if other is not None:  # None: not comparable, or no rate known
                 agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
                 scored.append((_likeness(a, b) + _agreement(a, b, agree, other), i, j, agree, other))
@@ -234,12 +236,12 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 
 def _in_unit(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
-             rates: Rates, retold: Retold) -> Comparison | None:
+             rates: Rates, retold: Retold, period: Period | None = None) -> Comparison | None:
     """A figure's interval in another currency at its document's date (as it is in any other unit)."""
     own = figure.claim.quantity.unit
     if figure.family != "money" or own == unit or not own or not unit:
         return Comparison(figure.claim.id, figure.low, figure.high, own)
-    rate = document_rate(figure.claim, unit, config, dates, rates, retold)
+    rate = document_rate(figure.claim, unit, config, dates, rates, retold, period)
     if rate is None:
         return None
     return Comparison(figure.claim.id, figure.low * rate.rate, figure.high * rate.top, unit, rate.describe())
