@@ -655,6 +655,8 @@ class Namer:
                     or (clause_start and DEMONYM.search(words[0])
                         and _NAME_AFTER_NOUN.match(sentence, start + len(words[0])))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier", "French rival Mistral": a modifier
+            if len(words) == 1 and _INDEX_AFTER.match(sentence, start + len(words[0])):
+                continue  # "The FTSE 100 oil major", "a Fortune 500 company": an index, a modifier
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
                 words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
@@ -785,12 +787,14 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
-    group = _COUNTED_GROUP.match(sentence)
-    if group and group.end() <= start:  # "The four biggest cloud spenders are on track to spend $380 billion"
-        return None
+    group = _COUNTED_GROUP.match(sentence) or _UNNAMED_OWNER.match(sentence)
+    if group and group.end() <= start and not REFERRING.fullmatch(group.group(0).strip().rstrip("'’s")):
+        return None  # "The four biggest cloud spenders are on track to spend", "The foundation's stake of 26%"
     return earlier.main() or earlier.current(people=False)
 
 
+_INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a number, a common word: an index
+_UNNAMED_OWNER = re.compile(r"\s*The [a-z]+['’]s\b")  # "The foundation's stake": an owner nobody names
 # A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
 _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
                             r"|dozen|\d+)|Both)(?: [a-z-]+){0,3} [a-z-]+s\b")
@@ -1128,9 +1132,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         deal = next((j for j in range(k - 1, max(-1, k - _DEAL_REACH), -1) if toks[j].text.lower() in DEAL_NOUNS), None)
         if deal is not None:  # "the deal is worth up to $7.3 billion", "the takeover could be worth $7.3bn"
             return ObjectPhrase("deal", deal, deal + 1)
-        return ObjectPhrase("valuation", k, k + 1)
+        return ObjectPhrase(_valued(sentence, toks[k].start), k, k + 1)
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
-        return ObjectPhrase("valuation", verb, verb + 1)
+        passive = verb + 1 == k  # "valued at" (not "valuing the company at"): what was named before is valued
+        return ObjectPhrase(_valued(sentence, toks[verb].start) if passive else "valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
         verb = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text.lower() in MONEY_VERBS), None)
         if verb is not None:
@@ -1173,6 +1178,18 @@ def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
 
 
 _COST_LINKS = frozenset("to will would could may might also".split())
+def _valued(sentence: str, at: int) -> str:
+    """What "worth" or "valued at" values, at `at`: a stake's value, or a valuation.
+
+    "a stake of about 27% in OpenAI's new company, valued at roughly $135 billion", "a holding worth
+    about €116bn", "- Microsoft: 32%, worth about $135 billion": the stake's value, not the company's.
+    """
+    clause = sentence[max(0, sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at)) : at]
+    return "stake value" if _STAKE_VALUED.search(clause) else "valuation"
+
+
+# Words of a stake in the clause before "worth" or "valued at": "a stake of about 27% in OpenAI's company, valued at"
+_STAKE_VALUED = re.compile(r"\b(?:stake|holding|equity)\b[^,;]*(?:,[^,;]*)?\s*$|\d(?:%| per ?cent),\s*$")
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
 
@@ -1416,6 +1433,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     figure describes that the sentence names ("a 1-gigawatt cluster called Stargate UAE").
     """
     k = _word_before(toks, first, DETERMINERS | _REMAINING)
+    if kind == "percent" and _WORTH_AFTER.match(sentence, toks[last - 1].end):
+        return ObjectPhrase("stake", first, last)  # "- Microsoft: 32%, worth about $135 billion": a stake
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
@@ -1451,6 +1470,7 @@ _DEAL_REACH = 5  # tokens before "worth" that may name the deal it values ("the 
 # Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"
 _HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
                         "held holding".split())
+_WORTH_AFTER = re.compile(r",? (?:worth|valued at)\b")
 _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")

@@ -255,8 +255,18 @@ _FORECAST_BEFORE = re.compile(
 
 
 def forecast(sentence: str, start: int, figures: tuple[int, ...]) -> bool:
-    """Whether the figure at `start` is a forecast by others, said since the previous figure or clause."""
-    return _FORECAST_BEFORE.search(sentence, _clause_start(sentence, start, figures), start) is not None
+    """Whether the figure at `start` is a forecast by others, said since the previous figure or clause.
+
+    A clause joined by "and" with a verb of its own starts afresh: "profit above analysts' expectations
+    ..., and kept the pace of its share buybacks at $3.5 billion" is no forecast.
+    """
+    since = _clause_start(sentence, start, figures)
+    joined = [m.end() for m in _AND_VERB.finditer(sentence, since, start)]
+    return _FORECAST_BEFORE.search(sentence, max([since, *joined]), start) is not None
+
+
+_AND_VERB = re.compile(r", and (?:[a-z]+ed|kept|said|will|has|had|is|was|made|set|cut|put|paid|held|left|took|gave"
+                       r"|won|lost|sold|bought|began|became|expects)\b")
 
 
 def _clause_start(sentence: str, start: int, figures: tuple[int, ...]) -> int:

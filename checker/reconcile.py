@@ -327,9 +327,8 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     """
     base = claim.quantity.unit or ""
     day = dates.get(claim.doc) or config.default_date
-    told = day is None and retold is not None and claim.doc in retold
-    if told and retold is not None:
-        day = retold[claim.doc]
+    told = retold.get(claim.doc) if day is None and retold else None
+    day = day or told
     rate = rates.rate(base, quote, day)
     if rate is None:
         return None
@@ -339,7 +338,7 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     if band and period:  # "BHP's £39bn approach last year": converted then, at a rate of that year
         rate = dataclasses.replace(rate, rate=min(band[0], rate.rate), high=max(band[1], rate.rate),
                                    over=period.label)
-    return dataclasses.replace(rate, retold=True) if told else rate
+    return dataclasses.replace(rate, retold=True) if told is not None else rate
 
 
 def retold_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> Retold:
@@ -797,6 +796,8 @@ def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[C
 def _fact_slot(fact: Fact) -> Slot:
     """The slot whose claims are about what a known fact states (kinds named as slot_of names them)."""
     kind = fact.kind if fact.kind in ("count", "money") else f"{fact.kind} ({fact.unit})"
+    if kind == "count" and 0 < fact.value < SMALL:
+        kind = FEW
     return Slot(fact.subject, fact.measure, fact.period, kind)
 
 

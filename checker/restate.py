@@ -148,7 +148,7 @@ def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(EVENT_WORDS.get(w, singular(w))for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
+    return frozenset(EVENT_WORDS.get(w, singular(w)) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
 
 
 def _ends(claim: Claim) -> list[float]:
