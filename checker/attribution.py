@@ -787,14 +787,16 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
-    group = _COUNTED_GROUP.match(sentence) or _UNNAMED_OWNER.match(sentence)
-    if group and group.end() <= start and not REFERRING.fullmatch(group.group(0).strip().rstrip("'’s")):
-        return None  # "The four biggest cloud spenders are on track to spend", "The foundation's stake of 26%"
+    unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
+    group = _COUNTED_GROUP.match(sentence) or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"])
+                                               else None)
+    if group and group.end() <= start:  # "The four biggest cloud spenders are on track to spend $380 billion"
+        return None
     return earlier.main() or earlier.current(people=False)
 
 
 _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a number, a common word: an index
-_UNNAMED_OWNER = re.compile(r"\s*The [a-z]+['’]s\b")  # "The foundation's stake": an owner nobody names
+_UNNAMED_OWNER = re.compile(r"\s*(?P<owner>The [a-z]+)['’]s\b")  # "The foundation's stake": an owner nobody names
 # A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
 _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
                             r"|dozen|\d+)|Both)(?: [a-z-]+){0,3} [a-z-]+s\b")
@@ -1171,8 +1173,7 @@ def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
     while n > 0 and toks[n].text.lower() in _COST_LINKS:
         n -= 1
     noun = toks[n].text
-    if n < 0 or not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")) \
-            or noun in STOPWORDS:
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")) or noun in STOPWORDS:
         return None
     return ObjectPhrase(f"{singular(noun)} cost", n, j + 1)
 
@@ -1334,10 +1335,10 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         # "Sales in the data center segment ... rose": the segment's revenue; "Revenue from networking products"
         words = [w for w in found.text.split() if w.lower() not in _SEGMENT_WORDS]
         return ObjectPhrase(" ".join([*words, _SEGMENTED[toks[j - 2].text.lower()]]), j - 2, b)
-    measure = _MEASURE_NAMED.match(sentence, m.end() if (m := _OPENING.match(sentence)) else 0)
-    if found is None and measure and measure.end() <= toks[verb].start:
-        # "Revenue for the third quarter ended October 26 rose 62% from a year earlier to $57.01 billion"
-        return ObjectPhrase(measure.group(0).lower(), verb, verb + 1)
+    if found is None:  # "Revenue for the third quarter ended October 26 rose 62% from a year earlier to $57.01bn"
+        measure = _MEASURE_NAMED.match(sentence, m.end() if (m := _OPENING.match(sentence)) else 0)
+        if measure and measure.end() <= toks[verb].start:
+            return ObjectPhrase(measure.group(0).lower(), verb, verb + 1)
     return found
 
 
