@@ -561,7 +561,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
-            or any(m.start() < mention.start < m.end() for m in _relative_clauses(sentence)) \
+            or _in_relative_clause(sentence, mention.start) \
             or (_AFTER_FIGURE.search(before) is not None and not _ACTS_AFTER.match(sentence, mention.end))
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
                 and sentence[marked[-1].end : mention.start].strip() == ",":
@@ -757,7 +757,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     carried = earlier.current(people=how != "org", noun=_referring_noun(before)) if how else None
     if carried:
         return namer.root(carried) if how == "org" else carried
-    outside = [m for m in mentions[:cut] if not any(c.start() < m.start < c.end() for c in _relative_clauses(sentence))]
+    outside = [m for m in mentions[:cut] if not _in_relative_clause(sentence, m.start)]
     if outside:
         nearest = outside[-1]
         if _CREDITED.search(sentence, max(0, nearest.start - 60), nearest.start):
@@ -1179,6 +1179,8 @@ def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
 
 
 _COST_LINKS = frozenset("to will would could may might also".split())
+
+
 def _valued(sentence: str, at: int) -> str:
     """What "worth" or "valued at" values, at `at`: a stake's value, or a valuation.
 
@@ -1191,6 +1193,8 @@ def _valued(sentence: str, at: int) -> str:
 
 # Words of a stake in the clause before "worth" or "valued at": "a stake of about 27% in OpenAI's company, valued at"
 _STAKE_VALUED = re.compile(r"\b(?:stake|holding|equity)\b[^,;]*(?:,[^,;]*)?\s*$|\d(?:%| per ?cent),\s*$")
+
+
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
 
@@ -1347,6 +1351,8 @@ _OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
 
 _SEGMENTED = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
               "income": "income", "earnings": "earnings"}  # a measure of the part of a business named after it
+
+
 def _held_in(sentence: str, toks: list[Tok], first: int, stake: ObjectPhrase) -> ObjectPhrase:
     """A stake in what a relative clause before it names: "Collahuasi, in which Anglo holds a 44% stake"."""
     held = _HELD_IN.search(sentence, 0, toks[first].start)
@@ -1386,6 +1392,11 @@ _NOT_CLAUSE_VERBS = frozenset("up down another higher lower off additional extra
 def _relative_clauses(sentence: str) -> tuple[re.Match[str], ...]:
     """The clauses ", which ...," and ", who ...," between what acts and its verb ("Revenue, which has X, rose")."""
     return tuple(_RELATIVE.finditer(sentence)) if ", wh" in sentence else ()
+
+
+def _in_relative_clause(sentence: str, at: int) -> bool:
+    """Whether the character at `at` is inside one of the sentence's relative clauses (names there do not act)."""
+    return any(c.start() < at < c.end() for c in _relative_clauses(sentence))
 
 
 _CLAUSE_VERBS = sorted({v for v in CHANGE_BEFORE if v.isalpha() and v not in _NOT_CLAUSE_VERBS}

@@ -166,6 +166,9 @@ def _quarter_of(date: dt.date) -> int:
     return (date.month - 1) // 3 + 1
 
 
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9}  # "the nine months to September", "the first six months"
+
+
 def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     """Turn a period expression into a grouping key and label, using the document's date."""
     m, form, text = mention.match, mention.form, mention.match.group(0).strip()
@@ -198,14 +201,14 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
             return Period(f"{year}-Q{month // 3}", f"Q{month // 3} {year} ({m.group(0)})")
         return Period(f"{year}-{first:02d}..{month:02d}", f"{m['first']} to {m['month']} {year}")
     if form == "first_months" and (year is not None or date is not None):  # "the first nine months": to September
-        span = {"three": 3, "six": 6, "nine": 9}.get(m["span"].lower()) or int(m["span"])
+        span = _SPAN_MONTHS.get(m["span"].lower()) or int(m["span"])
         if year is None and date is not None:
             year = date.year if date.month > span else date.year - 1
         return Period(f"{year}-{span:02d}-{span}m", f"first {span} months of {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
         year = _year_of(month, year, date)
-        span = {"three": 3, "six": 6, "nine": 9}.get(m["span"].lower()) or int(m["span"])
+        span = _SPAN_MONTHS.get(m["span"].lower()) or int(m["span"])
         label = f"{m['span'].lower()} months to {m['month']} {year}"
         return Period(f"{year}-{month:02d}-{span}m", label)
     if form == "earlier" and year is not None:  # "valued at $86bn earlier in 2024": a state before the one reported

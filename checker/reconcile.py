@@ -61,7 +61,7 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         return None
     kind = slot_kind(q)
     measure = measure_for(claim.object, kind.split(" ")[0], config.measures)
-    if kind == "count" and q.high is not None and 0 < q.high < SMALL:
+    if kind == "count" and q.high is not None and _few(q.high):
         kind = FEW  # "five new vehicles" are models, never 1.2 million vehicles sold
     obj = measure.name if measure else (objects or {}).get(claim.object) or normalize(claim.object)
     if not obj:
@@ -80,6 +80,11 @@ def slot_kind(q: Quantity) -> str:
 
 SMALL = 10  # counts below this ("two campuses") are too common to show two articles tell one story
 FEW = "count (few)"  # the slot kind of counts below SMALL: compared with each other only
+
+
+def _few(count: float) -> bool:
+    """Whether a count is one of the few (1 to SMALL - 1) that slots keep apart from larger counts."""
+    return 0 < count < SMALL
 
 
 def anchor(claim: Claim) -> tuple[str, str, str] | None:
@@ -341,16 +346,12 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     return dataclasses.replace(rate, retold=True) if told is not None else rate
 
 
-def retold_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> Retold:
-    """Per undated document that retells dated articles (see _as_of_dates), the latest of their dates.
+def retold_dates(as_of: AsOf, dates: dict[str, dt.date | None]) -> Retold:
+    """Per undated document that retells dated articles (see as_of_dates), the latest of their dates.
 
     A blog that repeats a July wire's figures was written after it, in the same days: its euros are
     converted at the wire's date rather than at the latest rate.
     """
-    return _retold(_as_of_dates(slots, dates), dates)
-
-
-def _retold(as_of: AsOf, dates: dict[str, dt.date | None]) -> Retold:
     return {doc: max(days) for doc, days in as_of.items() if dates.get(doc) is None and days}
 
 
@@ -419,7 +420,7 @@ RETOLD = 2  # figures an undated article must share with a dated one to be taken
 AsOf = dict[str, frozenset[dt.date]]  # per document, the dates its figures stated as current are as of
 
 
-def _as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> AsOf:
+def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> AsOf:
     """Each article's date; an undated one is as of the dates of the articles it retells.
 
     An undated blog that restates RETOLD or more of a dated wire's uncommon figures tells the wire's
@@ -715,11 +716,14 @@ def _retold_year(shared: Counter[str], years: dict[str, int]) -> int:
 
 
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates | None = None) -> list[Finding]:
-    """Findings for grouped claims (see slotted): values, scopes and known facts."""
+           rates: Rates | None = None, as_of: AsOf | None = None) -> list[Finding]:
+    """Findings for grouped claims (see slotted): values, scopes and known facts.
+
+    `as_of`, when the caller has it, is as_of_dates(slots, dates).
+    """
     rates = rates or Rates()
-    as_of = _as_of_dates(slots, dates)
-    retold = _retold(as_of, dates)
+    as_of = as_of_dates(slots, dates) if as_of is None else as_of
+    retold = retold_dates(as_of, dates)
     findings = [
         _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of, retold)
         for slot, group in slots.items()
@@ -796,7 +800,7 @@ def _scope(part_slot: Slot, whole_slot: Slot, parts: list[Claim], wholes: list[C
 def _fact_slot(fact: Fact) -> Slot:
     """The slot whose claims are about what a known fact states (kinds named as slot_of names them)."""
     kind = fact.kind if fact.kind in ("count", "money") else f"{fact.kind} ({fact.unit})"
-    if kind == "count" and 0 < fact.value < SMALL:
+    if kind == "count" and _few(fact.value):
         kind = FEW
     return Slot(fact.subject, fact.measure, fact.period, kind)
 

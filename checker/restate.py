@@ -34,6 +34,7 @@ from checker.periods import UNDATED
 from checker.reconcile import (
     CODES,
     COMMON,
+    AsOf,
     Placed,
     Retold,
     _accepts_slot,
@@ -42,6 +43,7 @@ from checker.reconcile import (
     _limits,
     _review,
     anchor,
+    as_of_dates,
     document_rate,
     fingerprint,
     holders,
@@ -94,7 +96,7 @@ class Mismatch:
 
 
 def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config,
-             dates: dict[str, dt.date | None], rates: Rates) -> list[Finding]:
+             dates: dict[str, dt.date | None], rates: Rates, as_of: AsOf | None = None) -> list[Finding]:
     """One finding per figure that documents telling one story state differently (see the module)."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -102,7 +104,7 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     pairs = list(_same_story(claims))
     if not pairs:
         return []
-    retold = retold_dates(slots, dates)
+    retold = retold_dates(as_of_dates(slots, dates) if as_of is None else as_of, dates)
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
     names = merged_names(claims, config)
     figures: dict[str, list[Figure]] = {}
@@ -364,7 +366,8 @@ def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Co
                  dates: dict[str, dt.date | None], rates: Rates | None = None) -> list[Finding]:
     """Every finding on grouped claims: the slots' (see reconcile.judged), then restated figures, in report order."""
     rates = rates or Rates()
-    return ordered(judged(slots, config, dates, rates) + restated(claims, slots, config, dates, rates))
+    as_of = as_of_dates(slots, dates)  # the dates each article's figures are as of, for both passes
+    return ordered(judged(slots, config, dates, rates, as_of) + restated(claims, slots, config, dates, rates, as_of))
 
 
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
