@@ -149,6 +149,12 @@ _TARGET_DESCRIBED = re.compile(
 _LOWER_NEXT = re.compile(r" [a-z]")
 _NAME_AFTER_NOUN = re.compile(r" [a-z][\w-]* [A-Z]")  # "French rival Mistral": a modifier, a noun, a name
 _LOWER_NEXT_LABEL = re.compile(rf" (?:(?:{PERIOD_TOKEN}) )?[a-z]")  # "- Original 2022 budget: €17 billion"
+# A verb after a list item's first word that makes the word who acts: "- Microsoft announced a $17.5 billion ..."
+# (not a label: "- Amount raised: $13 billion")
+_ITEM_ACTOR = re.compile(r" (?:(?:also|has|have|had|will|would|is|was|recently|already|later) )?"
+                         r"(?:said|says|announced|announces|unveiled|pledged|pledges|plans|planned|agreed|signed|is|was"
+                         r"|has|will|would|expects|expected|committed|commits|invested|invests|reported|reports"
+                         r"|launched|opened|bought|acquired|raised|spent|spends|aims|intends|promised) (?!:)")
 _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing and whose it is
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+)?$", re.I)
@@ -435,11 +441,14 @@ class DocumentWords:
         return self._employers.get(name, name)
 
     def company(self, name: str) -> bool:
-        """Whether the text calls a name a company: "the AI start-up Anthropic", "Anthropic, the maker of"."""
+        """Whether the text calls a name a company.
+
+        "the AI start-up Anthropic", "Anthropic, the maker of", "Anthropic, OpenAI's closest rival".
+        """
         if name not in self._companies:
             holder = "(?:" + "|".join(STAKE_HOLDERS) + ")"
             found = re.search(r"\b" + holder + r" " + re.escape(name) + r"\b|\b" + re.escape(name)
-                              + r", (?:the|a|an) (?:[\w-]+ ){0,3}?" + holder + r"\b", self.text)
+                              + r", (?:the|a|an|[A-Z][\w.&-]*['’]s) (?:[\w-]+ ){0,3}?" + holder + r"\b", self.text)
             self._companies[name] = found is not None
         return self._companies[name]
 
@@ -696,7 +705,7 @@ class Namer:
                     continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and _is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
-                    and not _named_in_prose(document, text))):
+                    and not _ITEM_ACTOR.match(sentence, end) and not _named_in_prose(document, text))):
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
             other_site = _OTHER_SITE.match(sentence, end) if name != text else None
@@ -1028,6 +1037,26 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
             and toks[start - 1].text.lower() in ("in", "of", "at") and _wordlike(toks[start - 2].text):
         return start - 2, start - 1  # "Shares in Brightwater Airlines rose 6%": shares
     return start, k
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _antecedent(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
+    """The plural noun phrase nearest before a figure that "of them" refers to, in its sentence; else None.
+
+    A word in -s followed by a number or a word that opens a phrase is a verb, not the noun ("deploys 10GW").
+    """
+    for j in range(first - 1, 0, -1):
+        word = toks[j].text
+        if not (word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")) \
+                or word in PHRASE_ENDS:
+            continue
+        after = toks[j + 1].text.lower()
+        if after[:1].isdigit() or after in DETERMINERS or after in ("to", "of"):
+            continue
+        return _span(sentence, toks, j, j + 1)  # the noun alone: a word before it may be a verb ("develop")
+    return None
 
 
 @dataclass(frozen=True)
@@ -1560,6 +1589,10 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         and toks[k + 1].text.lower() in _PARTITIVE
     if k < len(toks) and toks[k].text.lower() == "of":
         k += 1
+        if k < len(toks) and toks[k].text.lower() in _PLURAL_PRONOUNS:
+            found = _antecedent(sentence, toks, first)
+            if found:  # "co-develop custom accelerators and deploy 10GW of them": accelerators
+                return found
     a, b = _phrase_after(toks, k)
     found = span(a, b)
     if found and partitive:  # "About 5,000 of the job cuts will be in Denmark": a part of them
@@ -1589,6 +1622,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
         while k > 1 and toks[k - 1].text.lower() in LINKERS:  # "a deal valued at $2bn": the deal
             k -= 1
+        if k > 1 and toks[k].text.lower() == "at" and toks[k - 1].text.lower() in START_VERBS:
+            k -= 1  # "the campus would start at 1 gigawatt": the campus
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
         return span(*_phrase_before(toks, k))

@@ -504,6 +504,15 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
+    if not any(m.name == slot.object for m in config.measures):
+        far = [pair for pair in conflicting if _far_apart(*pair)]
+        if far:
+            total -= len(far)
+            notes.append(f"{len(far)} disagreeing pairs not compared: figures read from the text more than "
+                         f"{SLIP_REACH} times apart, not written with the same digits, are taken as two different "
+                         "things (" + "; ".join(f"{a.claim.text}, {b.claim.text}" for a, b in far[:3])
+                         + ("; ..." if len(far) > 3 else "") + "); a measure in claims.yaml compares them")
+            conflicting = [pair for pair in conflicting if not _far_apart(*pair)]
     current: list[tuple[Placed, Placed]] = []
     apart: list[tuple[Placed, Placed]] = []
     for pair in conflicting:
@@ -555,6 +564,40 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         ignored=tuple(sorted(set(ignored))),
         disagree_total=total,
     )
+
+
+SLIP_REACH = 10  # a figure misreported is at most this many times the true one, unless its digits are kept
+CONVERTED_REACH = 15  # the same across currencies, where digits say nothing and rates blur the ratio
+
+
+def ends(claim: Claim) -> list[float]:
+    """The numbers a figure is written with: its value, else the ends (or the one bound) of its interval."""
+    q = claim.quantity
+    return [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
+
+
+def digits(claim: Claim) -> str:
+    """The significant digits a figure is written with: 5.83 billion -> 583, 1,500 -> 15."""
+    return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in ends(claim))
+
+
+def _far_apart(a: Placed, b: Placed) -> bool:
+    """Whether two figures of a slot are too far apart to be one figure misreported.
+
+    Two single figures, more than SLIP_REACH times apart in the slot's unit (CONVERTED_REACH across
+    currencies), unless written with the same digits ("$1.4 billion", "$1.4 trillion": a slip of scale). OpenAI's
+    "$1.4 trillion" of commitments and its "$38 billion" contract with Amazon, both read as what it
+    spends, are two things the words did not tell apart, not one figure misreported.
+    """
+    if a.claim.quantity.value is None or b.claim.quantity.value is None:
+        return False  # a range, a bound or a vague amount ("hundreds of") states its own magnitude
+    lower, upper = sorted((a, b), key=lambda p: p.high)
+    if not (0 < lower.high and math.isfinite(upper.low)) or lower.low < 0:
+        return False
+    same_unit = a.claim.quantity.unit == b.claim.quantity.unit
+    if same_unit and digits(a.claim) == digits(b.claim):
+        return False
+    return upper.low > lower.high * (SLIP_REACH * 1.001 if same_unit else CONVERTED_REACH)
 
 
 def _joined_notes(claims: list[Claim], slot: Slot) -> list[str]:

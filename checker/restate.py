@@ -34,6 +34,7 @@ from checker.periods import UNDATED
 from checker.reconcile import (
     CODES,
     COMMON,
+    SLIP_REACH,
     AsOf,
     Placed,
     Retold,
@@ -44,7 +45,9 @@ from checker.reconcile import (
     _review,
     anchor,
     as_of_dates,
+    digits,
     document_rate,
+    ends,
     fingerprint,
     holders,
     judged,
@@ -63,7 +66,7 @@ REACH = 60  # characters either side of a figure read as its words
 CONVERTED_ALIKE = 0.05  # figures in two currencies this close once converted are stated alike
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
 SCALE_SLIP_LIKENESS = 0.35  # how alike the words of two one-digit figures a power of ten apart must be
-SLIP_REACH = 10  # a slipped figure is at most this many times the other
+ONE_DIGIT_LIKENESS = 0.3  # how alike the words of two figures of one different digit each ("6 GW", "2 GW") must be
 SWAP_DIGITS = 3  # digits two figures must share, reordered, to be paired whatever their words
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_CONTEXT = PHRASE_ENDS | SCALE_WORDS_LOWER | frozenset("percent cent euros dollars pounds".split())
@@ -146,22 +149,11 @@ def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
                                                                          + REACH]
     period = claim.period
     written = period.key if period and not period.implied and not period.key.startswith(UNDATED) else None
-    return Figure(claim, family, low, high, _words(claim.object or ""), _words(near), _digits(claim), written, slot)
+    return Figure(claim, family, low, high, _words(claim.object or ""), _words(near), digits(claim), written, slot)
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(EVENT_WORDS.get(w, singular(w)) for w in _WORD.findall(text.lower()) if w not in _NOT_CONTEXT)
-
-
-def _ends(claim: Claim) -> list[float]:
-    """The numbers a figure is written with: its value, else the ends (or the one bound) of its interval."""
-    q = claim.quantity
-    return [q.value] if q.value is not None else [x for x in (q.low, q.high) if x is not None]
-
-
-def _digits(claim: Claim) -> str:
-    """The significant digits a figure is written with: 5.83 billion -> 583, 1,500 -> 15."""
-    return "".join(f"{abs(x):.6g}".split("e")[0].replace(".", "").strip("0") or "0" for x in _ends(claim))
 
 
 def _same_story(claims: list[Claim]) -> Iterator[tuple[str, str]]:
@@ -266,8 +258,8 @@ def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
 
 def _stated(figure: Figure) -> float:
     """The size of the number written: the value, the middle of a range, or the one bound given ("more than 3.3m")."""
-    ends = _ends(figure.claim)
-    return abs(sum(ends) / len(ends)) if ends else 0.0
+    written = ends(figure.claim)
+    return abs(sum(written) / len(written)) if written else 0.0
 
 
 def _slip(a: Figure, b: Figure, other: Comparison, likeness: float) -> bool:
@@ -277,7 +269,9 @@ def _slip(a: Figure, b: Figure, other: Comparison, likeness: float) -> bool:
     "1.5 GW"), or one digit off; across currencies, where digits say nothing, within CONVERTED_SLIP of
     each other once converted. A power of ten apart with one digit ("70%", "7%") is a slip only when
     said in words as alike as SCALE_SLIP_LIKENESS ("controls about 70% of the voting rights", "controls
-    about 7% of the voting power").
+    about 7% of the voting power"); two figures of one digit each, which are always a digit apart, only
+    when said in words as alike as ONE_DIGIT_LIKENESS ("300 MW" and "400 MW" of one campus, not a
+    city's "6 GW" by 2030 and a campus's "2-gigawatt").
     """
     if a.claim.quantity.unit != b.claim.quantity.unit:
         small, large = sorted([abs(a.low + a.high), abs(other.low + other.high)])
@@ -287,6 +281,8 @@ def _slip(a: Figure, b: Figure, other: Comparison, likeness: float) -> bool:
         return False
     if a.digits == b.digits:  # a slip of scale alone: a figure of two digits or more is telling, or alike words
         return len(a.digits) >= 2 or likeness >= SCALE_SLIP_LIKENESS
+    if len(a.digits) == len(b.digits) == 1:  # any two one-digit figures are a digit apart: alike words must say so
+        return likeness >= ONE_DIGIT_LIKENESS
     return sorted(a.digits) == sorted(b.digits) or Levenshtein.distance(a.digits, b.digits) <= 1
 
 
