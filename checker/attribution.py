@@ -50,6 +50,7 @@ from checker.patterns import (
     PLACES,
     RATE_NOUNS,
     REFERRING,
+    SMALL_NUMBERS,
     STAKE_HOLDERS,
     START_VERBS,
     STOPWORDS,
@@ -111,7 +112,8 @@ _NOT_NAMES = frozenset(
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
     "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda".split()
-) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha())  # "Around 40,000 jobs": a hedge
+) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
+    | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
                       r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
@@ -1244,6 +1246,8 @@ _STAKE_AFTER = re.compile(  # "$8bn in AI startup Anthropic", "€13.5bn into Ch
     r" (?:so far |already )?(?:in|into) (?:[\w'’-]+ ){0,3}?(?:" + "|".join(STAKE_HOLDERS) + ") "
     + _STAKE_NAME)
 _STAKE_BARE = re.compile(r" (?:so far |already |more |over time )?(?:in|into) " + _STAKE_NAME)
+# What a sum put into a name bought, later in its sentence: "invested $14.3 billion in Scale AI in June for a 49% stake"
+_FOR_A_STAKE = re.compile(r"\bfor (?:a |an )?(?:\d[\d.]*%|\d[\d.]* per ?cent) (?:stake|holding)\b")
 _STAKE_BEFORE = (  # "OpenAI, in which Microsoft has invested $14bn"; "Amazon's stake in Anthropic cost it $8bn"
     (" in which ", re.compile(_STAKE_NAME + r",? in which [^,;:]{0,60}$")),
     ("stake in ", re.compile(r"\bstake in " + _STAKE_NAME + r"\b[^,;:]{0,40}$")),
@@ -1256,15 +1260,16 @@ def _stake(sentence: str, start: int, end: int, document: DocumentWords | None) 
     A sum put into a company is a stake in it, not spending of the investor's own: "invested $8bn in
     AI startup Anthropic" is never compared with the investor's $100bn capex. After the sum, the name
     must follow a word that says it is a company ("startup", "developer"), or the text must call it
-    one elsewhere ("the AI start-up Anthropic", "Anthropic, the maker of ..."), since "in Arizona" names
-    a place the same way.
+    one elsewhere ("the AI start-up Anthropic", "Anthropic, the maker of ..."), or the sentence must
+    say what it bought ("in Scale AI in June for a 49% stake"), since "in Arizona" names a place the
+    same way.
     """
     after = _STAKE_AFTER.match(sentence, end)
     if after:
         return after["name"].rstrip(".,")
     bare = _STAKE_BARE.match(sentence, end)
     if bare and document is not None and bare["name"].rstrip(".,") not in PLACES \
-            and document.company(bare["name"].rstrip(".,")):
+            and (document.company(bare["name"].rstrip(".,")) or _FOR_A_STAKE.search(sentence, bare.end())):
         return bare["name"].rstrip(".,")  # "invest $3bn in Anthropic", the text calling Anthropic a startup
     window = sentence[max(0, start - 120) : start]
     for key, form in _STAKE_BEFORE:
@@ -1498,7 +1503,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
                                          or found.text.lower().split()[-1] in _SIZE_WORDS):
         found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
     if found and kind in DEFAULT_OBJECTS and found.text == DEFAULT_OBJECTS[kind]:
-        phase = _phase(toks, first) or _phase_before(toks, first, KIND_NOUNS.get(kind, frozenset()))
+        phase = _phase(toks, first, last) or _phase_before(toks, first, KIND_NOUNS.get(kind, frozenset()))
         return replace(found, text=f"{phase} {found.text}") if phase else found
     if found and kind in DEFAULT_OBJECTS and found.first >= last and first > 0 \
             and toks[first - 1].text.lower() in _ARTICLES and toks[last].text.lower() != "of" \
@@ -1517,14 +1522,24 @@ _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")
 
 
-def _phase(toks: list[Tok], first: int) -> str | None:
-    """The project phase the words before a figure name: "an initial 230 MW", "will start with 230 MW"."""
+def _phase(toks: list[Tok], first: int, last: int) -> str | None:
+    """The project phase the words before a figure name: "an initial 230 MW", "will start with 230 MW".
+
+    "scaling to 5 GW", "could grow to 5 GW", "up to 5 GW later": the eventual capacity.
+    """
     k = first - 1
     if k >= 0 and toks[k].text.lower() in PHASE_WORDS:
         return "initial" if toks[k].text.lower() == "starting" else toks[k].text.lower()
     if k >= 1 and toks[k].text.lower() == "with" and toks[k - 1].text.lower() in START_VERBS:
         return "initial"
+    if k >= 1 and toks[k].text.lower() == "to" and toks[k - 1].text.lower() in _SCALE_VERBS:
+        return "eventual"  # "Hyperion will be able to scale to 5 gigawatts over several years"
+    if last < len(toks) and toks[last].text.lower() == "later":
+        return "eventual"  # "2 GW by 2030, up to 5 GW later"
     return None
+
+
+_SCALE_VERBS = frozenset("scale scales scaled scaling grow grows growing expand expands expanding".split())
 
 
 def _phase_before(toks: list[Tok], first: int, nouns: frozenset[str]) -> str | None:
@@ -1569,6 +1584,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         before = k - 1 if k > 0 and toks[k - 1].text.lower() == "the" else k
         measured = _span(sentence, toks, *_phrase_before(toks, before))
         return ObjectPhrase(f"{measured.text} equivalent" if measured else "equivalent", k, k + 1)
+    if k >= 1 and toks[k + 1].text.lower() == "of" and toks[k].text.lower() in ("power", "compute") \
+            and (toks[k].text.lower() == "compute" or toks[k - 1].text.lower() in ("computing", "processing")):
+        return ObjectPhrase("compute equivalent", k, k + 1)  # "the computing power of nearly 600,000 H100s"
     if not unit_written:
         found = _count_object(toks, first, last)
         if found:

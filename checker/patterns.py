@@ -182,7 +182,7 @@ STOPWORDS = frozenset(
 PHRASE_ENDS = STOPWORDS | frozenset(
     "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
     "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
-    "reports after before".split()
+    "reports after before later earlier".split()
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # How a sum is paid, as the part of a deal it measures: "$8.5 billion in cash", "- Stock portion: $8.5 billion"

@@ -44,8 +44,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
      "month_before", ("month",)),
-    (re.compile(r"\b(?:(?:the|a) year (?:before|earlier)|the (?:previous|prior|preceding) year)\b", re.I),
-     "year_before", ("year",)),
+    (re.compile(r"\b(?:(?P<before>the|a|two|three|four|five|\d) years? (?:before|earlier)"
+                r"|the (?:previous|prior|preceding) year)\b", re.I), "year_before", ("year", "years")),
     (re.compile(rf"\bearlier (?:(?:this|in the) year|in (?P<year>{_YEAR}))\b", re.I), "earlier", ("earlier",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
      ("year",)),
@@ -124,6 +124,14 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             and sentence.startswith(",", found[0].end) and found[0].match.group(0).lower().startswith(("a ", "the ")):
         found = [replace(p, back=1) if p.form == "quarter" and not p.match["year"] else p for p in found]
     return [_anchored(p, found) if p.form in ("year_before", "month_before") else p for p in found]
+
+
+def _years_back(count: str | None) -> int:
+    """How many years "a year ago", "three years earlier", "the year before" go back."""
+    return 1 if count is None else _BACK_WORDS.get(count.lower()) or int(count)
+
+
+_BACK_WORDS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMention:
@@ -216,12 +224,14 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     if form == "quarter" and year is not None:  # "Q2 2025", "the third quarter of 2024": no date needed
         q = _quarter_of_match(m)
         return Period(f"{year}-Q{q}", f"Q{q} {year}")
-    if form == "year_before" and mention.anchor is not None:
-        return Period(str(mention.anchor - 1), f"{mention.anchor - 1} ({text.lower()})")
+    if form == "year_before" and mention.anchor is not None:  # "in 2025, ... three years earlier": 2022
+        back = _years_back(m["before"])
+        return Period(str(mention.anchor - back), f"{mention.anchor - back} ({text.lower()})")
     if date is None:
         return None
     if form == "year_before":
-        return Period(str(date.year - 1), f"{date.year - 1} ({text.lower()})")
+        back = _years_back(m["before"])
+        return Period(str(date.year - back), f"{date.year - back} ({text.lower()})")
     if form == "earlier":  # "earlier this year"
         return Period(f"{date.year} earlier", f"earlier in {date.year}")
     if form == "this_year_end":
@@ -230,7 +240,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         end = date.year // 10 * 10 + 10
         return Period(str(end), f"end of the decade ({end})")
     if form == "years_ago":
-        back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m["ago"].lower()) or int(m["ago"])
+        back = _years_back(m["ago"])
         return Period(str(date.year - back), f"{date.year - back} ({text.lower()})")
     if form in ("relative_year", "relative_fiscal"):  # a fiscal year is named for the date's calendar year
         y = date.year + _RELATIVE_YEAR[m["rel"].lower()]

@@ -237,15 +237,37 @@ def _bounds_apart(placed: list[Placed], points: bool, limit: float,
     "Up to $2 billion" and "as much as $3 billion" state two caps for one figure, though both
     intervals overlap. Each bound stands for its own interval (precision and hedge on both sides, see
     _cap); few claims are bounds, and they are compared pair by pair (at most BOUNDS_COMPARED a side).
+    A looser bound written rounder than the tighter is no disagreement (see _rounded_looser).
     """
     found: set[tuple[int, int]] = set()
     for side in ("high", "low"):
         caps = [(i, cap) for i, p in enumerate(placed) if (cap := _cap(p, side)) is not None][:BOUNDS_COMPARED]
         for x, (i, a) in enumerate(caps):
             for j, b in caps[x + 1 :]:
-                if spots[i] != spots[j] and _apart(*a, *b, points, limit):
+                if spots[i] != spots[j] and _apart(*a, *b, points, limit) \
+                        and not _rounded_looser(placed[i], placed[j], a[0] < b[0], side):
                     found.add(_ordered(i, j))
     return found
+
+
+def _rounded_looser(p: Placed, q: Placed, p_lower: bool, side: str) -> bool:
+    """Whether the looser of two bounds on one side is the tighter rounded to fewer digits, so holds with it.
+
+    "More than a million GPUs" and "more than 1.6 million": 1.6 million rounded down to one digit is
+    a million ("more than 1.3 million" and "more than 1.6 million" state one floor two ways). In one
+    unit only: across currencies digits say nothing.
+    """
+    looser, tighter = (p, q) if p_lower == (side == "low") else (q, p)
+    if looser.claim.quantity.unit != tighter.claim.quantity.unit:
+        return False
+    bound, tight = (looser.claim.quantity.low, tighter.claim.quantity.low) if side == "low" else \
+        (looser.claim.quantity.high, tighter.claim.quantity.high)
+    places = len(digits(looser.claim))
+    if bound is None or tight is None or bound <= 0 or tight <= 0 or places >= len(digits(tighter.claim)):
+        return False
+    step = 10 ** (math.floor(math.log10(tight)) - places + 1)
+    rounded = (math.floor if side == "low" else math.ceil)(tight / step) * step
+    return math.isclose(rounded, bound, rel_tol=1e-9)
 
 
 BOUNDS_COMPARED = 200
@@ -589,8 +611,8 @@ def _far_apart(a: Placed, b: Placed) -> bool:
     "$1.4 trillion" of commitments and its "$38 billion" contract with Amazon, both read as what it
     spends, are two things the words did not tell apart, not one figure misreported.
     """
-    if a.claim.quantity.value is None or b.claim.quantity.value is None:
-        return False  # a range, a bound or a vague amount ("hundreds of") states its own magnitude
+    if _magnitude_only(a.claim.quantity) or _magnitude_only(b.claim.quantity):
+        return False  # "hundreds of billions", "more than $1bn" state only a magnitude
     lower, upper = sorted((a, b), key=lambda p: p.high)
     if not (0 < lower.high and math.isfinite(upper.low)) or lower.low < 0:
         return False
@@ -598,6 +620,13 @@ def _far_apart(a: Placed, b: Placed) -> bool:
     if same_unit and digits(a.claim) == digits(b.claim):
         return False
     return upper.low > lower.high * (SLIP_REACH * 1.001 if same_unit else CONVERTED_REACH)
+
+
+def _magnitude_only(q: Quantity) -> bool:
+    """A bound ("more than $1bn") or a vague amount ("hundreds of billions"), not a figure or a close range."""
+    if q.value is not None:
+        return False
+    return q.low is None or q.high is None or q.low <= 0 or q.high >= q.low * VAGUE_SPAN
 
 
 def _joined_notes(claims: list[Claim], slot: Slot) -> list[str]:

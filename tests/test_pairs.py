@@ -66,6 +66,6 @@ def test_a_slot_of_thousands_lists_a_cover_and_counts_every_pair() -> None:
 
 @pytest.mark.parametrize("n", [2, 30])
 def test_small_slots_list_every_pair(n: int) -> None:
-    claims = [_placed(k, float(k * 10), float(k * 10)).claim for k in range(n)]
+    claims = [_placed(k, float(100 + k * 10), float(100 + k * 10)).claim for k in range(n)]  # within 10x
     (finding,) = run_reconcile(claims, config_from({}), {})
     assert finding.disagree_total == len(finding.disagree) == n * (n - 1) // 2
