@@ -1525,21 +1525,23 @@ _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun
 def _phase(toks: list[Tok], first: int, last: int) -> str | None:
     """The project phase the words before a figure name: "an initial 230 MW", "will start with 230 MW".
 
-    "scaling to 5 GW", "could grow to 5 GW", "up to 5 GW later": the eventual capacity.
+    "up to 5 GW later", "could later grow to 5 GW", "5 gigawatts over the years": the eventual capacity
+    ("will scale to 1 gigawatt" is the capacity a site is built for, as a blog's "Capacity: 1 GW" is).
     """
     k = first - 1
     if k >= 0 and toks[k].text.lower() in PHASE_WORDS:
         return "initial" if toks[k].text.lower() == "starting" else toks[k].text.lower()
     if k >= 1 and toks[k].text.lower() == "with" and toks[k - 1].text.lower() in START_VERBS:
         return "initial"
-    if k >= 1 and toks[k].text.lower() == "to" and toks[k - 1].text.lower() in _SCALE_VERBS:
-        return "eventual"  # "Hyperion will be able to scale to 5 gigawatts over several years"
-    if last < len(toks) and toks[last].text.lower() == "later":
-        return "eventual"  # "2 GW by 2030, up to 5 GW later"
+    after = " ".join(t.text.lower() for t in toks[last : last + 4])
+    if _LATER_AFTER.match(after) or any(t.text.lower() == "later" for t in toks[max(0, first - 4) : first]):
+        return "eventual"  # "2 GW by 2030, up to 5 GW later", "could later grow to 5 GW"
     return None
 
 
-_SCALE_VERBS = frozenset("scale scales scaled scaling grow grows growing expand expands expanding".split())
+# After a figure, words that put it in a later phase: "5 GW later", "5 gigawatts over several years"
+_LATER_AFTER = re.compile(r"later\b|over (?:time|(?:several|many|the|the coming|the next few|coming) years)\b")
+
 
 
 def _phase_before(toks: list[Tok], first: int, nouns: frozenset[str]) -> str | None:
