@@ -33,6 +33,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      ("quarter",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
      ("quarter",)),
+    # "lost $4.65 billion in the quarter": the quarter an article reports, the last one over at its date
+    (re.compile(r"\b(?:in|during|for) (?P<rel>the) quarter\b(?! (?:ended|ending|to|through)\b)", re.I),
+     "relative_quarter", ("quarter",)),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
     (re.compile(rf"\b(?:between|from) (?P<first>{_MONTH_NAMES}) (?:and|to|through|until) (?P<month>{_MONTH_NAMES})"
                 rf"(?: (?P<year>{_YEAR}))?\b"), "month_span", ("between", "from")),
@@ -252,8 +255,8 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
             year = (date.year if q <= _quarter_of(date) else date.year - 1) - mention.back
         return Period(f"{year}-Q{q}", f"Q{q} {year}")
     if form == "relative_quarter":
-        index = date.year * 4 + _quarter_of(date) - 1 + {"last": -1, "previous": -1, "past": -1, "next": 1,
-                                                         "coming": 1}.get(m["rel"].lower(), 0)
+        index = date.year * 4 + _quarter_of(date) - 1 + {"last": -1, "previous": -1, "past": -1, "the": -1,
+                                                         "next": 1, "coming": 1}.get(m["rel"].lower(), 0)
         y, q = divmod(index, 4)
         return Period(f"{y}-Q{q + 1}", f"Q{q + 1} {y}")
     return None  # pragma: no cover

@@ -436,6 +436,14 @@ def _review(conflicting: Pairs, rules: list[Accepted], code: str) -> tuple[Pairs
 
 
 AS_OF_DAYS = 31  # figures stated as current in articles further apart than this are not compared
+MOVE_DAYS = 0  # the same for a day's move of a share price: two days' moves are two figures
+_MOVES = frozenset({"share", "stock", "share price", "stock price"})  # a change of these is a day's move
+
+
+def _window(slot: Slot) -> int:
+    """How many days apart two current figures of a slot may be stated and still be compared."""
+    moved = slot.object.endswith(("(change up)", "(change down)")) and slot.object.rsplit(" (", 1)[0] in _MOVES
+    return MOVE_DAYS if moved else AS_OF_DAYS
 
 
 RETOLD = 2  # figures an undated article must share with a dated one to be taken as of that one's date
@@ -495,25 +503,25 @@ def _period_end(key: str) -> dt.date | None:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _as_of_apart(a: Claim, b: Claim, as_of: AsOf) -> bool:
-    """Whether two figures are each stated as current, as of dates more than AS_OF_DAYS apart.
+def _as_of_apart(a: Claim, b: Claim, as_of: AsOf, window: int = AS_OF_DAYS) -> bool:
+    """Whether two figures are each stated as current, as of dates more than `window` days apart.
 
     "Meta expects capital expenditures of $60bn to $65bn" in January and "$66bn to $72bn" in July are
     both right as of their day: guidance moves, shares move, plans grow. A figure for a period that is
     over ("in 2024" in 2025) is compared whenever its article appeared.
     """
     first, second = _as_of(a, as_of), _as_of(b, as_of)
-    return bool(first and second) and all(abs((x - y).days) > AS_OF_DAYS for x in first for y in second)
+    return bool(first and second) and all(abs((x - y).days) > window for x in first for y in second)
 
 
-def _any_compared(claims: list[Claim], as_of: AsOf) -> bool:
+def _any_compared(claims: list[Claim], as_of: AsOf, window: int = AS_OF_DAYS) -> bool:
     """Whether two of the claims are compared at all (not every pair stated as current far apart)."""
     if len(claims) < 2:
         return False
     days = sorted((day, i) for i, c in enumerate(claims) for day in _as_of(c, as_of))
     if len({i for _, i in days}) < len(claims):  # a figure with a written period is compared with every other
         return True
-    return any(i != j and (b - a).days <= AS_OF_DAYS for (a, i), (b, j) in itertools.pairwise(days))
+    return any(i != j and (b - a).days <= window for (a, i), (b, j) in itertools.pairwise(days))
 
 
 def _dated(claim: Claim, as_of: AsOf) -> str:
@@ -535,19 +543,21 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
                          "things (" + "; ".join(f"{a.claim.text}, {b.claim.text}" for a, b in far[:3])
                          + ("; ..." if len(far) > 3 else "") + "); a measure in claims.yaml compares them")
             conflicting = [pair for pair in conflicting if not _far_apart(*pair)]
+    window = _window(slot)
     current: list[tuple[Placed, Placed]] = []
     apart: list[tuple[Placed, Placed]] = []
     for pair in conflicting:
-        (apart if _as_of_apart(pair[0].claim, pair[1].claim, as_of) else current).append(pair)
+        (apart if _as_of_apart(pair[0].claim, pair[1].claim, as_of, window) else current).append(pair)
     if apart:
         total -= len(apart)
         notes.append(f"{len(apart)} disagreeing pairs not compared: each figure is stated as current, in "
-                     f"articles more than {AS_OF_DAYS} days apart (" + "; ".join(
+                     + (f"articles more than {window} days apart (" if window else "articles of different days (")
+                     + "; ".join(
                          f"{a.claim.text} on {_dated(a.claim, as_of)}, {b.claim.text} on {_dated(b.claim, as_of)}"
                          for a, b in apart[:3]) + ("; ..." if len(apart) > 3 else "") + ")")
         conflicting = current
     converted = any(p.rate for p in placed)
-    if len(placed) < 2 or not _any_compared([p.claim for p in placed], as_of):
+    if len(placed) < 2 or not _any_compared([p.claim for p in placed], as_of, window):
         code = "CC201"
     elif conflicting:
         code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
