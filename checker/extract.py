@@ -33,7 +33,6 @@ from checker.patterns import (
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
-    PLACES,
     POST_HEDGES,
     TOKEN_PATTERNS,
     VULGAR,
@@ -42,6 +41,7 @@ from checker.patterns import (
     token_class,
 )
 from checker.periods import PeriodMention, find_periods, headline_period, period_for, resolve
+from checker.places import known_place
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
 
@@ -347,8 +347,7 @@ def _place(claim: Claim) -> str | None:
     m = _PLACE_AFTER.match(claim.sentence, at)
     if m is None:
         return None
-    words = m["place"].rstrip(".,").split()
-    return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in PLACES), None)
+    return known_place(m["place"].rstrip(".,").split(), compared=False)
 
 
 def _places_apart(claims: list[Claim]) -> list[Claim]:

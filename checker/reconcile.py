@@ -20,6 +20,7 @@ from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.periods import UNDATED, in_year
+from checker.places import place_of
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
@@ -534,15 +535,19 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
+    tests: list[tuple[Callable[[Placed, Placed], bool], str]] = [
+        (_elsewhere, "the articles scope the figures to different places (\"in Texas\", \"in India\")")]
     if not any(m.name == slot.object for m in config.measures):
-        far = [pair for pair in conflicting if _far_apart(*pair)]
-        if far:
-            total -= len(far)
-            notes.append(f"{len(far)} disagreeing pairs not compared: figures read from the text more than "
-                         f"{SLIP_REACH} times apart, not written with the same digits, are taken as two different "
-                         "things (" + "; ".join(f"{a.claim.text}, {b.claim.text}" for a, b in far[:3])
-                         + ("; ..." if len(far) > 3 else "") + "); a measure in claims.yaml compares them")
-            conflicting = [pair for pair in conflicting if not _far_apart(*pair)]
+        tests.append((_far_apart, f"figures read from the text more than {SLIP_REACH} times apart, not written with "
+                                  "the same digits, are taken as two different things (a measure in claims.yaml "
+                                  "compares them)"))
+    for test, why in tests:
+        aside = [pair for pair in conflicting if test(*pair)]
+        if aside:
+            total -= len(aside)
+            notes.append(f"{len(aside)} disagreeing pairs not compared: {why}: " + "; ".join(
+                f"{a.claim.text}, {b.claim.text}" for a, b in aside[:3]) + ("; ..." if len(aside) > 3 else ""))
+            conflicting = [pair for pair in conflicting if not test(*pair)]
     window = _window(slot)
     current: list[tuple[Placed, Placed]] = []
     apart: list[tuple[Placed, Placed]] = []
@@ -630,6 +635,20 @@ def _far_apart(a: Placed, b: Placed) -> bool:
     if same_unit and digits(a.claim) == digits(b.claim):
         return False
     return upper.low > lower.high * (SLIP_REACH * 1.001 if same_unit else CONVERTED_REACH)
+
+
+def _elsewhere(a: Placed, b: Placed) -> bool:
+    """Whether the articles scope two figures to different places (see places.place_of).
+
+    Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two investments.
+    """
+    here, there = _place_of(a.claim), _place_of(b.claim)
+    return here is not None and there is not None and here != there
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_of(claim: Claim) -> str | None:
+    return place_of(claim)
 
 
 def _magnitude_only(q: Quantity) -> bool:

@@ -1,0 +1,50 @@
+"""Where a figure holds: the country, state or region its sentence scopes it to."""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import Claim
+from checker.patterns import PLACES
+
+# Names of one place as news writes them, and the name the checker compares
+PLACE_ALIASES: dict[str, str] = {
+    **dict.fromkeys(["US", "USA", "United States", "America"], "US"),
+    **dict.fromkeys(["UK", "Britain", "United Kingdom"], "UK"),
+    **dict.fromkeys(["EU", "European Union"], "EU"),
+    **dict.fromkeys(["UAE", "United Arab Emirates"], "UAE"),
+}
+# After a figure, a place it is put into or held in ("invest $40bn in Texas", "across the UK", "on
+# India's east coast"), up to the end of its clause
+_SCOPED = re.compile(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b")
+_CLAUSE_END = re.compile(r";|\s[-–—]\s")
+
+
+def known_place(words: list[str], compared: bool = True) -> str | None:
+    """The longest run of `words` from the first that names a place; else None.
+
+    As the checker compares it ("Britain" is the UK, "U.S." the US), or with `compared` False as written.
+    """
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[:n]).rstrip(".,")
+        name = written.replace(".", "") if len(written) <= 4 else written  # "U.S." is the US
+        if name in PLACES or name in PLACE_ALIASES:
+            return PLACE_ALIASES.get(name, name) if compared else written
+    return None
+
+
+def place_of(claim: Claim) -> str | None:
+    """The first place the rest of a figure's clause scopes it to, or None.
+
+    "Google will invest $15 billion ... to set up an AI hub in the southern Indian state of Andhra
+    Pradesh, its largest investment in India": India. A place before the figure is not read ("In
+    India, Google will invest"): such a figure is compared as if it named none.
+    """
+    rest = claim.sentence[claim.end - claim.sentence_start :]
+    end = _CLAUSE_END.search(rest)
+    for m in _SCOPED.finditer(rest, 0, end.start() if end else len(rest)):
+        found = known_place((m["place"] or m["owner"]).split())
+        if found:
+            return found
+    return None
