@@ -12,7 +12,7 @@ DESIGNATORS = frozenset({"Project", "Operation", "Programme", "Program", "Missio
 
 # Words a company name may end with that its acronym may leave out ("TSMC" has the C of "Co", "IBM" has none)
 COMPANY_ENDINGS = frozenset({"Co", "Co.", "Corp", "Corp.", "Corporation", "Company", "Inc", "Inc.", "Ltd", "Ltd.",
-                             "Limited", "plc", "PLC", "AG", "SA", "SE", "NV", "Group", "Holdings"})
+                             "Limited", "plc", "PLC", "AG", "SA", "SE", "NV", "Group", "Holdings", "Platforms"})
 _JOINERS = frozenset({"of", "and", "&", "the", "for"})
 _WEB_NAME = re.compile(r"([A-Z][\w-]+)\.(?:com|net|org|io|ai)$")
 
@@ -35,9 +35,11 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
 def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) -> dict[str, str]:
     """Map a short name to the one longer name it begins, where exactly one does.
 
-    "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council"; "Apple" stays
-    itself when both "Apple Music" and "Apple Inc" are named; "Aurora" -> "Project Aurora" (the rest
-    of a name after a designator such as "Project"); "Amazon" -> "Amazon.com"; an acronym to the one
+    "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council"; where several
+    begin with it, the one that only adds a company ending ("Apple" -> "Apple Inc" beside "Apple Music",
+    "Meta" -> "Meta Platforms" beside "Meta Superintelligence Labs"), else it stays itself; "Aurora" ->
+    "Project Aurora" (the rest of a name after a designator such as "Project"); "Amazon" -> "Amazon.com"; an
+    acronym to the one
     name it abbreviates ("TSMC" -> "Taiwan Semiconductor Manufacturing Co", see _acronyms).
     Configured entities are never merged: claims.yaml already says who they are.
     """
@@ -56,7 +58,9 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
             beginnings[(acronym,)].add(name)
     merged: dict[str, str] = {}
     for name in unique:
-        longer = beginnings.get(tuple(name.split()), ())
+        longer = beginnings.get(tuple(name.split()), set())
+        if len(longer) > 1:  # "Meta Platforms" beside "Meta Superintelligence Labs": the company's own name
+            longer = {n for n in longer if all(w in COMPANY_ENDINGS for w in n.split()[len(name.split()) :])}
         if len(longer) == 1:
             merged[name] = next(iter(longer))
     folded: dict[str, list[str]] = defaultdict(list)

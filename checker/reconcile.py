@@ -107,7 +107,9 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
     A vague amount ("hundreds of billions", "tens of thousands") states a magnitude: it stands for
     half its low end to twice its high end, so that only a figure of another magnitude disagrees
     with it ("hundreds of GPUs" against 600,000, not "hundreds of billions" against $67bn). A change
-    written with its sign ("-4%", down) is its size, as "fell 4%" is.
+    written with its sign ("-4%", down) is its size, as "fell 4%" is. A floor ("more than $29
+    billion") reaches FLOOR_REACH units of its last significant digit above it, as its writer rounded
+    a figure down; a cap ("up to $100 billion") stays open below, as plans are capped far above a start.
     """
     if q.change and q.high is not None and q.high < 0:
         q = dataclasses.replace(q, value=None if q.value is None else -q.value, low=-q.high,
@@ -117,6 +119,8 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
     p = q.precision if tol.implied_precision else 0.0
     low = -math.inf if q.low is None else q.low - p
     high = math.inf if q.high is None else q.high + p
+    if q.high is None and q.low is not None and not q.approx and p and q.low > 0:
+        high = q.low + FLOOR_REACH * 2 * p  # "more than $29 billion": not $39 billion
     if q.approx:
         a = _approx(q, tol)
         if q.low is None and q.high is not None:  # "nearly X", "almost X": just under X, never over it
@@ -131,6 +135,7 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
     return low, high
 
 
+FLOOR_REACH = 1  # a floor ("more than X") reaches this many units of its last significant digit above X
 APPROX_DIGITS = 10  # a hedge widens a figure by at most this many units of its last significant digit
 
 
