@@ -30,6 +30,7 @@ from checker.patterns import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
     HEDGES,
+    JOB_NOUNS,
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
@@ -544,6 +545,8 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         k -= 1
     if k >= 0 and texts[k].lower() in _RAISE and amount.unit is not None and amount.unit.kind == "money":
         return None  # "will raise 60 billion Danish crowns": funding, not a rise
+    if k >= 0 and texts[k].lower() in _ADD_VERBS and last < len(texts) and texts[last].lower() in JOB_NOUNS:
+        return None  # "will add 5,000 jobs", "gained 2,300 jobs": new jobs, as "- New jobs: 10,000" counts them
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
     if k >= 2 and lets_go(*texts[k - 2 : k + 1]):
@@ -556,6 +559,7 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
     return None
 
 
+_ADD_VERBS = frozenset({"add", "adds", "added", "adding", "gain", "gains", "gained", "gaining"})
 _LABEL_WORDS = frozenset(
     "aged age no no. number # section chapter page room row category game round stage level phase grade "
     "article rule flight route highway interstate episode season vol. volume part lot apartment suite gate "
