@@ -1045,9 +1045,11 @@ _PLURAL_PRONOUNS = frozenset({"them", "those", "these"})
 
 
 def _antecedent(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
-    """The plural noun phrase nearest before a figure that "of them" refers to, in its sentence; else None.
+    """The plural noun nearest before a figure that "of them" refers to, in its sentence; else None.
 
-    A word in -s followed by a number or a word that opens a phrase is a verb, not the noun ("deploys 10GW").
+    The noun alone: a word before it may be a verb ("co-develop custom accelerators and deploy 10GW
+    of them"). A word in -s followed by a number or a word that opens a phrase is a verb, not the
+    noun ("deploys 10GW").
     """
     for j in range(first - 1, 0, -1):
         word = toks[j].text
@@ -1057,7 +1059,7 @@ def _antecedent(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | No
         after = toks[j + 1].text.lower()
         if after[:1].isdigit() or after in DETERMINERS or after in ("to", "of"):
             continue
-        return _span(sentence, toks, j, j + 1)  # the noun alone: a word before it may be a verb ("develop")
+        return _span(sentence, toks, j, j + 1)
     return None
 
 
@@ -1541,7 +1543,6 @@ def _phase(toks: list[Tok], first: int, last: int) -> str | None:
 
 # After a figure, words that put it in a later phase: "5 GW later", "5 gigawatts over several years"
 _LATER_AFTER = re.compile(r"later\b|over (?:time|(?:several|many|the|the coming|the next few|coming) years)\b")
-
 
 
 def _phase_before(toks: list[Tok], first: int, nouns: frozenset[str]) -> str | None:

@@ -559,6 +559,7 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
     return None
 
 
+# Verbs that make the jobs after a figure new jobs, a count rather than a change ("will add 5,000 jobs")
 _ADD_VERBS = frozenset({"add", "adds", "added", "adding", "gain", "gains", "gained", "gaining"})
 _LABEL_WORDS = frozenset(
     "aged age no no. number # section chapter page room row category game round stage level phase grade "

@@ -36,11 +36,11 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
     """Map a short name to the one longer name it begins, where exactly one does.
 
     "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council"; where several
-    begin with it, the one that only adds a company ending ("Apple" -> "Apple Inc" beside "Apple Music",
-    "Meta" -> "Meta Platforms" beside "Meta Superintelligence Labs"), else it stays itself; "Aurora" ->
-    "Project Aurora" (the rest of a name after a designator such as "Project"); "Amazon" -> "Amazon.com"; an
-    acronym to the one
-    name it abbreviates ("TSMC" -> "Taiwan Semiconductor Manufacturing Co", see _acronyms).
+    begin with it, the one that only adds a company ending ("Apple" -> "Apple Inc" beside "Apple
+    Music", "Meta" -> "Meta Platforms" beside "Meta Superintelligence Labs"), else it stays itself;
+    "Aurora" -> "Project Aurora" (the rest of a name after a designator such as "Project"); "Amazon"
+    -> "Amazon.com"; an acronym to the one name it abbreviates ("TSMC" -> "Taiwan Semiconductor
+    Manufacturing Co", see _acronyms).
     Configured entities are never merged: claims.yaml already says who they are.
     """
     beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)  # first words -> longer names

@@ -259,9 +259,10 @@ def _bounds_apart(placed: list[Placed], points: bool, limit: float,
 def _rounded_looser(p: Placed, q: Placed, p_lower: bool, side: str) -> bool:
     """Whether the looser of two bounds on one side is the tighter rounded to fewer digits, so holds with it.
 
-    "More than a million GPUs" and "more than 1.6 million": 1.6 million rounded down to one digit is
-    a million ("more than 1.3 million" and "more than 1.6 million" state one floor two ways). In one
-    unit only: across currencies digits say nothing.
+    "Up to $3 billion" and "up to $2.5 billion": 2.5 rounded up to one digit is 3 ("up to $4 billion"
+    against it states another cap). Floors compare as bounds only with no implied precision (see
+    widened), and round down: "more than a million" and "more than 1.6 million". In one unit only:
+    across currencies digits say nothing.
     """
     looser, tighter = (p, q) if p_lower == (side == "low") else (q, p)
     if looser.claim.quantity.unit != tighter.claim.quantity.unit:
@@ -547,12 +548,15 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
                                   "the same digits, are taken as two different things (a measure in claims.yaml "
                                   "compares them)"))
     for test, why in tests:
-        aside = [pair for pair in conflicting if test(*pair)]
+        kept: list[tuple[Placed, Placed]] = []
+        aside: list[tuple[Placed, Placed]] = []
+        for pair in conflicting:
+            (aside if test(*pair) else kept).append(pair)
         if aside:
             total -= len(aside)
             notes.append(f"{len(aside)} disagreeing pairs not compared: {why}: " + "; ".join(
                 f"{a.claim.text}, {b.claim.text}" for a, b in aside[:3]) + ("; ..." if len(aside) > 3 else ""))
-            conflicting = [pair for pair in conflicting if not test(*pair)]
+            conflicting = kept
     window = _window(slot)
     current: list[tuple[Placed, Placed]] = []
     apart: list[tuple[Placed, Placed]] = []
