@@ -1044,6 +1044,11 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
 _PLURAL_PRONOUNS = frozenset({"them", "those", "these"})
 
 
+def _plural_word(word: str) -> bool:
+    """Whether a word looks like a plural common noun: lower case, in -s but not -ss ("tariffs", not "business")."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
 def _antecedent(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
     """The plural noun nearest before a figure that "of them" refers to, in its sentence; else None.
 
@@ -1053,8 +1058,7 @@ def _antecedent(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | No
     """
     for j in range(first - 1, 0, -1):
         word = toks[j].text
-        if not (word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")) \
-                or word in PHRASE_ENDS:
+        if not _plural_word(word) or word in PHRASE_ENDS:
             continue
         after = toks[j + 1].text.lower()
         if after[:1].isdigit() or after in DETERMINERS or after in ("to", "of"):
@@ -1206,7 +1210,7 @@ def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
     while n > 0 and toks[n].text.lower() in _COST_LINKS:
         n -= 1
     noun = toks[n].text
-    if not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")) or noun in STOPWORDS:
+    if not _plural_word(noun) or noun in STOPWORDS:
         return None
     return ObjectPhrase(f"{singular(noun)} cost", n, j + 1)
 

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.model import Period
+from checker.patterns import SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_RELATIVE_QUARTER = {**_RELATIVE_YEAR, "the": -1}  # "in the quarter": the one an article reports, the last over
 _YEAR = r"(?:19|20)\d{2}"
 
 _IN_YEAR = ("19", "20")
@@ -131,10 +133,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
 
 def _years_back(count: str | None) -> int:
     """How many years "a year ago", "three years earlier", "the year before" go back."""
-    return 1 if count is None else _BACK_WORDS.get(count.lower()) or int(count)
-
-
-_BACK_WORDS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    if count is None or count.lower() in ("a", "the"):
+        return 1
+    return SMALL_NUMBERS.get(count.lower()) or int(count)
 
 
 def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMention:
@@ -255,8 +256,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
             year = (date.year if q <= _quarter_of(date) else date.year - 1) - mention.back
         return Period(f"{year}-Q{q}", f"Q{q} {year}")
     if form == "relative_quarter":
-        index = date.year * 4 + _quarter_of(date) - 1 + {"last": -1, "previous": -1, "past": -1, "the": -1,
-                                                         "next": 1, "coming": 1}.get(m["rel"].lower(), 0)
+        index = date.year * 4 + _quarter_of(date) - 1 + _RELATIVE_QUARTER[m["rel"].lower()]
         y, q = divmod(index, 4)
         return Period(f"{y}-Q{q + 1}", f"Q{q + 1} {y}")
     return None  # pragma: no cover

@@ -484,22 +484,12 @@ def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
     return days if end is not None and days and end >= min(days) else frozenset()
 
 
-_PERIOD_KEY = re.compile(r"(?:FY)?(?P<year>\d{4})(?:-Q(?P<quarter>[1-4])|-(?:\d{2}\.\.)?(?P<month>\d{2}))?\b")
+_PERIOD_KEY = re.compile(r"(?:FY)?(?P<year>\d{4})"
+                         r"(?:-Q(?P<quarter>[1-4])|-(?:(?P<first>\d{2})\.\.)?(?P<month>\d{2}))?\b")
 
 
 def _period_span(key: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a period key ("2024", "2025-Q3", "2025-07", "2025-04..06"); else None."""
-    end = _period_end(key)
-    m = _PERIOD_KEY.match(key)
-    if end is None or m is None:
-        return None
-    span = re.match(r"\d{4}-(\d{2})\.\.", key)
-    month = 3 * int(m["quarter"]) - 2 if m["quarter"] else int(span[1]) if span else int(m["month"] or 1)
-    return dt.date(int(m["year"]), month, 1), end
-
-
-def _period_end(key: str) -> dt.date | None:
-    """The last day of a period key ("2025", "FY2025", "2025-Q3", "2025-07", "2025-04..06"); else None."""
+    """The first and last day of a period key ("2024", "FY2025", "2025-Q3", "2025-07", "2025-04..06"); else None."""
     m = _PERIOD_KEY.match(key)
     if m is None:
         return None
@@ -507,7 +497,14 @@ def _period_end(key: str) -> dt.date | None:
     month = 3 * int(m["quarter"]) if m["quarter"] else int(m["month"]) if m["month"] else 12
     if not 1 <= month <= 12:
         return None
-    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    first = 3 * int(m["quarter"]) - 2 if m["quarter"] else int(m["first"] or m["month"] or 1)
+    return dt.date(year, first, 1), dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _period_end(key: str) -> dt.date | None:
+    """The last day of a period key (see _period_span); else None."""
+    span = _period_span(key)
+    return span[1] if span else None
 
 
 def _as_of_apart(a: Claim, b: Claim, as_of: AsOf, window: int = AS_OF_DAYS) -> bool:

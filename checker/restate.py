@@ -217,8 +217,8 @@ def _agreement(a: Figure, b: Figure, agree: bool, other: Comparison) -> float:
         return 0.0
     if a.claim.quantity.unit == b.claim.quantity.unit:
         return 1.0 if math.isclose(_stated(a), _stated(b), rel_tol=1e-9) else 0.5
-    ends = (a.low, a.high, other.low, other.high)
-    alike = all(map(math.isfinite, ends)) and math.isclose(a.low + a.high, other.low + other.high,
+    bounds = (a.low, a.high, other.low, other.high)
+    alike = all(map(math.isfinite, bounds)) and math.isclose(a.low + a.high, other.low + other.high,
                                                            rel_tol=CONVERTED_ALIKE)
     return 1.0 if alike else 0.5
 
