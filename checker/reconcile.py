@@ -461,26 +461,35 @@ def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]
     """Each article's date; an undated one is as of the dates of the articles it retells.
 
     An undated blog that restates RETOLD or more of a dated wire's uncommon figures tells the wire's
-    story, as of the wire's day. One that shares too little with any dated article has no date.
+    story, as of the wire's day; of several, the one it shares the most figures with (ties: each of
+    them), not one whose background figures it borrows ("up from $83bn in 2024"). One that shares too
+    little with any dated article has no date.
     """
     sharing = _sharing(holders(c for group in slots.values() for c in group))
     docs = {c.doc for group in slots.values() for c in group}
-    return {doc: frozenset({day}) if (day := dates.get(doc)) is not None else frozenset(
-        d for other, n in sharing(doc).items() if n >= RETOLD and (d := dates.get(other)) is not None)
-        for doc in docs}
+    def retold(doc: str) -> frozenset[dt.date]:
+        told = {other: n for other, n in sharing(doc).items() if n >= RETOLD and dates.get(other) is not None}
+        most = max(told.values(), default=0)
+        return frozenset(d for other, n in told.items() if n == most and (d := dates.get(other)) is not None)
+
+    return {doc: frozenset({day}) if (day := dates.get(doc)) is not None else retold(doc) for doc in docs}
 
 
 def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
     """The dates a figure is stated as of: its article's (or the retold ones'), when the figure is stated as current.
 
     It is when no period is written for it (only implied, or none at all), or when its period is still
-    running at that date ("2025 capex of $60bn to $65bn" in January 2025: an outlook). A figure for a
-    period that is over ("in 2024" in 2025) is a fact, as of no date: empty.
+    running at that date ("2025 capex of $60bn to $65bn" in January 2025: an outlook; "this year" in an
+    undated blog is read in the year it is as of). A figure for a period that is over ("in 2024" in
+    2025) is a fact, as of no date: empty.
     """
     days = as_of.get(claim.doc, frozenset())
     if claim.period is None or claim.period.implied:
         return days
-    end = _period_end(claim.period.key)
+    key = claim.period.key
+    if key.startswith(UNDATED) and days:  # "this year" in a blog retelling a wire of 2025: 2025
+        key = in_year(key, min(days).year) or key
+    end = _period_end(key)
     return days if end is not None and days and end >= min(days) else frozenset()
 
 
