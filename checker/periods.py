@@ -319,14 +319,22 @@ _ORIGINALLY = re.compile(  # before a figure: "had originally planned", "Before 
     r"|\b(?:previous|prior|former)\s+(?!(?:quarter|year|month|week|period|fiscal|half|day)s?\b)[a-z]",
     re.I)
 _ORIGINALLY_KEYS = ("originally", "initially", "before the", "previous", "prior", "former")  # spare _ORIGINALLY
+# A plan told in the past: "Google had planned to pay ...", and outside reported speech "Meta planned to invest
+# as much as $65 billion in 2025" (a retelling; "Meta said it planned to invest" is the plan of the day the
+# article reports, in the tense of reported speech)
+_PLANNED_THEN = re.compile(r"\b(?P<had>had\s+)?(?:planned|intended|aimed|budgeted)\s+to\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|according|expects?|expected)\b", re.I)
 _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
 
 
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
     lower = sentence.lower()
-    if any(key in lower for key in _ORIGINALLY_KEYS) \
-            and _ORIGINALLY.search(sentence, _clause_start(sentence, start, figures), start):
+    since = _clause_start(sentence, start, figures)
+    if any(key in lower for key in _ORIGINALLY_KEYS) and _ORIGINALLY.search(sentence, since, start):
+        return True
+    planned = _PLANNED_THEN.search(sentence, since, start)
+    if planned and (planned["had"] or not _REPORTING.search(sentence)):
         return True
     after = _ORIGINALLY_AFTER.match(sentence, end)
     return after is not None and not any(end < f < after.end() for f in figures)
