@@ -68,5 +68,5 @@ def test_stories_side_by_side(mix: dict[str, Any], tmp_path: Path) -> None:
                 assert pair_together(story, spec) in found, (spec, mix["why"])
         for spec in story["consistent"]:
             assert pair_together(story, spec) not in found, (spec, mix["why"])
-    across = [p for p in found if len({story_of[x.split(": ")[0]] for x in p}) > 1]
-    assert not across, mix["why"]
+    across = {p for p in found if len({story_of[x.split(": ")[0]] for x in p}) > 1}
+    assert across == {pair(spec) for spec in mix.get("across", [])}, mix["why"]
