@@ -240,6 +240,13 @@ PLACES = frozenset(
                "New Mexico", "New Hampshire", "Rhode Island", "West Virginia", "Saudi Arabia", "South Korea",
                "United States", "United Kingdom", "European Union", "New Zealand", "South Africa", "Middle East",
                "Latin America", "North America", "Czech Republic", "United Arab Emirates"})
+# The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
+PARTY_ALIASES: dict[str, str] = {"AWS": "Amazon", "Azure": "Microsoft", "Alphabet": "Google", "Facebook": "Meta"}
+# Capitalised words after "with", "in", "on" that name no party: "in January", "on Monday", "on AI data centres"
+PARTY_SKIP = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That "
+    "These Those Its Their His Her Our Fiscal Q1 Q2 Q3 Q4 H1 H2 Chief President CEO AI GPU GPUs CPU CPUs IT".split())
 # Endings of words for peoples and places' adjectives: "Norwegian", "American", "Chinese", "British"
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ench|utch|wiss|reek|hai)$"
                      r"|^(?:German|Czech|Israeli|Saudi|Emirati|Qatari|Omani|Kuwaiti|Iraqi|Pakistani|Welsh)$")

@@ -19,6 +19,7 @@ from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
+from checker.parties import party_of
 from checker.periods import UNDATED, in_year
 from checker.places import place_of
 
@@ -548,7 +549,8 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
     tests: list[tuple[Callable[[Placed, Placed], bool], str]] = [
-        (_elsewhere, "the articles scope the figures to different places (\"in Texas\", \"in India\")")]
+        (_elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
+                     "\"with CoreWeave\", \"with Nebius\")")]
     if not any(m.name == slot.object for m in config.measures):
         tests.append((_far_apart, f"figures read from the text more than {SLIP_REACH} times apart, not written with "
                                   "the same digits, are taken as two different things (a measure in claims.yaml "
@@ -653,17 +655,18 @@ def _far_apart(a: Placed, b: Placed) -> bool:
 
 
 def _elsewhere(a: Placed, b: Placed) -> bool:
-    """Whether the articles scope two figures to different places (see places.place_of).
+    """Whether the articles scope two figures to different places or parties (see places, parties).
 
-    Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two investments.
+    Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two
+    investments; Meta's "$14.2 billion deal with CoreWeave" and its "$3 billion deal with Nebius" two deals.
     """
-    here, there = _place_of(a.claim), _place_of(b.claim)
-    return here is not None and there is not None and here != there
+    here, there = _scope_of(a.claim), _scope_of(b.claim)
+    return any(x is not None and y is not None and x != y for x, y in zip(here, there, strict=True))
 
 
 @functools.lru_cache(maxsize=4096)
-def _place_of(claim: Claim) -> str | None:
-    return place_of(claim)
+def _scope_of(claim: Claim) -> tuple[str | None, str | None]:
+    return place_of(claim), party_of(claim)
 
 
 def _magnitude_only(q: Quantity) -> bool:

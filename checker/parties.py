@@ -1,0 +1,58 @@
+"""Whom a figure is paid to, invested in or agreed with: the other party its clause names."""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import Claim
+from checker.patterns import PARTY_ALIASES, PARTY_SKIP, STAKE_HOLDERS
+from checker.places import known_place
+
+_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+# After a figure, the party it goes to or comes from: "a $3 billion deal with Nebius", "invest $15 billion
+# in Anthropic", "spend $38 billion on Amazon Web Services", "€38 billion on Amazon's cloud"; or a name
+# before the deal word: "a $14 billion CoreWeave deal"; past a description: "in OpenAI rival Anthropic", "in the
+# artificial intelligence company Anthropic"
+_HOLDER = "|".join(STAKE_HOLDERS)
+_AFTER = re.compile(
+    rf"\b(?:with|in|into|on|from)\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
+    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:deal|contract|pact|agreement|investment)\b")
+# Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"
+_BEFORE = re.compile(rf"\b(?:deal|contract|pact|agreement|partnership)\s+with\s+(?P<party>{_NAME})(?:['’]s)?"
+                     r"(?:\s+[\w,-]+){0,4}\s+$")
+_CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
+_CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
+
+
+def party_of(claim: Claim) -> str | None:
+    """The other party the figure's clause names, as compared (see party_key); else None.
+
+    A place is no party (see places.place_of), nor is the claim's own subject, a month or a day.
+    """
+    offset = claim.end - claim.sentence_start
+    rest = claim.sentence[offset:]
+    end = _CLAUSE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    own = party_key(claim.subject) if claim.subject else None
+    for m in _AFTER.finditer(rest):
+        key = _party(m["party"] or m["named"], own)
+        if key:
+            return key
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    start = _CLAUSE_START.match(before)
+    deal = _BEFORE.search(before, start.end() if start else 0)
+    return _party(deal["party"], own) if deal else None
+
+
+def _party(name: str, own: str | None) -> str | None:
+    words = name.split()
+    if words[0].split("-")[0] in PARTY_SKIP or known_place(words) or any(c.isdigit() for c in name):
+        return None
+    key = party_key(name)
+    return None if key == own else key
+
+
+def party_key(name: str) -> str:
+    """A party's name as compared: its first word, lower case ("Amazon Web Services" and "Amazon" are one)."""
+    first = name.split()[0].rstrip(".,").removesuffix("'s").removesuffix("’s")
+    return PARTY_ALIASES.get(first, first).lower()
