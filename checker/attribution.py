@@ -755,7 +755,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if thing:  # "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
         return thing.name
     cut = bisect.bisect_right([m.end for m in mentions], start)
-    actors = [m for m in mentions[:cut] if not m.aside]
+    actors = [m for m in mentions[:cut] if not m.aside and not _paid(sentence, m, start)]
     speaker = _REPORTED.match(sentence, actors[-1].end, start) if actors else None
     if speaker and (noun := _referring_noun(sentence[speaker.end() : start])) is not None:
         carried = earlier.current(people=False, noun=noun, only_described=True)  # "Trump claimed the project ..."
@@ -804,6 +804,26 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if group and group.end() <= start:  # "The four biggest cloud spenders are on track to spend $380 billion"
         return None
     return earlier.main() or earlier.current(people=False)
+
+
+# "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
+
+
+def _past_payee(toks: list[Tok], k: int) -> int | None:
+    """The pay verb before a name that ends at token `k` ("pay CoreWeave"), as a token index; else None."""
+    j = k
+    while j >= 0 and k - j < 3 and toks[j].text[:1].isupper():
+        j -= 1
+    return j if 0 <= j < k and toks[j].text.lower() in _PAY_VERBS else None
+
+
+_PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})
+
+
+def _paid(sentence: str, mention: Mention, start: int) -> bool:
+    """Whether a name is the one paid a sum at `start`: a pay verb, the name, the sum."""
+    return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
 
 _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a number, a common word: an index
@@ -1164,6 +1184,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         return charged
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+    paid = _past_payee(toks, k)
+    if paid is not None:  # "agreed to pay CoreWeave $12.4 billion": a payment
+        return ObjectPhrase(MONEY_VERBS[toks[paid].text.lower()], paid, paid + 1)
     verb = _relative_verb(toks, last)
     if verb is not None:  # "the $3.3 billion it is spending on its first site"
         return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)

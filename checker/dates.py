@@ -81,6 +81,15 @@ def _in_line(line: str) -> dt.date | None:
     return None
 
 
+def wire_dateline_end(sentence: str) -> int:
+    """Where a wire dateline opening a sentence ends ("Sept 30, 2025 (Reuters) - "); 0 when none does.
+
+    Its date is the article's, not a period the sentence's figures hold for.
+    """
+    wire = _WIRE.match(sentence)
+    return wire.end() if wire and parse_date(wire["date"] or wire["bare"]) else 0
+
+
 def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
     """A line near the top of an article that is a date, with its 1-based line number.
 

@@ -10,16 +10,19 @@ from checker.places import known_place
 
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
 # After a figure, the party it goes to or comes from: "a $3 billion deal with Nebius", "invest $15 billion
-# in Anthropic", "spend $38 billion on Amazon Web Services", "€38 billion on Amazon's cloud"; or a name
-# before the deal word: "a $14 billion CoreWeave deal"; past a description: "in OpenAI rival Anthropic", "in the
-# artificial intelligence company Anthropic"
+# in Anthropic", "a $14.2 billion deal to supply Meta", "spend $38 billion on Amazon Web Services",
+# "€38 billion on Amazon's cloud"; or a name before the deal word: "a $14 billion CoreWeave deal"; past a
+# description: "in OpenAI rival Anthropic", "in the artificial intelligence company Anthropic"
 _HOLDER = "|".join(STAKE_HOLDERS)
 _AFTER = re.compile(
-    rf"\b(?:with|in|into|on|from)\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
+    rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
+    rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
     rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:deal|contract|pact|agreement|investment)\b")
-# Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"
+# Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
+# one paid: "agreed to pay CoreWeave $12.4 billion"
 _BEFORE = re.compile(rf"\b(?:deal|contract|pact|agreement|partnership)\s+with\s+(?P<party>{_NAME})(?:['’]s)?"
-                     r"(?:\s+[\w,-]+){0,4}\s+$")
+                     r"(?:\s+[\w,-]+){0,4}\s+$"
+                     rf"|\b(?:pay|pays|paid|paying)\s+(?P<paid>{_NAME})\s+$")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 
@@ -41,7 +44,7 @@ def party_of(claim: Claim) -> str | None:
     before = claim.sentence[: claim.start - claim.sentence_start]
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
-    return _party(deal["party"], own) if deal else None
+    return _party(deal["party"] or deal["paid"], own) if deal else None
 
 
 def _party(name: str, own: str | None) -> str | None:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from checker.dates import wire_dateline_end
 from checker.model import Period
 from checker.patterns import SMALL_NUMBERS
 
@@ -114,10 +115,11 @@ def find_periods(sentence: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = sentence.lower()
+    dateline = wire_dateline_end(sentence)
     for regex, form, needs in _FORMS:
         if not any(n in lower for n in needs):
             continue
-        for m in regex.finditer(sentence):
+        for m in regex.finditer(sentence, dateline):
             if _EVENT_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             if _measured_from(sentence, m) or _compared_with(sentence, m, form):
@@ -191,6 +193,8 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         by = text.lower().startswith("by")
         if form == "year" and text.lower().startswith("since"):  # "has lost $60bn since 2020": a running total
             return Period(f"since {year}", f"since {year}")
+        if form == "year" and text.lower().startswith(("through", "until")):  # "$14.2bn through 2031": a term
+            return Period(f"through {year}", f"through {year}")
         label = f"end of {year}" if form == "year_end" else (f"by {year}" if by else str(year))
         return Period(str(year), label)
     if form == "fiscal":

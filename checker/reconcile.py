@@ -19,7 +19,7 @@ from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
-from checker.parties import party_of
+from checker.parties import party_key, party_of
 from checker.periods import UNDATED, in_year
 from checker.places import place_of
 
@@ -660,13 +660,17 @@ def _elsewhere(a: Placed, b: Placed) -> bool:
     Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two
     investments; Meta's "$14.2 billion deal with CoreWeave" and its "$3 billion deal with Nebius" two deals.
     """
-    here, there = _scope_of(a.claim), _scope_of(b.claim)
+    here, there = _scope_of(a.claim, a.slot.subject), _scope_of(b.claim, b.slot.subject)
     return any(x is not None and y is not None and x != y for x, y in zip(here, there, strict=True))
 
 
 @functools.lru_cache(maxsize=4096)
-def _scope_of(claim: Claim) -> tuple[str | None, str | None]:
-    return place_of(claim), party_of(claim)
+def _scope_of(claim: Claim, subject: str) -> tuple[str | None, str | None]:
+    """The place and the other party of a claim held by `subject` (told from the other side, its own teller)."""
+    party = party_of(claim)
+    if party is not None and party == party_key(subject) and claim.subject:
+        party = party_key(claim.subject)
+    return place_of(claim), party
 
 
 def _magnitude_only(q: Quantity) -> bool:
@@ -738,13 +742,39 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
     """
     names = merged_names(claims, config)
     objects = _merged_objects(claims, names)
+    sides = _sides(claims, names)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
         subject = names.get(claim.subject, claim.subject) if claim.subject else None
+        subject = sides.get(claim, subject)
         slot = slot_of(claim, config, objects.get((subject, _period_key(claim))), subject)
         if slot is not None:
             slots[slot].append(claim)
     return _undated_joined(slots, dates or {})
+
+
+def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
+    """Sums of a deal told from either side, under the side more articles are about.
+
+    "CoreWeave has signed a $14.2 billion deal to supply Meta" and "Meta agreed to pay CoreWeave $12.4
+    billion" are one contract: where some sum of A's names party B and some sum of B's names A, each
+    such sum is held by whichever of A and B more claims are about (ties: the first name in order).
+    """
+    held = {c: names.get(c.subject, c.subject) for c in claims if c.subject and c.quantity.kind == "money"}
+    parties = {c: p for c, s in held.items() if (p := party_of(c)) is not None}
+    if not parties:
+        return {}
+    about = Counter(held.values())
+    by_key: dict[str, str] = {}
+    for name, _ in sorted(about.items(), key=lambda item: (-item[1], item[0])):
+        by_key.setdefault(party_key(name), name)
+    told = {(party_key(held[c]), p) for c, p in parties.items()}
+    sides: dict[Claim, str] = {}
+    for claim, party in parties.items():
+        own, other = held[claim], by_key.get(party)
+        if other is not None and (party, party_key(own)) in told:
+            sides[claim] = min((own, other), key=lambda name: (-about[name], name))
+    return sides
 
 
 def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
