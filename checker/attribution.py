@@ -821,8 +821,17 @@ def _past_payee(toks: list[Tok], k: int) -> int | None:
 _PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})
 
 
+# "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
+_DEALT_WITH = re.compile(r"\b(?:deals?|contracts?|agreements?|pacts?|partnerships?)\s+with\s+$", re.I)
+
+
 def _paid(sentence: str, mention: Mention, start: int) -> bool:
-    """Whether a name is the one paid a sum at `start`: a pay verb, the name, the sum."""
+    """Whether a name is the other party of a sum at `start`, not who acts.
+
+    One paid ("pay CoreWeave $12.4 billion"), or one a deal is made with ("a deal with Google worth $10 billion").
+    """
+    if _DEALT_WITH.search(sentence, max(0, mention.start - 40), mention.start):
+        return True
     return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
 

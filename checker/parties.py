@@ -21,7 +21,7 @@ _AFTER = re.compile(
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion"
 _BEFORE = re.compile(rf"\b(?:deal|contract|pact|agreement|partnership)\s+with\s+(?P<party>{_NAME})(?:['’]s)?"
-                     r"(?:\s+[\w,-]+){0,4}\s+$"
+                     r"[^.;$€£\d]{0,40}$"
                      rf"|\b(?:pay|pays|paid|paying)\s+(?P<paid>{_NAME})\s+$")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)

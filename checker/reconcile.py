@@ -543,13 +543,16 @@ def _dated(claim: Claim, as_of: AsOf) -> str:
 
 
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates, as_of: AsOf, retold: Retold) -> Finding:
+           rates: Rates, as_of: AsOf, retold: Retold, scoped: Scopes) -> Finding:
     placed, notes = _place(claims, slot, config, dates, rates, retold=retold)
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
+    def elsewhere(a: Placed, b: Placed) -> bool:
+        return scoped_apart(a.claim, a.slot.subject, b.claim, b.slot.subject, scoped)
+
     tests: list[tuple[Callable[[Placed, Placed], bool], str]] = [
-        (_elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
+        (elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
                      "\"with CoreWeave\", \"with Nebius\")")]
     if not any(m.name == slot.object for m in config.measures):
         tests.append((_far_apart, f"figures read from the text more than {SLIP_REACH} times apart, not written with "
@@ -654,23 +657,50 @@ def _far_apart(a: Placed, b: Placed) -> bool:
     return upper.low > lower.high * (SLIP_REACH * 1.001 if same_unit else CONVERTED_REACH)
 
 
-def _elsewhere(a: Placed, b: Placed) -> bool:
-    """Whether the articles scope two figures to different places or parties (see places, parties).
+Scopes = dict[str, tuple[str | None, str | None]]  # per claim id, the place and party its article scopes it to
+
+
+def document_scopes(claims: Iterable[Claim]) -> Scopes:
+    """Each claim's place and other party (see places, parties); one its own words leave out, its article's.
+
+    A figure its article scopes once holds that scope wherever the article repeats it: the headline's
+    "$4 billion on second Wisconsin AI data center" is the body's "$4 billion in a second data center in
+    Wisconsin"; the blog headline's "$38 Billion Deal" is its "$38 billion on Amazon Web Services". Where
+    the article's mentions of one figure name two places (or parties), the ones that name none stay so.
+    """
+    own = {c.id: (place_of(c), party_of(c)) for c in claims}
+    told: dict[tuple[str, tuple[str, str, str]], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if (key := anchor(c)) is not None:
+            told[(c.doc, key)].append(c)
+    scoped = dict(own)
+    for group in told.values():
+        if len(group) < 2:
+            continue
+        found = [{own[c.id][i] for c in group} - {None} for i in (0, 1)]
+        for c in group:
+            place, party = own[c.id]
+            scoped[c.id] = (place if place or len(found[0]) != 1 else next(iter(found[0])),
+                            party if party or len(found[1]) != 1 else next(iter(found[1])))
+    return scoped
+
+
+def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scopes) -> bool:
+    """Whether the articles scope two claims, held by the named subjects, to different places or parties.
 
     Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two
     investments; Meta's "$14.2 billion deal with CoreWeave" and its "$3 billion deal with Nebius" two deals.
     """
-    here, there = _scope_of(a.claim, a.slot.subject), _scope_of(b.claim, b.slot.subject)
+    here, there = _held(a, a_holder, scoped), _held(b, b_holder, scoped)
     return any(x is not None and y is not None and x != y for x, y in zip(here, there, strict=True))
 
 
-@functools.lru_cache(maxsize=4096)
-def _scope_of(claim: Claim, subject: str) -> tuple[str | None, str | None]:
-    """The place and the other party of a claim held by `subject` (told from the other side, its own teller)."""
-    party = party_of(claim)
-    if party is not None and party == party_key(subject) and claim.subject:
+def _held(claim: Claim, subject: str, scoped: Scopes) -> tuple[str | None, str | None]:
+    """A claim's place and other party, held by `subject` (told from the other side, the other is its teller)."""
+    place, party = scoped.get(claim.id) or (place_of(claim), party_of(claim))
+    if party is not None and subject and claim.subject and party == party_key(subject):
         party = party_key(claim.subject)
-    return place_of(claim), party
+    return place, party
 
 
 def _magnitude_only(q: Quantity) -> bool:
@@ -865,16 +895,18 @@ def _retold_year(shared: Counter[str], years: dict[str, int]) -> int:
 
 
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates | None = None, as_of: AsOf | None = None) -> list[Finding]:
+           rates: Rates | None = None, as_of: AsOf | None = None, scoped: Scopes | None = None) -> list[Finding]:
     """Findings for grouped claims (see slotted): values, scopes and known facts.
 
-    `as_of`, when the caller has it, is as_of_dates(slots, dates).
+    `as_of` and `scoped`, when the caller has them, are as_of_dates(slots, dates) and document_scopes
+    of the slots' claims.
     """
     rates = rates or Rates()
     as_of = as_of_dates(slots, dates) if as_of is None else as_of
     retold = retold_dates(as_of, dates)
+    scoped = document_scopes(c for group in slots.values() for c in group) if scoped is None else scoped
     findings = [
-        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of, retold)
+        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of, retold, scoped)
         for slot, group in slots.items()
         if len(group) >= 2
     ]

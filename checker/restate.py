@@ -38,6 +38,7 @@ from checker.reconcile import (
     AsOf,
     Placed,
     Retold,
+    Scopes,
     _accepts_slot,
     _allowed,
     _apart,
@@ -47,6 +48,7 @@ from checker.reconcile import (
     as_of_dates,
     digits,
     document_rate,
+    document_scopes,
     ends,
     fingerprint,
     holders,
@@ -54,6 +56,7 @@ from checker.reconcile import (
     merged_names,
     ordered,
     retold_dates,
+    scoped_apart,
     slot_kind,
     slotted,
     widened,
@@ -99,7 +102,8 @@ class Mismatch:
 
 
 def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config,
-             dates: dict[str, dt.date | None], rates: Rates, as_of: AsOf | None = None) -> list[Finding]:
+             dates: dict[str, dt.date | None], rates: Rates, as_of: AsOf | None = None,
+             scoped: Scopes | None = None) -> list[Finding]:
     """One finding per figure that documents telling one story state differently (see the module)."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -108,6 +112,7 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     if not pairs:
         return []
     retold = retold_dates(as_of_dates(slots, dates) if as_of is None else as_of, dates)
+    scoped = document_scopes(claims) if scoped is None else scoped
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
     names = merged_names(claims, config)
     figures: dict[str, list[Figure]] = {}
@@ -134,7 +139,9 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     found: list[Mismatch] = []
     for first, second in pairs:
         if who[first] & who[second]:  # two stories about different companies may share a figure or two
-            found.extend(_mismatches(figures[first], figures[second], config, dates, rates, retold, told_apart))
+            found.extend(_mismatches(figures[first], figures[second], config, dates, rates, retold,
+                                     lambda a, b: told_apart(a, b) or scoped_apart(
+                                         a.claim, _holder(a), b.claim, _holder(b), scoped)))
     return [_finding(group, names, config, dates, rates, retold) for group in _groups(found)]
 
 
@@ -195,6 +202,11 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             for score, a, b, agree, other in chosen
             if not agree and (score >= LIKE_WORDS or _telling_swap(a, b)) and (a.slot is None or a.slot != b.slot)
             and _slip(a, b, other, score)]
+
+
+def _holder(figure: Figure) -> str:
+    """Who holds a figure: its slot's subject, else its own."""
+    return figure.slot.subject if figure.slot else figure.claim.subject or ""
 
 
 def _telling_swap(a: Figure, b: Figure) -> bool:
@@ -363,7 +375,9 @@ def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Co
     """Every finding on grouped claims: the slots' (see reconcile.judged), then restated figures, in report order."""
     rates = rates or Rates()
     as_of = as_of_dates(slots, dates)  # the dates each article's figures are as of, for both passes
-    return ordered(judged(slots, config, dates, rates, as_of) + restated(claims, slots, config, dates, rates, as_of))
+    scoped = document_scopes(claims)  # and the places and parties each figure is scoped to
+    return ordered(judged(slots, config, dates, rates, as_of, scoped)
+                   + restated(claims, slots, config, dates, rates, as_of, scoped))
 
 
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
