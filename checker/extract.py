@@ -88,6 +88,7 @@ class Reading:
         self.sentences = 0  # sentences read so far
         self.headline: Period | None = None  # an undated document's headline period (see periods.headline_period)
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
+        self.quarter: tuple[int, Period] | None = None  # the quarter the last figure of a sentence held, and its number
 
     def read(self, sentence: str, mentions: list[Mention] | None = None, periods: Sequence[PeriodMention] = (),
              date: dt.date | None = None, held: Sequence[Period | None] = ()) -> None:
@@ -102,6 +103,8 @@ class Reading:
         period = resolve(months[0], date) if months else None
         if period and held and held[0] is not None and held[0].key == period.key:
             self.month = (self.sentences, period)
+        if held and held[-1] is not None and _QUARTER_KEY.fullmatch(held[-1].key):
+            self.quarter = (self.sentences, held[-1])
 
     def recent_month(self) -> Period | None:
         """The month named in the last MONTH_CARRY sentences: "The county added 2,300 jobs over the month"."""
@@ -110,7 +113,28 @@ class Reading:
         return self.month[1]
 
 
+    def last_quarter(self) -> Period | None:
+        """The quarter the previous sentence's last figure held: "... in the quarter. A year earlier, ..."."""
+        return self.quarter[1] if self.quarter and self.quarter[0] == self.sentences else None
+
+
 MONTH_CARRY = 3  # sentences
+_QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
+_A_YEAR_BACK = re.compile(r"\s*(?:A|One) year (?:earlier|before|ago),")
+
+
+def _year_back(sentence: str, period: Period | None, quarter: Period | None) -> Period | None:
+    """"A year earlier," opening the sentence after a quarter's figure: that quarter a year back, not the year.
+
+    "Tesla produced 410,244 vehicles in the quarter. A year earlier, it had delivered 443,956 cars": Q2 2024.
+    """
+    found = _QUARTER_KEY.fullmatch(quarter.key) if quarter else None
+    if found is None or period is None or not _A_YEAR_BACK.match(sentence):
+        return period
+    year = int(found["year"]) - 1
+    if period.key != str(year):
+        return period
+    return Period(f"{year}-Q{found['q']}", f"Q{found['q']} {year} (a year earlier)")
 
 
 class NumericSpans:
@@ -333,7 +357,7 @@ class Extractor:
             column=column,
             subject=subject,
             object=_earlier_object(_without_subject(obj.text, subject), period) if obj else None,
-            period=_within(reading.recent_month(), period),
+            period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
         )
 
 
@@ -551,12 +575,30 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         return CHANGE_BEFORE[texts[k].lower()]
     if k >= 2 and lets_go(*texts[k - 2 : k + 1]):
         return "down"  # "letting go of 60,000 employees"
+    if _cut_after(texts, last):
+        return "down"  # "15,000 jobs were eliminated", "about 600 roles will be cut"
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (
             texts[last].lower() != "more" or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE)):
         return CHANGE_AFTER[texts[last].lower()]  # "invest hundreds of billions of dollars more in AI": an increment
     if amount.sign and amount.unit is not None and amount.unit.kind == "percent":
         return "up" if amount.sign > 0 else "down"
     return None
+
+
+def _cut_after(texts: list[str], last: int) -> bool:
+    """Whether jobs counted by a figure are cut, said in the passive after them ("15,000 jobs were eliminated")."""
+    if last >= len(texts) or texts[last].lower() not in _CUT_NOUNS:
+        return False
+    k = last + 1
+    while k < len(texts) and k - last <= 4 and texts[k].lower() in _PASSIVE_AUX:
+        k += 1
+    word = texts[k].lower() if last + 1 < k < len(texts) else ""
+    return CHANGE_BEFORE.get(word) == "down" and not word.endswith(("s", "ing"))
+
+
+_CUT_NOUNS = JOB_NOUNS | {"employees", "workers"}
+_PASSIVE_AUX = frozenset({"were", "was", "are", "is", "be", "been", "being", "will", "would", "could", "to", "have",
+                          "has", "had", "set", "expected"})
 
 
 # Verbs that make the jobs after a figure new jobs, a count rather than a change ("will add 5,000 jobs")
