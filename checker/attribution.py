@@ -1521,6 +1521,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase("stake", first, last)  # "- Microsoft: 32%, worth about $135 billion": a stake
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
+    if kind in DEFAULT_OBJECTS and k >= 0 and toks[k].text.lower() in _TOTALLING:
+        return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
     if found and found.text.lower() == "stake":
         return _held_in(sentence, toks, first, found)
@@ -1550,6 +1552,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+_TOTALLING = frozenset({"totaling", "totalling", "totaled", "totalled"})  # what a figure totals: the kind's default
 _DEAL_REACH = 5  # tokens before "worth" that may name the deal it values ("the deal is expected to be worth")
 # Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"
 _HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
