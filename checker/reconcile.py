@@ -468,6 +468,7 @@ def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]
     """
     sharing = _sharing(holders(c for group in slots.values() for c in group))
     docs = {c.doc for group in slots.values() for c in group}
+
     def retold(doc: str) -> frozenset[dt.date]:
         told = {other: n for other, n in sharing(doc).items() if n >= RETOLD and dates.get(other) is not None}
         most = max(told.values(), default=0)
@@ -548,6 +549,7 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
     conflicting = [(placed[i], placed[j]) for i, j in pairs]
+
     def elsewhere(a: Placed, b: Placed) -> bool:
         return scoped_apart(a.claim, a.slot.subject, b.claim, b.slot.subject, scoped)
 
@@ -657,32 +659,37 @@ def _far_apart(a: Placed, b: Placed) -> bool:
     return upper.low > lower.high * (SLIP_REACH * 1.001 if same_unit else CONVERTED_REACH)
 
 
-Scopes = dict[str, tuple[str | None, str | None]]  # per claim id, the place and party its article scopes it to
-
-
-def document_scopes(claims: Iterable[Claim]) -> Scopes:
+class Scopes:
     """Each claim's place and other party (see places, parties); one its own words leave out, its article's.
 
     A figure its article scopes once holds that scope wherever the article repeats it: the headline's
     "$4 billion on second Wisconsin AI data center" is the body's "$4 billion in a second data center in
     Wisconsin"; the blog headline's "$38 Billion Deal" is its "$38 billion on Amazon Web Services". Where
     the article's mentions of one figure name two places (or parties), the ones that name none stay so.
+    Read when asked: most claims are never in a disagreeing pair.
     """
-    own = {c.id: (place_of(c), party_of(c)) for c in claims}
-    told: dict[tuple[str, tuple[str, str, str]], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if (key := anchor(c)) is not None:
-            told[(c.doc, key)].append(c)
-    scoped = dict(own)
-    for group in told.values():
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self.told: dict[tuple[str, tuple[str, str, str]], list[Claim]] = defaultdict(list)
+        for c in claims:
+            if (key := anchor(c)) is not None:
+                self.told[(c.doc, key)].append(c)
+
+    def of(self, claim: Claim) -> tuple[str | None, str | None]:
+        """The claim's place and party, each from its article's other mentions of the figure if it names none."""
+        place, party = _scope_of(claim)
+        key = anchor(claim)
+        group = self.told.get((claim.doc, key), []) if key is not None and (place is None or party is None) else []
         if len(group) < 2:
-            continue
-        found = [{own[c.id][i] for c in group} - {None} for i in (0, 1)]
-        for c in group:
-            place, party = own[c.id]
-            scoped[c.id] = (place if place or len(found[0]) != 1 else next(iter(found[0])),
-                            party if party or len(found[1]) != 1 else next(iter(found[1])))
-    return scoped
+            return place, party
+        found = [{_scope_of(c)[i] for c in group} - {None} for i in (0, 1)]
+        return (place if place or len(found[0]) != 1 else next(iter(found[0])),
+                party if party or len(found[1]) != 1 else next(iter(found[1])))
+
+
+@functools.lru_cache(maxsize=65536)
+def _scope_of(claim: Claim) -> tuple[str | None, str | None]:
+    return place_of(claim), party_of(claim)
 
 
 def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scopes) -> bool:
@@ -697,7 +704,7 @@ def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scope
 
 def _held(claim: Claim, subject: str, scoped: Scopes) -> tuple[str | None, str | None]:
     """A claim's place and other party, held by `subject` (told from the other side, the other is its teller)."""
-    place, party = scoped.get(claim.id) or (place_of(claim), party_of(claim))
+    place, party = scoped.of(claim)
     if party is not None and subject and claim.subject and party == party_key(subject):
         party = party_key(claim.subject)
     return place, party
@@ -791,7 +798,7 @@ def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     such sum is held by whichever of A and B more claims are about (ties: the first name in order).
     """
     held = {c: names.get(c.subject, c.subject) for c in claims if c.subject and c.quantity.kind == "money"}
-    parties = {c: p for c, s in held.items() if (p := party_of(c)) is not None}
+    parties = {c: p for c in held if (p := _scope_of(c)[1]) is not None}
     if not parties:
         return {}
     about = Counter(held.values())
@@ -898,13 +905,13 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
            rates: Rates | None = None, as_of: AsOf | None = None, scoped: Scopes | None = None) -> list[Finding]:
     """Findings for grouped claims (see slotted): values, scopes and known facts.
 
-    `as_of` and `scoped`, when the caller has them, are as_of_dates(slots, dates) and document_scopes
-    of the slots' claims.
+    `as_of` and `scoped`, when the caller has them, are as_of_dates(slots, dates) and the Scopes of the
+    slots' claims.
     """
     rates = rates or Rates()
     as_of = as_of_dates(slots, dates) if as_of is None else as_of
     retold = retold_dates(as_of, dates)
-    scoped = document_scopes(c for group in slots.values() for c in group) if scoped is None else scoped
+    scoped = Scopes(c for group in slots.values() for c in group) if scoped is None else scoped
     findings = [
         _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of, retold, scoped)
         for slot, group in slots.items()

@@ -48,7 +48,6 @@ from checker.reconcile import (
     as_of_dates,
     digits,
     document_rate,
-    document_scopes,
     ends,
     fingerprint,
     holders,
@@ -112,7 +111,7 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     if not pairs:
         return []
     retold = retold_dates(as_of_dates(slots, dates) if as_of is None else as_of, dates)
-    scoped = document_scopes(claims) if scoped is None else scoped
+    scoped = Scopes(claims) if scoped is None else scoped
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
     names = merged_names(claims, config)
     figures: dict[str, list[Figure]] = {}
@@ -375,7 +374,7 @@ def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Co
     """Every finding on grouped claims: the slots' (see reconcile.judged), then restated figures, in report order."""
     rates = rates or Rates()
     as_of = as_of_dates(slots, dates)  # the dates each article's figures are as of, for both passes
-    scoped = document_scopes(claims)  # and the places and parties each figure is scoped to
+    scoped = Scopes(claims)  # and the places and parties each figure is scoped to, read when asked
     return ordered(judged(slots, config, dates, rates, as_of, scoped)
                    + restated(claims, slots, config, dates, rates, as_of, scoped))
 
