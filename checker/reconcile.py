@@ -674,15 +674,19 @@ class Scopes:
         for c in claims:
             if (key := anchor(c)) is not None:
                 self.told[(c.doc, key)].append(c)
+        self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
 
     def of(self, claim: Claim) -> tuple[str | None, str | None]:
         """The claim's place and party, each from its article's other mentions of the figure if it names none."""
         place, party = _scope_of(claim)
         key = anchor(claim)
-        group = self.told.get((claim.doc, key), []) if key is not None and (place is None or party is None) else []
-        if len(group) < 2:
+        if key is None or (place is not None and party is not None) or len(self.told.get((claim.doc, key), ())) < 2:
             return place, party
-        found = [{_scope_of(c)[i] for c in group} - {None} for i in (0, 1)]
+        told = (claim.doc, key)
+        if told not in self.found:
+            scopes = [_scope_of(c) for c in self.told[told]]
+            self.found[told] = [{x for scope in scopes if (x := scope[i]) is not None} for i in (0, 1)]
+        found = self.found[told]
         return (place if place or len(found[0]) != 1 else next(iter(found[0])),
                 party if party or len(found[1]) != 1 else next(iter(found[1])))
 
