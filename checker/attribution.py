@@ -17,6 +17,7 @@ from checker.measures import singular
 from checker.names import DESIGNATORS
 from checker.patterns import (
     ADVERBS,
+    AGREEMENT_NOUNS,
     AIMS,
     AUXILIARIES,
     BE_FORMS,
@@ -41,6 +42,7 @@ from checker.patterns import (
     MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PAY_VERBS,
     PAYMENT_FORMS,
     PERIOD_TOKEN,
     PERIOD_WORDS,
@@ -755,7 +757,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if thing:  # "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
         return thing.name
     cut = bisect.bisect_right([m.end for m in mentions], start)
-    actors = [m for m in mentions[:cut] if not m.aside and not _paid(sentence, m, start)]
+    actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
     speaker = _REPORTED.match(sentence, actors[-1].end, start) if actors else None
     if speaker and (noun := _referring_noun(sentence[speaker.end() : start])) is not None:
         carried = earlier.current(people=False, noun=noun, only_described=True)  # "Trump claimed the project ..."
@@ -807,7 +809,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
 
 
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
-_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
+_PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
+# "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
+_DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+$", re.I)
 
 
 def _past_payee(toks: list[Tok], k: int) -> int | None:
@@ -815,17 +819,10 @@ def _past_payee(toks: list[Tok], k: int) -> int | None:
     j = k
     while j >= 0 and k - j < 3 and toks[j].text[:1].isupper():
         j -= 1
-    return j if 0 <= j < k and toks[j].text.lower() in _PAY_VERBS else None
+    return j if 0 <= j < k and toks[j].text.lower() in PAY_VERBS else None
 
 
-_PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})
-
-
-# "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
-_DEALT_WITH = re.compile(r"\b(?:deals?|contracts?|agreements?|pacts?|partnerships?)\s+with\s+$", re.I)
-
-
-def _paid(sentence: str, mention: Mention, start: int) -> bool:
+def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     """Whether a name is the other party of a sum at `start`, not who acts.
 
     One paid ("pay CoreWeave $12.4 billion"), or one a deal is made with ("a deal with Google worth $10 billion").

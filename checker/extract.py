@@ -112,7 +112,6 @@ class Reading:
             return None
         return self.month[1]
 
-
     def last_quarter(self) -> Period | None:
         """The quarter the previous sentence's last figure held: "... in the quarter. A year earlier, ..."."""
         return self.quarter[1] if self.quarter and self.quarter[0] == self.sentences else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.model import Claim
-from checker.patterns import PARTY_ALIASES, PARTY_SKIP, STAKE_HOLDERS
+from checker.patterns import AGREEMENT_NOUNS, PARTY_ALIASES, PARTY_SKIP, PAY_VERBS, STAKE_HOLDERS
 from checker.places import known_place
 
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
@@ -14,15 +14,15 @@ _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
 # "€38 billion on Amazon's cloud"; or a name before the deal word: "a $14 billion CoreWeave deal"; past a
 # description: "in OpenAI rival Anthropic", "in the artificial intelligence company Anthropic"
 _HOLDER = "|".join(STAKE_HOLDERS)
+_AGREED = "|".join(AGREEMENT_NOUNS)
 _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
-    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:deal|contract|pact|agreement|investment)\b")
+    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_AGREED}|investment)\b")
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion"
-_BEFORE = re.compile(rf"\b(?:deal|contract|pact|agreement|partnership)\s+with\s+(?P<party>{_NAME})(?:['’]s)?"
-                     r"[^.;$€£\d]{0,40}$"
-                     rf"|\b(?:pay|pays|paid|paying)\s+(?P<paid>{_NAME})\s+$")
+_BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)?[^.;$€£\d]{{0,40}}$"
+                     rf"|\b(?:{'|'.join(sorted(PAY_VERBS))})\s+(?P<paid>{_NAME})\s+$")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 

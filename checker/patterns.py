@@ -240,6 +240,9 @@ PLACES = frozenset(
                "New Mexico", "New Hampshire", "Rhode Island", "West Virginia", "Saudi Arabia", "South Korea",
                "United States", "United Kingdom", "European Union", "New Zealand", "South Africa", "Middle East",
                "Latin America", "North America", "Czech Republic", "United Arab Emirates"})
+# Nouns for an agreement made "with" another party ("a deal with Nebius", "a contract with Oracle")
+AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
+PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
 PARTY_ALIASES: dict[str, str] = {"AWS": "Amazon", "Azure": "Microsoft", "Alphabet": "Google", "Facebook": "Meta"}
 # Capitalised words after "with", "in", "on" that name no party: "in January", "on Monday", "on AI data centres"

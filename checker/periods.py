@@ -332,7 +332,10 @@ _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|a
 
 
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
-    """Whether a figure is an earlier state the sentence says has changed ("originally", "at first")."""
+    """Whether a figure is an earlier state the sentence says has changed ("originally", "at first").
+
+    So is a plan told in the past (see _PLANNED_THEN): "Meta planned to invest as much as $65 billion".
+    """
     lower = sentence.lower()
     since = _clause_start(sentence, start, figures)
     if any(key in lower for key in _ORIGINALLY_KEYS) and _ORIGINALLY.search(sentence, since, start):
