@@ -20,6 +20,7 @@ from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.parties import party_key, party_of
+from checker.patterns import AGREEMENT_NOUNS
 from checker.periods import UNDATED, in_year
 from checker.places import place_of
 
@@ -789,9 +790,25 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
         subject = names.get(claim.subject, claim.subject) if claim.subject else None
         subject = sides.get(claim, subject)
         slot = slot_of(claim, config, objects.get((subject, _period_key(claim))), subject)
+        if slot is not None and _agreed(slot, claim):
+            slot = dataclasses.replace(slot, object=AGREED)
         if slot is not None:
             slots[slot].append(claim)
     return _undated_joined(slots, dates or {})
+
+
+AGREED = "deal"  # the object of a sum agreed with a named party, whatever the article calls the agreement
+
+
+def _agreed(slot: Slot, claim: Claim) -> bool:
+    """Whether a sum is one agreed with a named party, called a deal, contract, agreement or payment.
+
+    "CoreWeave's $14.2 billion AI infrastructure deal to supply Meta", "a $14.2 billion contract with
+    CoreWeave", "agreed to pay CoreWeave $12.4 billion": one contract; its parties tell it from others.
+    """
+    words = slot.object.split()
+    return slot.kind == "money" and bool(words) and words[-1] in (*AGREEMENT_NOUNS, "payment") \
+        and _scope_of(claim)[1] is not None
 
 
 def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
