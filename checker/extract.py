@@ -26,6 +26,7 @@ from checker.model import Claim, Document, Period, Quantity
 from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
     ABBREVIATED_SCALES,
+    BE_FORMS,
     BOUND_JOINERS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
@@ -596,8 +597,7 @@ def _cut_after(texts: list[str], last: int) -> bool:
 
 
 _CUT_NOUNS = JOB_NOUNS | {"employees", "workers"}
-_PASSIVE_AUX = frozenset({"were", "was", "are", "is", "be", "been", "being", "will", "would", "could", "to", "have",
-                          "has", "had", "set", "expected"})
+_PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to", "set", "expected"}  # "are set to be"
 
 
 # Verbs that make the jobs after a figure new jobs, a count rather than a change ("will add 5,000 jobs")

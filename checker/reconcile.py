@@ -471,9 +471,9 @@ def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]
     docs = {c.doc for group in slots.values() for c in group}
 
     def retold(doc: str) -> frozenset[dt.date]:
-        told = {other: n for other, n in sharing(doc).items() if n >= RETOLD and dates.get(other) is not None}
-        most = max(told.values(), default=0)
-        return frozenset(d for other, n in told.items() if n == most and (d := dates.get(other)) is not None)
+        told = [(n, day) for other, n in sharing(doc).items() if n >= RETOLD and (day := dates.get(other)) is not None]
+        most = max((n for n, _ in told), default=0)
+        return frozenset(day for n, day in told if n == most)
 
     return {doc: frozenset({day}) if (day := dates.get(doc)) is not None else retold(doc) for doc in docs}
 
@@ -679,22 +679,32 @@ class Scopes:
 
     def of(self, claim: Claim) -> tuple[str | None, str | None]:
         """The claim's place and party, each from its article's other mentions of the figure if it names none."""
-        place, party = _scope_of(claim)
+        place, party = _place_said(claim), _party_said(claim)
         key = anchor(claim)
         if key is None or (place is not None and party is not None) or len(self.told.get((claim.doc, key), ())) < 2:
             return place, party
         told = (claim.doc, key)
         if told not in self.found:
-            scopes = [_scope_of(c) for c in self.told[told]]
-            self.found[told] = [{x for scope in scopes if (x := scope[i]) is not None} for i in (0, 1)]
+            mentions = self.told[told]
+            self.found[told] = [{x for c in mentions if (x := said(c)) is not None} for said in _SAID]
         found = self.found[told]
         return (place if place or len(found[0]) != 1 else next(iter(found[0])),
                 party if party or len(found[1]) != 1 else next(iter(found[1])))
 
 
 @functools.lru_cache(maxsize=65536)
-def _scope_of(claim: Claim) -> tuple[str | None, str | None]:
-    return place_of(claim), party_of(claim)
+def _place_said(claim: Claim) -> str | None:
+    """The place a claim's own words scope it to (places.place_of), read once."""
+    return place_of(claim)
+
+
+@functools.lru_cache(maxsize=65536)
+def _party_said(claim: Claim) -> str | None:
+    """The other party a claim's own words name (parties.party_of), read once."""
+    return party_of(claim)
+
+
+_SAID = (_place_said, _party_said)  # a claim's place and party, in the order Scopes.of gives them
 
 
 def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scopes) -> bool:
@@ -807,8 +817,10 @@ def _agreed(slot: Slot, claim: Claim) -> bool:
     CoreWeave", "agreed to pay CoreWeave $12.4 billion": one contract; its parties tell it from others.
     """
     words = slot.object.split()
-    return slot.kind == "money" and bool(words) and words[-1] in (*AGREEMENT_NOUNS, "payment") \
-        and _scope_of(claim)[1] is not None
+    return slot.kind == "money" and bool(words) and words[-1] in _AGREED_HEADS and _party_said(claim) is not None
+
+
+_AGREED_HEADS = frozenset({*AGREEMENT_NOUNS, "payment"})  # the last word of an object that names an agreement
 
 
 def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
@@ -819,7 +831,7 @@ def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     such sum is held by whichever of A and B more claims are about (ties: the first name in order).
     """
     held = {c: names.get(c.subject, c.subject) for c in claims if c.subject and c.quantity.kind == "money"}
-    parties = {c: p for c in held if (p := _scope_of(c)[1]) is not None}
+    parties = {c: p for c in held if (p := _party_said(c)) is not None}
     if not parties:
         return {}
     about = Counter(held.values())
