@@ -36,6 +36,7 @@ from checker.patterns import (
     HAND_VERBS,
     HEDGES,
     HOLD_VERBS,
+    INCREMENT_WORDS,
     JOB_NOUNS,
     KIND_NOUNS,
     LINKERS,
@@ -811,7 +812,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
 _PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
 # "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
-_DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+$", re.I)
+# (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first)
+_DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+"
+                         r"(?-i:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){0,3}$", re.I)
 
 
 def _past_payee(toks: list[Tok], k: int) -> int | None:
@@ -842,16 +845,24 @@ _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|thr
 def _group(sentence: str, actors: list[Mention], start: int) -> str | None:
     """Names that act together, as one subject: three or more in a row, or two said to act together.
 
-    "Microsoft, Alphabet, Amazon and Meta together are expected to spend", "Together, Anglo and Teck produced".
+    "Microsoft, Alphabet, Amazon and Meta together are expected to spend", "Together, Anglo and Teck produced";
+    two that open a headline joined by a comma: "Microsoft, Nvidia to invest up to $15 billion in Anthropic".
     """
-    names = [actors[-1]]
-    for earlier in reversed(actors[:-1]):
-        if sentence[earlier.end : names[0].start] not in (", ", " and ", ", and ", " & "):
-            break
-        names.insert(0, earlier)
-    if len(names) < 2 or (len(names) == 2 and not _TOGETHER.search(sentence, 0, start)):
+    names = coordinated(sentence, actors)
+    headline_pair = len(names) == 2 and names[0].start == 0 and sentence[names[0].end : names[1].start] == ", "
+    if len(names) < 2 or (len(names) == 2 and not _TOGETHER.search(sentence, 0, start) and not headline_pair):
         return None
     return ", ".join(m.name for m in names[:-1]) + " and " + names[-1].name
+
+
+def coordinated(sentence: str, names: list[Mention]) -> list[Mention]:
+    """The last names of a list written as a series: "Microsoft, Alphabet and Meta" (one name when none is)."""
+    run = names[-1:]
+    for earlier in reversed(names[:-1]):
+        if sentence[earlier.end : run[0].start] not in (", ", " and ", ", and ", " & "):
+            break
+        run.insert(0, earlier)
+    return run
 
 
 _TOGETHER = re.compile(r"\b(?:[Tt]ogether|combined|between them)\b")
@@ -1028,6 +1039,9 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
             break
         if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
             break
+        if end > k and t.isalpha() and t.istitle() and toks[end - 1].text.islower() \
+                and toks[end - 1].text not in STOPWORDS and toks[end - 1].text not in _LINKING_WORDS:
+            break  # "the 500 megawatt agreement Google signed": a clause of its own after the noun
         if lower.endswith("ly") and lower not in _LY_NOUNS and (
                 end + 1 == len(toks) or not _wordlike(toks[end + 1].text) or toks[end + 1].text.lower() in PHRASE_ENDS):
             break  # "fall by €4bn annually", "1,900 jobs separately": an adverb, not what is counted
@@ -1040,6 +1054,10 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     if end > k and all(t.text.lower() in PERIOD_WORDS for t in toks[k:end]):
         return k, k  # "$455 billion in the first quarter", "$21.2 billion in fiscal 2025": when, not what
     return k, end
+
+
+# Words between a noun and a name that keep the name in its phrase: "batteries across Britain"
+_LINKING_WORDS = frozenset("across in of at for from by with near outside inside to on into and or".split())
 
 
 def _coordinated(toks: list[Tok], k: int) -> bool:
@@ -1537,7 +1555,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
         return replace(found, text=f"{found.text} per {each['noun'].lower()}")
     if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
-                                         or found.text.lower().split()[-1] in _SIZE_WORDS):
+                                         or found.text.lower().split()[-1] in _SIZE_WORDS
+                                         or _kind_noun_described(found.text, kind)):
         found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
     if found and kind in DEFAULT_OBJECTS and found.text == DEFAULT_OBJECTS[kind]:
         phase = _phase(toks, first, last) or _phase_before(toks, first, KIND_NOUNS.get(kind, frozenset()))
@@ -1549,6 +1568,27 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+def _kind_noun_described(text: str, kind: str) -> bool:
+    """Whether a phrase is the kind's own noun described by plain words: "nuclear power", "carbon-free electricity".
+
+    Such words say where the power comes from, not what is measured: "750 megawatts of nuclear power"
+    is a capacity as "500 megawatts" is. Words that make it another part of a project keep it apart:
+    "additional capacity", "new power" (an increment), "planned capacity" (a phase); so do words that
+    name another measure ("gross power", "computing power", see _OTHER_MEASURE).
+    """
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in KIND_NOUNS[kind] \
+        and all(_PLAIN_WORD.fullmatch(w) and w not in INCREMENT_WORDS and w not in PHASE_WORDS for w in words[:-1]) \
+        and not _OTHER_MEASURE.intersection(words)
+
+
+# Words that make the kind's noun another measure: "gross power" (not the critical IT load), "peak power",
+# "computing power" (what a data centre computes with)
+_OTHER_MEASURE = frozenset({"gross", "net", "peak", "critical", "installed", "contracted", "computing", "compute",
+                            "computational", "processing"})
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _TOTALLING = frozenset({"totaling", "totalling", "totaled", "totalled"})  # what a figure totals: the kind's default
 _DEAL_REACH = 5  # tokens before "worth" that may name the deal it values ("the deal is expected to be worth")
 # Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"

@@ -18,7 +18,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from checker.attribution import Antecedents, DocumentWords, Mention, Namer, Tok, object_for, subject_for
+from checker.attribution import (
+    Antecedents,
+    DocumentWords,
+    Mention,
+    Namer,
+    Tok,
+    coordinated,
+    object_for,
+    subject_for,
+)
 from checker.config import Config
 from checker.dates import MONTHS
 from checker.measures import named_change
@@ -287,7 +296,7 @@ class Extractor:
         periods = find_periods(sentence)
         here = Sentence(sentence, offset, toks, texts, mentions, periods, reading, figures)
         previous: Claim | None = None
-        held: list[Period | None] = []
+        found: list[Claim] = []
         for amount in amounts:
             if _is_distractor(here, amount):
                 continue
@@ -301,13 +310,12 @@ class Extractor:
                 previous = merged
                 continue
             if previous:
-                held.append(previous.period)
-                yield previous
+                found.append(previous)
             previous = claim
         if previous:
-            held.append(previous.period)
-            yield previous
-        reading.read(sentence, mentions, periods, document.date, held)
+            found.append(previous)
+        reading.read(sentence, mentions, periods, document.date, [c.period for c in found])
+        yield from _respectively(found, sentence, mentions)
 
     def _claim(self, document: Document, here: Sentence, amount: Amount) -> Claim:
         toks, texts, sentence = here.toks, here.texts, here.text
@@ -409,8 +417,47 @@ def _earlier_object(phrase: str, period: Period | None) -> str:
     return _EARLIER_WORDS.sub("", phrase) if period is not None and period.key.endswith("earlier") else phrase
 
 
+def _respectively(claims: list[Claim], sentence: str, mentions: list[Mention]) -> list[Claim]:
+    """Figures told "respectively" belong to the names listed before them, in order.
+
+    "Microsoft and Nvidia will invest up to $5 billion and up to $10 billion respectively": $5 billion
+    is Microsoft's. Only when as many figures of one kind stand before "respectively" as names are
+    listed right before the first of them; with no "respectively", when the sentence's figures are all
+    one series ("Microsoft and Nvidia, which will put up to $5 billion and $10 billion into it").
+    """
+    at = _RESPECTIVELY.search(sentence)
+    told = [c for c in claims if c.end - c.sentence_start <= at.start()] if at else _paired(claims)
+    if len(told) < 2 or len({c.quantity.kind for c in told}) > 1:
+        return claims
+    first = told[0].start - told[0].sentence_start
+    names = coordinated(sentence, [m for m in mentions if m.end <= first and not m.aside])
+    if len(names) != len(told):
+        return claims
+    owner = {id(c): m.name for c, m in zip(told, names, strict=True)}
+    return [replace(c, subject=owner[id(c)]) if id(c) in owner else c for c in claims]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+# Between two figures of a series: "$5 billion and up to $10 billion", "1,000, 2,000 and 3,000"
+_SERIES_GAP = re.compile(r",? (?:and )?(?:up to |about |around |roughly |some |nearly |almost |more than |over )?")
+
+
+def _paired(claims: list[Claim]) -> list[Claim]:
+    """The figures of a sentence when they are all one series ("put up to $5 billion and $10 billion into")."""
+    series = claims[:1]
+    for c in claims[1:]:
+        gap = c.sentence[series[-1].end - c.sentence_start : c.start - c.sentence_start]
+        if c.sentence_start != series[-1].sentence_start or not _SERIES_GAP.fullmatch(gap):
+            return []
+        series.append(c)
+    return series
+
+
 def _carried_objects(claims: list[Claim]) -> list[Claim]:
     """A figure with no object measures what the figure before it in its sentence does, if it restates or echoes it.
+
+    After "up from" or "down from", in the same unit, it is what the first figure was before:
+    "value the startup at about $350 billion, ..., up from $183 billion in September": a valuation.
 
     In brackets, in another unit: "60 billion Danish crowns ($9.4 billion)": the dollars measure what the
     crowns do ("3 new fabs (6 in total)" does not restate). After "and", in the same unit, its verb left out:
@@ -425,9 +472,15 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
         at, upto = before.end - c.sentence_start, c.start - c.sentence_start
         if None is not c.quantity.unit != before.quantity.unit and c.sentence[at:upto].strip() == "(":
             out[i] = replace(c, object=before.object, subject=c.subject or before.subject)
-        elif c.quantity.unit == before.quantity.unit and _ELLIPSIS.fullmatch(c.sentence, at, upto):
+        elif c.quantity.unit == before.quantity.unit and (_ELLIPSIS.fullmatch(c.sentence, at, upto)
+                                                          or _CHANGED_FROM.fullmatch(c.sentence, at, upto)):
             out[i] = replace(c, object=before.object)
     return out
+
+
+# Between a figure and the one it changed from: ", according to a person familiar with the matter, up from "
+_CHANGED_FROM = re.compile(r"(?:,[^.;:,]{0,60})?,\s*(?:up|down|rising|falling|higher|lower)\s+from"
+                           r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+")
 
 
 # Between two figures, the second's verb left out: " of the merged group and Teck shareholders about "

@@ -40,13 +40,15 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
     Music", "Meta" -> "Meta Platforms" beside "Meta Superintelligence Labs"), else it stays itself;
     "Aurora" -> "Project Aurora" (the rest of a name after a designator such as "Project"); "Amazon"
     -> "Amazon.com"; an acronym to the one name it abbreviates ("TSMC" -> "Taiwan Semiconductor
-    Manufacturing Co", see _acronyms).
+    Manufacturing Co", see _acronyms). Names acting together ("Microsoft and Nvidia") take in none.
     Configured entities are never merged: claims.yaml already says who they are.
     """
     beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)  # first words -> longer names
     unique = set(names) - configured
     for name in unique:
         words = tuple(name.split())
+        if "and" in words:  # names acting together ("Microsoft and Nvidia"): none of them is all of them
+            continue
         for n in range(1, len(words)):
             beginnings[words[:n]].add(name)
         if len(words) > 1 and words[0] in DESIGNATORS:

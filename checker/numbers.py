@@ -615,7 +615,22 @@ class Reader:
             return "separate" if from_to or u1 is not None or not ordered else "range"
         if not ordered:
             return "separate" if u1 is None else "apart"
+        if self.low(first.start - 1) == "from" and self._changed_from(first.start - 1):
+            return "separate"  # "raised the power it can draw from 300 megawatts to 480 megawatts": a change
         return "range"
+
+    def _changed_from(self, k: int) -> bool:
+        """Whether a change verb governs "from" at token k, earlier in its clause ("raised ... from X to Y").
+
+        A span is no change: "fines from $250,000 to $1 million", "homes priced from X to Y".
+        """
+        for j in range(k - 1, max(-1, k - CHANGE_REACH), -1):
+            word = self.low(j)
+            if word in _CLAUSE_MARKS:
+                return False
+            if word in CHANGE_BEFORE and word not in _NOT_VERBS:
+                return True
+        return False
 
     def _sharing_unit(self, first: Figure, second: Figure) -> Figure:
         """"from 13.5 to 14.0 mm": the first figure is in the second's unit (and scale)."""
@@ -650,6 +665,11 @@ class Reader:
         precision = max(lo_precision, second.precision) * factor
         return Amount(lo * factor + offset, second.value * factor + offset, None, abs(precision), unit, False,
                       start, second.end, second.scaled or first.scaled, False, 0, None, first.digits)
+
+
+CHANGE_REACH = 12  # tokens before "from X to Y" searched for the verb of a change
+_CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+_NOT_VERBS = frozenset({"up", "down", "another", "higher", "lower", "off", "additional", "extra", "further"})
 
 
 def _shared_scale(first: Figure, second: Figure) -> float:

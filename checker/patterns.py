@@ -352,6 +352,8 @@ DEFAULT_OBJECTS: dict[str, str] = {"power": "capacity", "energy": "energy"}
 # Words that place a default object in a project's phases: "an initial 230 MW", "a planned 520 MW";
 # "will start with 230 MW" is the initial capacity (START_VERBS)
 PHASE_WORDS = frozenset({"initial", "planned", "eventual", "ultimate", "first-phase", "starting"})
+# Words that make a figure an addition to what there is ("1 gigawatt of additional capacity", "new power")
+INCREMENT_WORDS = frozenset({"additional", "new", "extra", "more", "further", "incremental", "added", "expanded"})
 START_VERBS = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning",
                          "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching"})
 # Nouns that only restate a figure's kind ("150 megawatts of power", "1,000 MWh of electricity"): the

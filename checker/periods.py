@@ -16,7 +16,8 @@ _RELATIVE_QUARTER = {**_RELATIVE_YEAR, "the": -1}  # "in the quarter": the one a
 _YEAR = r"(?:19|20)\d{2}"
 
 _IN_YEAR = ("19", "20")
-_MONTH_BEFORE = "in|for|during|of|since|from|through|until|by"  # "in June"; not "June 3", a day
+# "in June", "In June," (not "June 3", a day)
+_MONTH_BEFORE = "[Ii]n|[Ff]or|[Dd]uring|of|[Ss]ince|[Ff]rom|[Tt]hrough|[Uu]ntil|[Bb]y"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Each form: regex, the name of the resolver that turns its match into a Period, and the lower-case
 # strings one of which any match contains (a cheap test that spares the regex most sentences).
@@ -334,7 +335,8 @@ _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|a
 def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first").
 
-    So is a plan told in the past (see _PLANNED_THEN): "Meta planned to invest as much as $65 billion".
+    So is a plan told in the past (see _PLANNED_THEN): "Meta planned to invest as much as $65 billion",
+    and the first figure of a change told "from X to Y".
     """
     lower = sentence.lower()
     since = _clause_start(sentence, start, figures)
@@ -343,8 +345,14 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
     planned = _PLANNED_THEN.search(sentence, since, start)
     if planned and (planned["had"] or not _REPORTING.search(sentence)):
         return True
+    if _FROM_BEFORE.search(sentence, since, start) and (to := _TO_AFTER.match(sentence, end)) and to.end() in figures:
+        return True  # "raised the power it can draw from 300 megawatts to 480 megawatts": 300 was before
     after = _ORIGINALLY_AFTER.match(sentence, end)
     return after is not None and not any(end < f < after.end() for f in figures)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |roughly |some )?$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(?:about |around |roughly |some |more than |over )?", re.I)
 
 
 # A target the subject grows to, said of the future with no date: "will double in size to 200,000", "is to grow
@@ -379,14 +387,18 @@ def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bo
     return after is not None and not any(end < f < after.end() for f in figures)
 
 
+_WITH_CLAUSE = re.compile(r",\s+with\s+(?:the|its|their|a|an)\s")  # a clause about something else opens
+
+
 def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
                     mentions: list[PeriodMention] | None, figures: tuple[int, ...]) -> Period | None:
     best: tuple[int, Period] | None = None
     for mention in mentions if mentions is not None else find_periods(sentence):
         if mention.start < end and start < mention.end:
             continue
-        if mention.start >= end and any(end <= f < mention.start for f in figures):
-            continue
+        if mention.start >= end and (any(end <= f < mention.start for f in figures)
+                                     or _WITH_CLAUSE.search(sentence, end, mention.start)):
+            continue  # "take 500 MW, ..., with the first unit due in 2030": the unit's date, not the 500 MW's
         distance = mention.start - end if mention.start >= end else start - mention.end + 1
         period = resolve(mention, date) or (_undated(mention) if date is None else None)
         if period and (best is None or distance < best[0]):
@@ -429,16 +441,20 @@ def _undated(mention: PeriodMention) -> Period:
 _BY_YEAR = frozenset({"relative_fiscal", "relative_year", "this_year_end", "decade_end", "years_ago", "year_before"})
 
 
-def in_year(key: str, present: int) -> str | None:
-    """The key an undated relative period (see _undated) would have in an article of the year `present`.
+_LOWER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES.lower()})\b")
 
-    "undated: this fiscal year" in 2025 is FY2025, "undated: last year" is 2024; quarters, months and
-    anything else need more than a year, and give None.
+
+def in_year(key: str, present: dt.date) -> str | None:
+    """The key an undated relative period (see _undated) would have in an article as of `present`.
+
+    "undated: this fiscal year" in 2025 is FY2025, "undated: last year" is 2024 (read by the year
+    alone); "undated: in september" as of October 2025 is 2025-09, the last September before it.
+    Quarters and anything else give None.
     """
     if not key.startswith(UNDATED):
         return None
-    found = find_periods(key[len(UNDATED) :])
-    if len(found) != 1 or found[0].form not in _BY_YEAR:
+    found = find_periods(_LOWER_MONTH.sub(lambda m: m[0].title(), key[len(UNDATED) :]))  # keys are lower case
+    if len(found) != 1 or found[0].form not in _BY_YEAR and found[0].form != "month":
         return None
-    period = resolve(found[0], dt.date(present, 1, 1))
+    period = resolve(found[0], present if found[0].form == "month" else dt.date(present.year, 1, 1))
     return period.key if period else None

@@ -491,7 +491,7 @@ def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
         return days
     key = claim.period.key
     if key.startswith(UNDATED) and days:  # "this year" in a blog retelling a wire of 2025: 2025
-        key = in_year(key, min(days).year) or key
+        key = in_year(key, min(days)) or key
     end = _period_end(key)
     return days if end is not None and days and end >= min(days) else frozenset()
 
@@ -830,7 +830,8 @@ def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     billion" are one contract: where some sum of A's names party B and some sum of B's names A, each
     such sum is held by whichever of A and B more claims are about (ties: the first name in order).
     """
-    held = {c: names.get(c.subject, c.subject) for c in claims if c.subject and c.quantity.kind == "money"}
+    held = {c: names.get(c.subject, c.subject) for c in claims  # names acting together are no side of a deal
+            if c.subject and c.quantity.kind == "money" and "and" not in c.subject.split()}
     parties = {c: p for c in held if (p := _party_said(c)) is not None}
     if not parties:
         return {}
@@ -861,7 +862,7 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     of 2025 (see periods.in_year).
     """
     years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
-    dated: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)  # per thread, its dated articles' years
+    dated: dict[tuple[str, str, str], dict[str, dt.date]] = defaultdict(dict)  # per thread, its dated articles' dates
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
@@ -869,7 +870,7 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
         if _known_period(slot):
             for c in group:
                 if (d := dates.get(c.doc)) is not None:
-                    dated[thread][c.doc] = d.year
+                    dated[thread][c.doc] = d
     sharing = _sharing(holders(c for group in slots.values() for c in group))
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
@@ -878,8 +879,8 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
             joined.setdefault(slot, []).extend(group)
             continue
         for claim in group:
-            year = _retold_year(sharing(claim.doc), dated[thread])  # 0: no dated article in the thread
-            key = (str(year) if slot.period == "unknown" else in_year(slot.period, year)) if year else None
+            day = _retold_date(sharing(claim.doc), dated[thread])  # None: no dated article in the thread
+            key = (str(day.year) if slot.period == "unknown" else in_year(slot.period, day)) if day else None
             placed = Slot(slot.subject, slot.object, key, slot.kind) if key else None
             if placed is not None and placed in slots:
                 target = placed
@@ -925,13 +926,13 @@ def _sharing(held: dict[tuple[str, str, str], set[str]]) -> Callable[[str], Coun
     return shared
 
 
-def _retold_year(shared: Counter[str], years: dict[str, int]) -> int:
-    """The year of the dated article sharing the most figures with a document (ties: the latest).
+def _retold_date(shared: Counter[str], days: dict[str, dt.date]) -> dt.date | None:
+    """The date of the dated article sharing the most figures with a document (ties: the latest).
 
-    Else the latest year of `years`; 0 when there is none.
+    Else the latest date of `days`; None when there is none.
     """
-    best = max(((n, years[doc]) for doc, n in shared.items() if doc in years), default=None)
-    return best[1] if best else max(years.values(), default=0)
+    best = max(((n, days[doc]) for doc, n in shared.items() if doc in days), default=None)
+    return best[1] if best else max(days.values(), default=None)
 
 
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],

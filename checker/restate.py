@@ -42,6 +42,7 @@ from checker.reconcile import (
     _accepts_slot,
     _allowed,
     _apart,
+    _as_of_apart,
     _limits,
     _review,
     anchor,
@@ -110,7 +111,8 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     pairs = list(_same_story(claims))
     if not pairs:
         return []
-    retold = retold_dates(as_of_dates(slots, dates) if as_of is None else as_of, dates)
+    as_of = as_of_dates(slots, dates) if as_of is None else as_of
+    retold = retold_dates(as_of, dates)
     scoped = Scopes(claims) if scoped is None else scoped
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
     names = merged_names(claims, config)
@@ -139,8 +141,8 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     for first, second in pairs:
         if who[first] & who[second]:  # two stories about different companies may share a figure or two
             found.extend(_mismatches(figures[first], figures[second], config, dates, rates, retold,
-                                     lambda a, b: told_apart(a, b) or scoped_apart(
-                                         a.claim, _holder(a), b.claim, _holder(b), scoped)))
+                                     lambda a, b: told_apart(a, b) or _as_of_apart(a.claim, b.claim, as_of)
+                                     or scoped_apart(a.claim, _holder(a), b.claim, _holder(b), scoped)))
     return [_finding(group, names, config, dates, rates, retold) for group in _groups(found)]
 
 
