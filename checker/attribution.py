@@ -114,7 +114,9 @@ _NOT_NAMES = frozenset(
     "yesterday now next first finally still also separately similarly likewise together last neighbouring another "
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
-    "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda".split()
+    "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda "
+    "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex "  # common nouns in capitals
+    "meet introducing inside".split()  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
@@ -230,6 +232,7 @@ _SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park 
                         "system machine lab centre center project scheme programme program port airport fab "
                         "megafab".split())
 _ANY_SITE = "|".join(sorted(_SITE_NOUNS))
+_PROJECT_NOUNS = frozenset({"cluster", "supercomputer", "system", "machine"})  # what a "Project X" often is
 # Nouns that name one undertaking: "the project" refers back to "a joint venture called Stargate"
 _VENTURE = "project|venture|initiative|scheme|programme|program"
 _NOUN_FAMILY = dict.fromkeys(_VENTURE.split("|"), _VENTURE)
@@ -403,7 +406,8 @@ class DocumentWords:
         """Whether a name is a person's, as the text writes it: "Musk" after "Elon Musk", or "Elon Musk" itself.
 
         A two- or three-word name whose last word also stands alone is taken for a first name and a
-        surname; so is a single word that the text also writes after another capitalised word.
+        surname (not a project's: "Project Rainier" is "Rainier" too); so is a single word that the text
+        also writes after another capitalised word.
         """
         if name not in self._people:
             words = name.split()
@@ -413,8 +417,8 @@ class DocumentWords:
                     and self.count(first[1]) == self.count(first[0])  # a first name is not written alone
             else:
                 last = words[-1]
-                person = len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and _bare(w) not in _NOT_NAMES
-                                                 for w in words) \
+                person = len(words) <= 3 and words[0] not in DESIGNATORS \
+                    and all(w[:1].isupper() and w.isalpha() and _bare(w) not in _NOT_NAMES for w in words) \
                     and not last.isupper() and self.count(last) > self.count(name) and not _written_lower(last, self) \
                     and self.count(words[0]) == self.count(name)  # a first name is not written alone
             self._people[name] = person
@@ -925,7 +929,8 @@ class Antecedents:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
 
         With `people` false ("the company" refers back), a person's name is passed over (one after a
-        title such as "Chief executive"), and so is a project's ("Project Aurora"). With a `noun`
+        title such as "Chief executive"), and so is a project's ("Project Aurora") unless a machine
+        refers back ("the cluster": "Meet Project Rainier", see _PROJECT_NOUNS). With a `noun`
         ("the cluster"), a name written with that noun ("its Colossus training cluster") comes first;
         `only_described` asks for that name alone.
         """
@@ -943,7 +948,7 @@ class Antecedents:
             found = self._names(sentence, known)
             names = found if people else [m for m in found if not _person(sentence, m)
                                           and not (self.document and self.document.surnamed(m.name))
-                                          and m.name.split()[0] not in DESIGNATORS]
+                                          and (noun in _PROJECT_NOUNS or m.name.split()[0] not in DESIGNATORS)]
             configured = [m for m in names if m.configured]
             if configured:
                 return configured[0].name

@@ -19,10 +19,17 @@ _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
     rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_AGREED}|investment)\b")
+_SUPPLY = r"(?:provid|supply|suppli|rent|leas|sell|sold)\w*"  # verbs whose other party is the one supplied
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion"
 _BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)?[^.;$€£\d]{{0,40}}$"
-                     rf"|\b(?:{'|'.join(sorted(PAY_VERBS))})\s+(?P<paid>{_NAME})\s+$")
+                     rf"|\b(?:{'|'.join(sorted(PAY_VERBS))})\s+(?P<paid>{_NAME})\s+$"
+                     # the one supplied: "will provide Microsoft with GPU capacity in a deal worth $17.4 billion",
+                     # "to rent computing capacity to Microsoft for $17.4bn"
+                     rf"|\b{_SUPPLY}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
+                     rf"|\b{_SUPPLY}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?P<to>{_NAME})\b[^.;$€£\d]{{0,60}}$")
+_FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
+                        rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 
@@ -34,6 +41,9 @@ def party_of(claim: Claim) -> str | None:
     """
     offset = claim.end - claim.sentence_start
     rest = claim.sentence[offset:]
+    bought = _FOR_SHARE.match(rest)  # "paid $15.3 billion for 49% of Scale AI": the other figure is the share
+    if bought and (key := _party(bought["party"], party_key(claim.subject) if claim.subject else None)):
+        return key
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
     own = party_key(claim.subject) if claim.subject else None
@@ -44,7 +54,7 @@ def party_of(claim: Claim) -> str | None:
     before = claim.sentence[: claim.start - claim.sentence_start]
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
-    return _party(deal["party"] or deal["paid"], own) if deal else None
+    return _party(deal["party"] or deal["paid"] or deal["supplied"] or deal["to"], own) if deal else None
 
 
 def _party(name: str, own: str | None) -> str | None:
