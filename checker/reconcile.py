@@ -575,7 +575,8 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     current: list[tuple[Placed, Placed]] = []
     apart: list[tuple[Placed, Placed]] = []
     for pair in conflicting:
-        (apart if _as_of_apart(pair[0].claim, pair[1].claim, as_of, window) else current).append(pair)
+        far = _as_of_apart(pair[0].claim, pair[1].claim, as_of, window) and not _one_deal(*pair, scoped)
+        (apart if far else current).append(pair)
     if apart:
         total -= len(apart)
         notes.append(f"{len(apart)} disagreeing pairs not compared: each figure is stated as current, in "
@@ -585,7 +586,7 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
                          for a, b in apart[:3]) + ("; ..." if len(apart) > 3 else "") + ")")
         conflicting = current
     converted = any(p.rate for p in placed)
-    if len(placed) < 2 or not _any_compared([p.claim for p in placed], as_of, window):
+    if len(placed) < 2 or not conflicting and not _any_compared([p.claim for p in placed], as_of, window):
         code = "CC201"
     elif conflicting:
         code = "CC002" if any(a.rate or b.rate for a, b in conflicting) else "CC001"
@@ -624,6 +625,18 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         ignored=tuple(sorted(set(ignored))),
         disagree_total=total,
     )
+
+
+def _one_deal(a: Placed, b: Placed, scoped: Scopes) -> bool:
+    """Whether two sums are of one deal with one named party: signed once, its sum holds whenever it is retold.
+
+    "a deal with Microsoft worth $17.4 billion" in September and a blog's "$14.7 billion" contract with
+    Microsoft read as of November are compared, as current figures months apart are not.
+    """
+    if a.slot.object != AGREED:
+        return False
+    party_a, party_b = _held(a.claim, a.slot.subject, scoped)[1], _held(b.claim, b.slot.subject, scoped)[1]
+    return party_a is not None and party_a == party_b
 
 
 SLIP_REACH = 10  # a figure misreported is at most this many times the true one, unless its digits are kept
