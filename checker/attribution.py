@@ -604,11 +604,17 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
 def _place_like(sentence: str, mention: Mention) -> bool:
     """A place, or a people's adjective before a common word ("British oil major BP").
 
+    A place is one PLACES lists or one named as a landform ("the Susquehanna River", see _LANDFORMS).
     Such a name acts only when no other name does.
     """
-    return mention.name.replace(".", "") in PLACES or (
+    return mention.name.replace(".", "") in PLACES or mention.name.split()[-1] in _LANDFORMS or (
         " " not in mention.name and DEMONYM.search(mention.name) is not None
         and _LOWER_NEXT.match(sentence, mention.end) is not None)
+
+
+# Last words of a place's name: "the Susquehanna River", "Richland Parish", "Silicon Valley"
+_LANDFORMS = frozenset("River Lake Bay Valley Mountains Mountain County Parish Sea Ocean Island Islands Desert Canyon "
+                       "Basin Peninsula Coast Gulf Strait Creek".split())
 
 
 class Namer:
@@ -1221,6 +1227,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "worth":  # "is now worth around €3.4 trillion"
         deal = next((j for j in range(k - 1, max(-1, k - _DEAL_REACH), -1) if toks[j].text.lower() in DEAL_NOUNS), None)
+        if deal is not None and deal > 0 and toks[deal - 1].text.lower() in INCREMENT_WORDS:
+            return ObjectPhrase("expansion", deal - 1, deal + 1)  # "an expanded agreement worth up to $6.5 billion"
         if deal is not None:  # "the deal is worth up to $7.3 billion", "the takeover could be worth $7.3bn"
             return ObjectPhrase("deal", deal, deal + 1)
         return ObjectPhrase(_valued(sentence, toks[k].start), k, k + 1)

@@ -20,7 +20,7 @@ from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.parties import party_key, party_of
-from checker.patterns import AGREEMENT_NOUNS
+from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
 from checker.periods import UNDATED, in_year
 from checker.places import place_of
 
@@ -828,9 +828,11 @@ def _agreed(slot: Slot, claim: Claim) -> bool:
 
     "CoreWeave's $14.2 billion AI infrastructure deal to supply Meta", "a $14.2 billion contract with
     CoreWeave", "agreed to pay CoreWeave $12.4 billion": one contract; its parties tell it from others.
+    An addition to a deal ("an expanded agreement worth up to $6.5 billion") is not the deal.
     """
     words = slot.object.split()
-    return slot.kind == "money" and bool(words) and words[-1] in _AGREED_HEADS and _party_said(claim) is not None
+    return slot.kind == "money" and bool(words) and words[-1] in _AGREED_HEADS \
+        and INCREMENT_WORDS.isdisjoint(words) and _party_said(claim) is not None
 
 
 _AGREED_HEADS = frozenset({*AGREEMENT_NOUNS, "payment"})  # the last word of an object that names an agreement
