@@ -778,10 +778,17 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return _group(sentence, actors, start) or actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
     how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
+    referred = REFERRING.search(before) if how == "org" else None
+    if referred and _referring_noun(before) in _COMPANY_NOUNS:  # "Shares in Nebius soared after the company signed"
+        here = [m for m in mentions[:cut] if m.end <= start - len(before) + referred.start()
+                and m.name not in PLACES and not _other_party(sentence, m, start)]
+        if here:
+            return namer.root(here[-1].name)
     carried = earlier.current(people=how != "org", noun=_referring_noun(before)) if how else None
     if carried:
         return namer.root(carried) if how == "org" else carried
-    outside = [m for m in mentions[:cut] if not _in_relative_clause(sentence, m.start)]
+    outside = [m for m in mentions[:cut] if not _in_relative_clause(sentence, m.start)
+               and not _other_party(sentence, m, start)]
     if outside:
         nearest = outside[-1]
         if _CREDITED.search(sentence, max(0, nearest.start - 60), nearest.start):
@@ -821,6 +828,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
 
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
 _PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "startup", "business"})  # nouns a company refers back with
+_SUPPLIED_TO = re.compile(r"\b(?:provid|supply|suppli|rent|leas|sell|sold)\w*\s+(?:[\w-]+\s+){1,4}?to\s+$")
 # "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
 # (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first)
 _DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+"
@@ -838,9 +847,11 @@ def _past_payee(toks: list[Tok], k: int) -> int | None:
 def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     """Whether a name is the other party of a sum at `start`, not who acts.
 
-    One paid ("pay CoreWeave $12.4 billion"), or one a deal is made with ("a deal with Google worth $10 billion").
+    One paid ("pay CoreWeave $12.4 billion"), one a deal is made with ("a deal with Google worth $10 billion"),
+    or one supplied ("an agreement to rent computing capacity to Microsoft for $17.4bn").
     """
-    if _DEALT_WITH.search(sentence, max(0, mention.start - 40), mention.start):
+    if _DEALT_WITH.search(sentence, max(0, mention.start - 40), mention.start) \
+            or _SUPPLIED_TO.search(sentence, max(0, mention.start - 60), mention.start):
         return True
     return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
@@ -1243,6 +1254,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
                      if toks[j].text.lower() == "over" and toks[j - 1].text.lower() in TAKE_VERBS), None)
         if took is not None:  # "is taking over the US company Arcadium Lithium for €6.1bn"
             return ObjectPhrase("takeover", took - 1, took + 1)
+        deal = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].text.lower() in DEAL_NOUNS
+                     and toks[j - 1].text.lower() not in INCREMENT_WORDS), None)
+        if deal is not None and all(t.text not in ",;:" for t in toks[deal:k]):  # "signed an agreement to rent
+            return ObjectPhrase("deal", deal, deal + 1)  # computing capacity to Microsoft for $17.4bn"
     risen = _risen_to(sentence, toks, k)
     if risen:
         return risen
