@@ -1751,7 +1751,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             k -= 1  # "the campus would start at 1 gigawatt": the campus
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
-        return span(*_phrase_before(toks, k))
+        found = span(*_phrase_before(toks, k))
+        if found or kind not in DEFAULT_OBJECTS or toks[k].text.lower() in LINKERS:
+            return found  # else "..., adding close to 1.3 GW": what is added is the kind's default, below
     k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:
         return ObjectPhrase("output", k, k + 1)  # "Kivu produced 140,000 ounces", "contributed 170,000 oz"

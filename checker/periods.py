@@ -387,7 +387,7 @@ def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bo
     return after is not None and not any(end < f < after.end() for f in figures)
 
 
-_WITH_CLAUSE = re.compile(r",\s+with\s+(?:the|its|their|a|an)\s")  # a clause about something else opens
+_WITH_CLAUSE = re.compile(r",\s+with\s")  # a clause about something else opens: ", with construction due in 2026"
 
 
 def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
