@@ -1255,7 +1255,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         if took is not None:  # "is taking over the US company Arcadium Lithium for €6.1bn"
             return ObjectPhrase("takeover", took - 1, took + 1)
         deal = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].text.lower() in DEAL_NOUNS
-                     and toks[j - 1].text.lower() not in INCREMENT_WORDS), None)
+                     and (j == 0 or toks[j - 1].text.lower() not in INCREMENT_WORDS)), None)
         if deal is not None and all(t.text not in ",;:" for t in toks[deal:k]):  # "signed an agreement to rent
             return ObjectPhrase("deal", deal, deal + 1)  # computing capacity to Microsoft for $17.4bn"
     risen = _risen_to(sentence, toks, k)

@@ -433,7 +433,7 @@ def _respectively(claims: list[Claim], sentence: str, mentions: list[Mention]) -
     names = coordinated(sentence, [m for m in mentions if m.end <= first and not m.aside])
     if len(names) != len(told):
         return claims
-    owner = {id(c): m.name for c, m in zip(told, names, strict=True)}
+    owner = dict(zip(map(id, told), (m.name for m in names), strict=True))
     return [replace(c, subject=owner[id(c)]) if id(c) in owner else c for c in claims]
 
 
