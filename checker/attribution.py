@@ -1194,6 +1194,9 @@ _PAYMENT_FORM = re.compile(r"\s+in (?:its own |their own |[A-Z][\w.-]* )?(?P<for
 _PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
 
 
+_BOOKED = frozenset({"orders", "bookings", "contracts", "commitments"})  # "$10 billion in orders": what it counts
+
+
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
                   document: DocumentWords | None) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
@@ -1216,6 +1219,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     listing = _FROM_LISTING.match(sentence, toks[_past_brackets(toks, last) - 1].end)
     if listing:  # "collected $1.5bn (€1.39bn) from its listing": what the listing raised
         return ObjectPhrase("funding", last, last)
+    if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.lower() in _BOOKED:
+        return ObjectPhrase(toks[last + 1].text.lower(), last + 1, last + 2)  # "secured $10 billion in orders"
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
@@ -1712,6 +1717,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     k = _past_brackets(toks, last)
     partitive = not unit_written and k + 1 < len(toks) and toks[k].text.lower() == "of" \
         and toks[k + 1].text.lower() in _PARTITIVE
+    if kind == "money" and k + 1 < len(toks) and toks[k].text.lower() == "worth" and toks[k + 1].text.lower() == "of":
+        k += 1  # "ordered $12 billion worth of custom AI chips": the chips
     if k < len(toks) and toks[k].text.lower() == "of":
         k += 1
         if k < len(toks) and toks[k].text.lower() in _PLURAL_PRONOUNS:
