@@ -24,6 +24,7 @@ from checker.patterns import (
     CAPACITY_NOUNS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    CHANGE_NON_VERBS,
     COMMON_OPENERS,
     COUNT_COMPOUNDS,
     COUNT_VERBS,
@@ -57,6 +58,7 @@ from checker.patterns import (
     STAKE_HOLDERS,
     START_VERBS,
     STOPWORDS,
+    SUPPLY_VERB,
     TAKE_VERBS,
     VALUE_VERBS,
     lets_go,
@@ -779,12 +781,13 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
     how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
     referred = REFERRING.search(before) if how == "org" else None
-    if referred and _referring_noun(before) in _COMPANY_NOUNS:  # "Shares in Nebius soared after the company signed"
+    noun = _referring_noun(before) if how else None
+    if referred and noun in _COMPANY_NOUNS:  # "Shares in Nebius soared after the company signed"
         here = [m for m in mentions[:cut] if m.end <= start - len(before) + referred.start()
                 and m.name not in PLACES and not _other_party(sentence, m, start)]
         if here:
             return namer.root(here[-1].name)
-    carried = earlier.current(people=how != "org", noun=_referring_noun(before)) if how else None
+    carried = earlier.current(people=how != "org", noun=noun) if how else None
     if carried:
         return namer.root(carried) if how == "org" else carried
     outside = [m for m in mentions[:cut] if not _in_relative_clause(sentence, m.start)
@@ -829,7 +832,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
 _PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "startup", "business"})  # nouns a company refers back with
-_SUPPLIED_TO = re.compile(r"\b(?:provid|supply|suppli|rent|leas|sell|sold)\w*\s+(?:[\w-]+\s+){1,4}?to\s+$")
+_SUPPLIED_TO = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+$")
 # "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
 # (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first)
 _DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+"
@@ -1078,8 +1081,8 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     return k, end
 
 
-# Words between a noun and a name that keep the name in its phrase: "batteries across Britain"
-_LINKING_WORDS = frozenset("across in of at for from by with near outside inside to on into and or".split())
+# Words between a noun and a name that keep the name in its phrase, besides STOPWORDS: "batteries across Britain"
+_LINKING_WORDS = frozenset("across near outside inside".split())
 
 
 def _coordinated(toks: list[Tok], k: int) -> bool:
@@ -1505,9 +1508,6 @@ def _adverbs_before(toks: list[Tok], verb: int) -> int:
 _VERB_ADVERBS = ADVERBS | frozenset("more than nearly almost".split())
 
 
-_NOT_CLAUSE_VERBS = frozenset("up down another higher lower off additional extra further".split())
-
-
 @lru_cache(maxsize=4096)
 def _relative_clauses(sentence: str) -> tuple[re.Match[str], ...]:
     """The clauses ", which ...," and ", who ...," between what acts and its verb ("Revenue, which has X, rose")."""
@@ -1519,7 +1519,7 @@ def _in_relative_clause(sentence: str, at: int) -> bool:
     return any(c.start() < at < c.end() for c in _relative_clauses(sentence))
 
 
-_CLAUSE_VERBS = sorted({v for v in CHANGE_BEFORE if v.isalpha() and v not in _NOT_CLAUSE_VERBS}
+_CLAUSE_VERBS = sorted({v for v in CHANGE_BEFORE if v.isalpha() and v not in CHANGE_NON_VERBS}
                        | set("is was are were has have had will would reached stood totalled said says".split()),
                        key=len, reverse=True)  # a verb resuming the sentence after a relative clause
 _RELATIVE = re.compile(r", (?:which|who|whose) (?:(?!, wh)[^;:()]){3,200}?, "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checker.patterns import (
     ABBREVIATED_SCALES,
     CHANGE_BEFORE,
+    CHANGE_NON_VERBS,
     DECIMAL_BEFORE,
     DENOMINATORS,
     DIGITS,
@@ -628,7 +629,7 @@ class Reader:
             word = self.low(j)
             if word in _CLAUSE_MARKS:
                 return False
-            if word in CHANGE_BEFORE and word not in _NOT_VERBS:
+            if word in CHANGE_BEFORE and word not in CHANGE_NON_VERBS:
                 return True
         return False
 
@@ -669,7 +670,6 @@ class Reader:
 
 CHANGE_REACH = 12  # tokens before "from X to Y" searched for the verb of a change
 _CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
-_NOT_VERBS = frozenset({"up", "down", "another", "higher", "lower", "off", "additional", "extra", "further"})
 
 
 def _shared_scale(first: Figure, second: Figure) -> float:

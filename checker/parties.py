@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.model import Claim
-from checker.patterns import AGREEMENT_NOUNS, PARTY_ALIASES, PARTY_SKIP, PAY_VERBS, STAKE_HOLDERS
+from checker.patterns import AGREEMENT_NOUNS, PARTY_ALIASES, PARTY_SKIP, PAY_VERBS, STAKE_HOLDERS, SUPPLY_VERB
 from checker.places import known_place
 
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
@@ -19,15 +19,14 @@ _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
     rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_AGREED}|investment)\b")
-_SUPPLY = r"(?:provid|supply|suppli|rent|leas|sell|sold)\w*"  # verbs whose other party is the one supplied
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion"
 _BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)?[^.;$€£\d]{{0,40}}$"
                      rf"|\b(?:{'|'.join(sorted(PAY_VERBS))})\s+(?P<paid>{_NAME})\s+$"
                      # the one supplied: "will provide Microsoft with GPU capacity in a deal worth $17.4 billion",
                      # "to rent computing capacity to Microsoft for $17.4bn"
-                     rf"|\b{_SUPPLY}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
-                     rf"|\b{_SUPPLY}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?P<to>{_NAME})\b[^.;$€£\d]{{0,60}}$")
+                     rf"|\b{SUPPLY_VERB}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
+                     rf"|\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?P<to>{_NAME})\b[^.;$€£\d]{{0,60}}$")
 _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
@@ -41,12 +40,12 @@ def party_of(claim: Claim) -> str | None:
     """
     offset = claim.end - claim.sentence_start
     rest = claim.sentence[offset:]
+    own = party_key(claim.subject) if claim.subject else None
     bought = _FOR_SHARE.match(rest)  # "paid $15.3 billion for 49% of Scale AI": the other figure is the share
-    if bought and (key := _party(bought["party"], party_key(claim.subject) if claim.subject else None)):
+    if bought and (key := _party(bought["party"], own)):
         return key
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
-    own = party_key(claim.subject) if claim.subject else None
     for m in _AFTER.finditer(rest):
         key = _party(m["party"] or m["named"], own)
         if key:

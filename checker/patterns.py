@@ -152,8 +152,13 @@ def _inflections(verb: str) -> set[str]:
 
 CHANGE_BEFORE: dict[str, str] = {f: "up" for v in _UP_VERBS for f in _inflections(v)}
 CHANGE_BEFORE.update({f: "down" for v in _DOWN_VERBS for f in _inflections(v)})
-CHANGE_BEFORE.update({"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down", "off": "down",
-                      "additional": "up", "extra": "up", "further": "up"})
+# Change cues that are no verbs ("up 5%", "another gigawatt"): no clause is a change after them
+_CHANGE_WORDS = {"up": "up", "down": "down", "another": "up", "higher": "up", "lower": "down", "off": "down",
+                 "additional": "up", "extra": "up", "further": "up"}
+CHANGE_BEFORE.update(_CHANGE_WORDS)
+CHANGE_NON_VERBS = frozenset(_CHANGE_WORDS)
+# Stems of verbs whose other party is the one supplied: "provide Microsoft with", "rent capacity to Microsoft"
+SUPPLY_VERB = r"(?:provid|supply|suppli|rent|leas|sell|sold)\w*"
 CHANGE_AFTER: dict[str, str] = {
     "increase": "up", "rise": "up", "jump": "up", "gain": "up", "growth": "up", "hike": "up",
     "decrease": "down", "drop": "down", "decline": "down", "fall": "down", "cut": "down", "loss": "down",
