@@ -134,7 +134,10 @@ REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the com
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
 _PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
 _PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "county of", "province of", "region of",
-                                                     "town of", "village of", "parish of", "island of"))
+                                                     "town of", "village of", "parish of", "island of",
+                                                     # "a data center campus east of Austin"
+                                                     "east of", "west of", "north of", "south of", "northeast of",
+                                                     "northwest of", "southeast of", "southwest of", "outskirts of"))
 # An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
 _APPOSITION = re.compile(
     r"\s*,\s*(?:(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b"
@@ -983,15 +986,17 @@ class Antecedents:
         """The most recent name written with a noun (a regex of nouns).
 
         "Colossus supercomputer", "Tilbury project", "a joint venture called Stargate", "Stargate, the
-        venture between ...": looked for in the last SITED sentences that hold such a noun.
+        venture between ...": looked for in the last SITED sentences that hold such a noun. A place says
+        where a site is, not which it is: "Texas AI campus" names no campus.
         """
         after = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:" + noun + r")s?\b", re.I)
         apposed = re.compile(_APPOSED.format(noun=noun), re.I)
         called = re.compile(_CALLED.format(noun=noun), re.I)
         for sentence, known in reversed(self.sited):
             if noun in (_ANY_SITE, _VENTURE) or noun in sentence.lower():
-                named = [m for m in self._names(sentence, known) if after.match(sentence, m.end)
-                         or apposed.match(sentence, m.end) or called.search(sentence, max(0, m.start - 40), m.start)]
+                named = [m for m in self._names(sentence, known) if not m.aside and not _place_like(sentence, m) and (
+                    after.match(sentence, m.end) or apposed.match(sentence, m.end)
+                    or called.search(sentence, max(0, m.start - 40), m.start))]
                 if named:
                     return named[-1].name
         return None

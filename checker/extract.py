@@ -247,10 +247,31 @@ class Extractor:
         self.nlp = build_nlp()
         self.components = [component for _, component in self.nlp.pipeline]
         self.namer = Namer(config.entities)
+        self.configured = frozenset(e.name for e in config.entities)
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        return _places_apart(_fuller_objects(_restated(_carried_objects(list(self._claims(document))))))
+        claims = self._in_full(list(self._claims(document)), document.text)
+        return _places_apart(_fuller_objects(_restated(_carried_objects(claims))))
+
+    def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
+        """Subjects by the name their document first writes them in: "Helix said" is Helix Compute's.
+
+        News names a company in full at first reference and shortly after that. Where the first sentence
+        that writes a subject's name writes it inside a longer name ("Helix Compute, a cloud provider"),
+        that name is the subject. "Meta said ... Meta Superintelligence Labs" wrote "Meta" alone first: it
+        stays itself. Configured entities are never renamed.
+        """
+        full: dict[str, str] = {}
+        for name in sorted({c.subject for c in claims if c.subject} - self.configured):
+            first = _first_in_body(text, name)
+            if first is None:
+                continue
+            line, at = first
+            named = next((m.name for m in self.namer.mentions(line) if m.start == at), "")
+            if named.startswith(name + " ") and "and" not in named.split():
+                full[name] = named
+        return [replace(c, subject=full[c.subject]) if c.subject in full else c for c in claims] if full else claims
 
     def _claims(self, document: Document) -> Iterator[Claim]:
         text = document.text
@@ -381,6 +402,26 @@ def _place(claim: Claim) -> str | None:
     if m is None:
         return None
     return known_place(m["place"].rstrip(".,").split(), compared=False)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+
+
+def _first_in_body(text: str, name: str) -> tuple[str, int] | None:
+    """The first sentence that writes a name, not in a headline, and where the name starts in it.
+
+    A headline, a label or front matter is a line with no full stop: "Millbrook council approves
+    Northgate data center".
+    """
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        line = text[start : end if end >= 0 else len(text)]
+        if _SENTENCE_END.search(line):
+            at = m.start() - start
+            first, last = next((a, b) for a, b in sentences(line) if a <= at < b)
+            return line[first:last], at - first
+    return None
 
 
 def _places_apart(claims: list[Claim]) -> list[Claim]:
