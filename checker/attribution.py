@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1606,6 +1606,46 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+def verb_before_by(words: Sequence[str], by: int) -> int | None:
+    """Where the change verb of "raised its quarterly dividend by 5 cents" is, its own object between it and "by".
+
+    `by` is the index of "by". None when "by" follows the verb ("rose by 5%", read as any change verb
+    is) or no change verb comes within BY_OBJECT_WORDS words of the clause.
+    """
+    for k in range(by - 1, max(-1, by - 1 - BY_OBJECT_WORDS), -1):
+        word = words[k].lower()
+        if word in CHANGE_BEFORE:
+            return k if k < by - 1 and word not in CHANGE_NON_VERBS else None
+        if not word.replace("-", "").isalpha() or word in _CLAUSE_WORDS:
+            return None
+    return None
+
+
+BY_OBJECT_WORDS = 5  # words of "its quarterly cash dividend" between a change verb and "by"
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "that", "which", "who", "while", "after", "as"})
+
+
+def _changed_by(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
+    """What changed, for a figure after "verb <object> by" or after the new level's "to" that follows one.
+
+    "raised its quarterly dividend by 5 cents to 45 cents": both figures are the quarterly dividend's.
+    """
+    k = first - 1
+    if k > 0 and toks[k].text.lower() == "to":  # past the change figure: "by 5 cents to"
+        k = next((j for j in range(k - 1, max(0, k - 5), -1) if toks[j].text.lower() == "by"), -1)
+        if k < 0 or not any(t.text[:1].isdigit() for t in toks[k + 1 : first - 1]):
+            return None
+    if k <= 0 or toks[k].text.lower() != "by":
+        return None
+    verb = verb_before_by([t.text for t in toks[: k + 1]], k)
+    if verb is None:
+        return None
+    start = verb + 1
+    while start < k and toks[start].text.lower() in DETERMINERS:
+        start += 1
+    return _span(sentence, toks, start, k)
+
+
 def _kind_noun_described(text: str, kind: str) -> bool:
     """Whether a phrase is the kind's own noun described by plain words: "nuclear power", "carbon-free electricity".
 
@@ -1745,6 +1785,11 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         found = span(*_phrase_before(toks, first - 1))
         if found:
             return found
+    if first > 1 and toks[first - 1].text.lower() in ("with", "to") and toks[first - 2].text.lower() == "compared":
+        return None  # "compared with $1.3 billion": the figure it is compared with says what (extract._carried_objects)
+    found = _changed_by(sentence, toks, first)
+    if found:
+        return found
     if kind == "money":
         found = _money_object(sentence, toks, first, last, document)
         if found:

@@ -27,6 +27,7 @@ from checker.attribution import (
     coordinated,
     object_for,
     subject_for,
+    verb_before_by,
 )
 from checker.config import Config
 from checker.dates import MONTHS
@@ -516,11 +517,20 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
         elif c.quantity.unit == before.quantity.unit and (_ELLIPSIS.fullmatch(c.sentence, at, upto)
                                                           or _CHANGED_FROM.fullmatch(c.sentence, at, upto)):
             out[i] = replace(c, object=before.object)
+        elif _COMPARED.search(c.sentence, 0, upto):  # past a rate in between: "$1.9 billion, or $1.21 a share,"
+            same = next((b for b in reversed(out[:i]) if b.sentence_start == c.sentence_start and b.object
+                         and b.quantity.unit == c.quantity.unit and not b.object.startswith("per ")), None)
+            out[i] = replace(c, object=same.object) if same else c
     return out
 
 
-# Between a figure and the one it changed from: ", according to a person familiar with the matter, up from "
-_CHANGED_FROM = re.compile(r"(?:,[^.;:,]{0,60})?,\s*(?:up|down|rising|falling|higher|lower)\s+from"
+_COMPARED = re.compile(r",?\s+compared (?:with|to)\s+$")
+
+
+# Between a figure and the one it changed from or is compared with: ", according to a person familiar with
+# the matter, up from ", "widened to 61.2% from 58.9%", "was $1.9 billion, ..., compared with $1.3 billion"
+_CHANGED_FROM = re.compile(r"(?:(?:,[^.;:,]{0,60})?,\s*(?:up|down|rising|falling|higher|lower)\s+from|\s+from"
+                           r"|,?\s+(?:compared (?:with|to)|versus|vs\.?|against))"
                            r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+")
 
 
@@ -669,6 +679,9 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         return CHANGE_BEFORE[texts[k].lower()]
     if k >= 2 and lets_go(*texts[k - 2 : k + 1]):
         return "down"  # "letting go of 60,000 employees"
+    verb = verb_before_by(texts, first - 1) if texts[first - 1 : first] == ["by"] else None
+    if verb is not None:
+        return CHANGE_BEFORE[texts[verb].lower()]  # "raised its quarterly dividend by 5 cents"
     if _cut_after(texts, last):
         return "down"  # "15,000 jobs were eliminated", "about 600 roles will be cut"
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (

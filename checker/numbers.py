@@ -611,7 +611,11 @@ class Reader:
         if u1 is not None and not (u2 is None and first.currency_first or u1 == u2 or rate_of):
             return "apart"
         ordered = first.value * _shared_scale(first, second) < second.value
-        if self._changes(first.start):
+        # "raised its quarterly dividend by 5 cents to 45 cents": a change, then the new level ("cut its
+        # workforce by 5% to 10%" is a range of changes)
+        by_then_to = self.low(first.start - 1) == "by" and u1 is not None and u1.kind != "percent" \
+            and self._changed_from(first.start - 1)
+        if self._changes(first.start) or by_then_to:
             from_to = self.low(first.start - 1) == "from"
             return "separate" if from_to or u1 is not None or not ordered else "range"
         if not ordered:
@@ -621,7 +625,9 @@ class Reader:
         return "range"
 
     def _changed_from(self, k: int) -> bool:
-        """Whether a change verb governs "from" at token k, earlier in its clause ("raised ... from X to Y").
+        """Whether a change verb governs "from" or "by" at token k, earlier in its clause.
+
+        "raised ... from X to Y", "raised its quarterly dividend by 5 cents to 45 cents".
 
         A span is no change: "fines from $250,000 to $1 million", "homes priced from X to Y".
         """

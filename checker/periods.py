@@ -347,12 +347,24 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
         return True
     if _FROM_BEFORE.search(sentence, since, start) and (to := _TO_AFTER.match(sentence, end)) and to.end() in figures:
         return True  # "raised the power it can draw from 300 megawatts to 480 megawatts": 300 was before
+    new = max((f for f in figures if since <= f < start), default=None)  # the figure this one changed to
+    if new is not None and _THEN_FROM.fullmatch(sentence, new, start) \
+            and _CHANGED_TO.search(sentence, max(sentence.rfind(";", 0, new), sentence.rfind(". ", 0, new), 0), new):
+        return True  # "raised its 2025 spending forecast to $85 billion from $75 billion": 75 was before
     after = _ORIGINALLY_AFTER.match(sentence, end)
     return after is not None and not any(end < f < after.end() for f in figures)
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |roughly |some )?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:about |around |roughly |some |more than |over )?", re.I)
+# A change to a new figure, told before the figure it changed from: "raised its forecast to $85 billion from"
+_CHANGED_TO = re.compile(r"\b(?:rais|increas|lift|boost|hik|cut|lower|reduc|trim|slash|ris|rose|fell|fall|drop|climb|"
+                         r"grew|grow|jump|widen|narrow|expand|shr[ai]nk|revis)\w*(?: [\w'’-]+){0,5} to "
+                         r"(?:about |around |roughly |some |more than |over )?$", re.I)
+# The new figure, then "from": its own period between them makes the two figures two periods' ("to 4.1% in
+# June from 4.6% in May")
+_THEN_FROM = re.compile(r"[^\s,;]+(?: (?!(?:in|on|at|for|by|during|last|this|a|the)\b)[^\s,;]+){0,3} from "
+                        r"(?:about |around |roughly |some )?")
 
 
 # A target the subject grows to, said of the future with no date: "will double in size to 200,000", "is to grow
