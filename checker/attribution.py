@@ -63,7 +63,7 @@ from checker.patterns import (
     VALUE_VERBS,
     lets_go,
 )
-from checker.units import CURRENCY_CODES, SYMBOLS
+from checker.units import CURRENCY_CODES, RATE_NOT_AFTER, SYMBOLS
 
 
 class Tok(tuple[str, int, int]):
@@ -132,6 +132,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, no
 _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
+_TOLD = frozenset("told tells telling".split())
 _PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
 _PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "county of", "province of", "region of",
                                                      "town of", "village of", "parish of", "island of",
@@ -248,7 +249,7 @@ _SITE_WORD = re.compile("|".join((*sorted(_SITE_NOUNS), _VENTURE)))
 _CALLED = r"(?:{noun})s? (?:called|named|dubbed|known as) $"
 _APPOSED = r",? (?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{noun})s?\b"
 # A speaker before a reported clause that refers back: "Trump claimed the project would create 10,000 jobs"
-_REPORTED = re.compile(r"(?:['’]s)? (?:said|says|claimed|claims|told [\w ]{1,30}?|announced|announces|added|adds"
+_REPORTED = re.compile(r"(?:['’]s)?,? (?:said|says|claimed|claims|told [\w ]{1,30}?|announced|announces|added|adds"
                        r"|noted|notes|stated|states|estimated|estimates|predicted|predicts|believes|argued|argues"
                        r"|insisted|insists|wrote|writes)(?: that)? (?=the )")
 _BULLET = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s*$")  # "- ", "• ", "1. ", "2) "
@@ -292,7 +293,9 @@ def _two_names(words: list[str], document: DocumentWords) -> list[str] | None:
 
 _ORG = r"(?P<org>(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.-]*(?: (?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.-]*){0,3})"
 _PERSON_NAME = r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
-_ROLE = r"(?:CEO|chief executive(?: officer)?|[Cc]hief [Ee]xecutive|founder|co-founder|boss|chairman|chairwoman|head)"
+_ROLE = (r"(?:CEO|CFO|COO|CTO|chief executive(?: officer)?|[Cc]hief [Ee]xecutive"
+         r"|[Cc]hief (?:[Ff]inancial|[Oo]perating|[Tt]echnology|[Cc]ommercial) [Oo]fficer|finance chief"
+         r"|founder|co-founder|boss|chairman|chairwoman|president|spokes(?:man|woman|person)|head)")
 _EMPLOYED: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (  # (key, form): see _ties
     (re.compile(r"\b" + _ROLE + " [A-Z]"),
      re.compile(_ORG + " " + _ROLE + " " + _PERSON_NAME + r"\b")),  # "Meta boss Mark Zuckerberg"
@@ -578,10 +581,11 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         last = _last_words(before, False)
         place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS) \
             and not (len(last) == 2 and last[-1] == "at" and last[0] in COMMON_OPENERS)  # "sales at Nike Direct"
+        told = bool(last) and last[-1] in _TOLD  # "told the Frankfurter Allgemeine that": who listens, not who acts
         opened = sentence.rfind("(", 0, mention.start)
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
-        aside = mention.start < apposition_end or mention.end <= dateline_end or place or glossed \
+        aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
             or _in_relative_clause(sentence, mention.start) \
@@ -774,11 +778,22 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return thing.name
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
+    if actors and _LED_BY.search(sentence, max(0, actors[-1].start - 20), actors[-1].start) \
+            and _VALUES_REFERRED.search(sentence, actors[-1].end, start):
+        carried = earlier.current(people=False)  # "led by Brightwater Capital and values the company at $9 billion"
+        if carried:
+            return namer.root(carried)
     speaker = _REPORTED.match(sentence, actors[-1].end, start) if actors else None
     if speaker and (noun := _referring_noun(sentence[speaker.end() : start])) is not None:
         carried = earlier.current(people=False, noun=noun, only_described=True)  # "Trump claimed the project ..."
         if carried:
             return namer.root(carried)
+        if noun in _COMPANY_NOUNS:  # "Arden's chief financial officer, Matthias Kuehn, told ... that the group"
+            owner = next((m for m in mentions[:cut] if m.end <= actors[-1].start and m.name not in PLACES
+                          and not _person(sentence, m)), None)
+            carried = owner.name if owner else earlier.current(people=False)
+            if carried:
+                return namer.root(carried)
     if actors:
         return _group(sentence, actors, start) or actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
@@ -1163,9 +1178,18 @@ def _word_before(toks: list[Tok], first: int, skipped: frozenset[str] = DETERMIN
     return k
 
 
+_VALUED_REACH = 10  # tokens from the verb to "at": "values the 4-year-old company at"
+# A valuation of a company referred back to, after a round's investor: "led by Brightwater Capital and values
+# the 4-year-old company at roughly"
+_LED_BY = re.compile(r"\b(?:led|co-led|backed) by $")  # a round's investor: the round values, not the investor
+_VALUES_REFERRED = re.compile(r"\b(?:values|valued|valuing|value) (?:the|its) (?:[\w-]+ ){0,3}?(?:company|startup|"
+                              r"start-up|firm|group|business|maker|developer|provider|lab) at (?:about |around "
+                              r"|roughly |some |nearly |almost |more than |over |up to )?$")
+
+
 def _valuing(toks: list[Tok], at: int) -> int | None:
     """The verb of "values the company at", "was valued at" before the "at" of a sum, or None."""
-    for j in range(at - 1, max(-1, at - 7), -1):
+    for j in range(at - 1, max(-1, at - _VALUED_REACH), -1):
         word = toks[j].text.lower()
         if word in VALUE_VERBS:
             b = j - 1
@@ -1187,6 +1211,8 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     if not (last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an")
             and toks[last + 1].text.lower() in RATE_NOUNS):
         return None
+    if last + 2 < len(toks) and toks[last + 2].text.lower() in RATE_NOT_AFTER:
+        return None  # "valued at $3.5 billion a year ago": when, not a rate
     rate = f"per {toks[last + 1].text.lower()}"
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
     thing = _span(sentence, toks, *_phrase_before(toks, k)) if k > 0 and toks[k].text.lower() in ("worth", "of") \
@@ -1255,7 +1281,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
             return ObjectPhrase("expansion", deal - 1, deal + 1)  # "an expanded agreement worth up to $6.5 billion"
         if deal is not None:  # "the deal is worth up to $7.3 billion", "the takeover could be worth $7.3bn"
             return ObjectPhrase("deal", deal, deal + 1)
-        return ObjectPhrase(_valued(sentence, toks[k].start), k, k + 1)
+        valued = _valued(sentence, toks[k].start)
+        thing = _span(sentence, toks, *_phrase_before(toks, k)) if valued == "valuation" and _thing_worth(toks, k) \
+            else None
+        return thing or ObjectPhrase(valued, k, k + 1)
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
         passive = verb + 1 == k  # "valued at" (not "valuing the company at"): what was named before is valued
         return ObjectPhrase(_valued(sentence, toks[verb].start) if passive else "valuation", verb, verb + 1)
@@ -1304,6 +1333,17 @@ def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
 
 
 _COST_LINKS = frozenset("to will would could may might also".split())
+
+
+def _thing_worth(toks: list[Tok], worth: int) -> bool:
+    """Whether "worth" follows a thing, not a company: "a tax abatement worth $38 million" measures the abatement.
+
+    "a copper producer worth about £39bn", "the startup is now worth": a valuation.
+    """
+    word = toks[worth - 1].text if worth > 0 else ""
+    noun = singular(word.lower())
+    return word.isalpha() and word.islower() and word not in BE_FORMS and word not in ADVERBS \
+        and noun not in STAKE_HOLDERS and noun not in _COMPANY_NOUNS and not noun.endswith(("er", "or"))
 
 
 def _valued(sentence: str, at: int) -> str:
