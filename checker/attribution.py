@@ -129,6 +129,11 @@ _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the li
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, not names
+# After an acronym, the figure that measures it: "a PUE of 1.15", "an EBITDA of $2bn" (a measure, not a name)
+_MEASURED_AFTER = re.compile(r" of (?:about |around |roughly |just |nearly )?[$€£¥]?\d")
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their) $")
+# Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
+_OPERATE_VERBS = frozenset("run runs running operate operates operating draw draws drawing".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
@@ -675,6 +680,9 @@ class Namer:
             if not words or (len(words) == 1 and (_PLURAL_ACRONYM.fullmatch(words[0]) or _BACKED.search(words[0]))):
                 # "Nvidia-backed cloud provider": a modifier
                 continue
+            if len(words) == 1 and words[0].isupper() and _MEASURED_AFTER.match(sentence, start + len(words[0])) \
+                    and _DETERMINER_RIGHT_BEFORE.search(sentence, max(0, start - 7), start):
+                continue  # "with a PUE of 1.15": what the figure measures
             start = sentence.index(words[0], start)
             ordinal = _ORDINAL_BEFORE.search(sentence, max(0, start - 30), start) \
                 if len(words) == 1 and not DEMONYM.search(words[0]) else None  # not "its first European data centre"
@@ -1065,6 +1073,9 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     """Token range of the noun phrase starting at k (stops at function words and verb forms)."""
     while k < len(toks) and toks[k].text.lower() in DETERMINERS:
         k += 1
+    if k + 1 < len(toks) and toks[k].text.lower() == "other" and _wordlike(toks[k + 1].text) \
+            and toks[k + 1].text.lower() not in PHRASE_ENDS:
+        k += 1  # "three other chipmakers": chipmakers
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
         return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
@@ -1849,6 +1860,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
         found = span(*_phrase_before(toks, k))
+        if found and kind in DEFAULT_OBJECTS and found.text.lower() in _OPERATE_VERBS:
+            return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "Atlas ... runs at 300 megawatts": its capacity
         if found or kind not in DEFAULT_OBJECTS or toks[k].text.lower() in LINKERS:
             return found  # else "..., adding close to 1.3 GW": what is added is the kind's default, below
     k = _word_before(toks, first)

@@ -40,6 +40,7 @@ from checker.patterns import (
     BOUND_JOINERS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    DEFAULT_OBJECTS,
     HEDGES,
     JOB_NOUNS,
     MAX_HEDGE_WORDS,
@@ -498,6 +499,9 @@ def _paired(claims: list[Claim]) -> list[Claim]:
 def _carried_objects(claims: list[Claim]) -> list[Claim]:
     """A figure with no object measures what the figure before it in its sentence does, if it restates or echoes it.
 
+    Written after a slash, it is what the figure before it is, in another unit or the same: "a second stage
+    of 250 MW / 1,000 MWh" (unless that is only its kind's default: "150 MW / 600 MWh" are capacity and energy).
+
     After "up from" or "down from", in the same unit, it is what the first figure was before:
     "value the startup at about $350 billion, ..., up from $183 billion in September": a valuation.
 
@@ -508,6 +512,12 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
+        if before.object and before.object != DEFAULT_OBJECTS.get(before.quantity.kind) \
+                and c.sentence_start == before.sentence_start \
+                and c.sentence[before.end - c.sentence_start : c.start - c.sentence_start].strip() == "/" \
+                and c.object in (None, DEFAULT_OBJECTS.get(c.quantity.kind)):
+            out[i] = replace(c, object=before.object)  # "a second stage of 250 MW / 1,000 MWh": the stage's
+            continue
         if c.object is not None or before.object is None or c.sentence_start != before.sentence_start \
                 or c.quantity.kind != before.quantity.kind:
             continue
