@@ -1076,6 +1076,9 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     if k + 1 < len(toks) and toks[k].text.lower() == "other" and _wordlike(toks[k + 1].text) \
             and toks[k + 1].text.lower() not in PHRASE_ENDS:
         k += 1  # "three other chipmakers": chipmakers
+    if k + 2 < len(toks) and toks[k].text.islower() and toks[k + 1].text in ("'s", "’s") \
+            and _wordlike(toks[k + 2].text) and toks[k + 2].text.lower() not in PHRASE_ENDS:
+        k += 2  # "about 6% of the town's supply": the supply
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
         return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
@@ -1239,7 +1242,9 @@ _PAYMENT_FORM = re.compile(r"\s+in (?:its own |their own |[A-Z][\w.-]* )?(?P<for
 _PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
 
 
-_BOOKED = frozenset({"orders", "bookings", "contracts", "commitments"})  # "$10 billion in orders": what it counts
+# "$10 billion in orders", "$14 million a year in property taxes": what the sum counts, whatever verb pays it
+_BOOKED = frozenset("orders bookings contracts commitments taxes fees fines damages subsidies grants credits "
+                    "incentives loans royalties tariffs levies dividends wages salaries bonuses".split())
 
 
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
@@ -1264,8 +1269,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     listing = _FROM_LISTING.match(sentence, toks[_past_brackets(toks, last) - 1].end)
     if listing:  # "collected $1.5bn (€1.39bn) from its listing": what the listing raised
         return ObjectPhrase("funding", last, last)
-    if last + 1 < len(toks) and toks[last].text.lower() == "in" and toks[last + 1].text.lower() in _BOOKED:
-        return ObjectPhrase(toks[last + 1].text.lower(), last + 1, last + 2)  # "secured $10 billion in orders"
+    booked = _span(sentence, toks, *_phrase_after(toks, last + 1, 3)) \
+        if last + 1 < len(toks) and toks[last].text.lower() == "in" else None
+    if booked and booked.text.split()[-1].lower() in _BOOKED:  # "secured $10 billion in orders"
+        return booked
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
@@ -1344,6 +1351,25 @@ def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:
 
 
 _COST_LINKS = frozenset("to will would could may might also".split())
+
+
+def _past_participle(sentence: str, toks: list[Tok], found: ObjectPhrase | None) -> ObjectPhrase | None:
+    """A participle read as the phrase before "at": the noun it names, else the phrase it is said of.
+
+    "budgeted at €17bn": the budget; "The damage was estimated at $2 billion": the damage.
+    """
+    if found is None or found.last != found.first + 1 or not found.text.islower() or not found.text.endswith("ed"):
+        return found
+    if found.text in _PARTICIPLE_NOUNS:
+        return replace(found, text=_PARTICIPLE_NOUNS[found.text])
+    j = found.first
+    while j > 0 and (toks[j - 1].text.lower() in BE_FORMS or toks[j - 1].text.lower() in ADVERBS):
+        j -= 1
+    said_of = _span(sentence, toks, *_phrase_before(toks, j)) if j < found.first else None
+    return said_of or found
+
+
+_PARTICIPLE_NOUNS = {"budgeted": "budget", "priced": "price", "costed": "cost"}  # "budgeted at €17bn": a budget
 
 
 def _thing_worth(toks: list[Tok], worth: int) -> bool:
@@ -1859,7 +1885,7 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             k -= 1  # "the campus would start at 1 gigawatt": the campus
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
-        found = span(*_phrase_before(toks, k))
+        found = _past_participle(sentence, toks, span(*_phrase_before(toks, k)))
         if found and kind in DEFAULT_OBJECTS and found.text.lower() in _OPERATE_VERBS:
             return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "Atlas ... runs at 300 megawatts": its capacity
         if found or kind not in DEFAULT_OBJECTS or toks[k].text.lower() in LINKERS:

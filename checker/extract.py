@@ -130,6 +130,9 @@ class Reading:
 
 
 MONTH_CARRY = 3  # sentences
+# A line that links to another article: "Related: 10 Best Laptops for Students in 2026" states no claim
+_LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|Recommended|More from [\w ]{1,30}"
+                        r"|Related (?:stories|articles|reading|coverage))\s*:", re.I)
 _QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 _A_YEAR_BACK = re.compile(r"\s*(?:A|One) year (?:earlier|before|ago),")
 
@@ -283,7 +286,7 @@ class Extractor:
             reading.headline = headline_period(text)
         for start, end in sentences(text):
             sentence = text[start:end]
-            if not may_hold_number(sentence):
+            if not may_hold_number(sentence) or _LINK_LINE.match(sentence):
                 reading.read(sentence)
                 continue
             for claim in self._in_sentence(document, sentence, start, reading):

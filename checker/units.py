@@ -107,7 +107,7 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "frequency": ("Hz", "hertz"), "information": ("B", "byte"), "angle": ("rad", "radian"),
     "temperature": ("°C", "degC"), "power": ("W", "watt"), "energy": ("Wh", "watt*hour"),
     "datarate": ("B/s", "byte/second"), "acceleration": ("m/s2", "meter/second**2"),
-    "pressure": ("Pa", "pascal"), "force": ("N", "newton"),
+    "pressure": ("Pa", "pascal"), "force": ("N", "newton"), "voltage": ("V", "volt"),
 }
 _PREFIX_SYMBOLS = {"": "", "k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli",
                    "c": "centi", "µ": "micro", "u": "micro", "n": "nano"}
@@ -144,6 +144,7 @@ SYMBOLS: dict[str, tuple[str, str]] = {
     "Mb": ("information", "megabit"), "Gb": ("information", "gigabit"), "EB": ("information", "exabyte"),
     "μg": ("mass", "microgram"), "μm": ("length", "micrometer"), "kmph": ("speed", "kilometer/hour"),
     "nmi": ("length", "nautical_mile"), "sq.ft.": ("area", "foot**2"),
+    "kV": ("voltage", "kilovolt"), "MV": ("voltage", "megavolt"),  # a grid connection's "330 kV"
 }
 for _p, _name in _PREFIX_SYMBOLS.items():
     SYMBOLS.setdefault(_p + "m", ("length", _name + "meter"))
@@ -236,6 +237,7 @@ _WORD_UNITS: dict[str, tuple[str, str]] = {
     "megawatt hours": ("energy", "megawatt*hour"), "gigawatt hours": ("energy", "gigawatt*hour"),
     "terawatt hours": ("energy", "terawatt*hour"), "watt - hours": ("energy", "watt*hour"),
     "gigatons": ("mass", "gigametric_ton"), "gigatonnes": ("mass", "gigametric_ton"),
+    "volts": ("voltage", "volt"), "kilovolts": ("voltage", "kilovolt"), "kilovolt": ("voltage", "kilovolt"),
     "megatons": ("mass", "megametric_ton"), "megatonnes": ("mass", "megametric_ton"),
 }
 for _p, _name in (("", ""), ("kilo", "kilo"), ("mega", "mega"), ("giga", "giga"), ("tera", "tera"),
