@@ -138,6 +138,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
 _TOLD = frozenset("told tells telling".split())
+_LAWS = frozenset("Act Bill Law Treaty Accord Directive Regulation Ordinance".split())
+_SHARES_IN = frozenset({("shares", "in"), ("stock", "in")})
 _PLACE_WORDS = frozenset("in near at from to into across outside inside throughout around off".split())
 _PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "county of", "province of", "region of",
                                                      "town of", "village of", "parish of", "island of",
@@ -585,12 +587,14 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         before = sentence[max(0, mention.start - 30) : mention.start]
         last = _last_words(before, False)
         place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS) \
-            and not (len(last) == 2 and last[-1] == "at" and last[0] in COMMON_OPENERS)  # "sales at Nike Direct"
+            and not (len(last) == 2 and last[-1] == "at" and last[0] in COMMON_OPENERS) \
+            and tuple(last) not in _SHARES_IN  # "sales at Nike Direct", "Shares in Vesta": whose, not where
         told = bool(last) and last[-1] in _TOLD  # "told the Frankfurter Allgemeine that": who listens, not who acts
         opened = sentence.rfind("(", 0, mention.start)
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
-        aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or glossed \
+        law = mention.name.split()[-1] in _LAWS  # "grants under the CHIPS Act": a law, not who acts
+        aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
             or _in_relative_clause(sentence, mention.start) \
@@ -704,6 +708,9 @@ class Namer:
             elif owner is not None and heading and document is not None \
                     and not document.in_prose(" ".join(words[owner + 1 :]), sentence):
                 words = words[: owner + 1]  # "Meta's AI Spending Spree": a heading's owner; what it owns is no name
+            elif owner is not None and " ".join(words[owner + 1 :]) in PLACES \
+                    and _LOWER_NEXT.match(sentence, start + len(" ".join(words))):
+                words = words[: owner + 1]  # "Vesta's UK arm": the owner's; the place says which arm
             elif owner is not None:  # "Lisbon's Carris": Carris
                 start = sentence.index(words[owner + 1], start)
                 words = words[owner + 1 :]
@@ -816,8 +823,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     carried = earlier.current(people=how != "org", noun=noun) if how else None
     if carried:
         return namer.root(carried) if how == "org" else carried
+    dateline = _DATELINE.match(sentence)
     outside = [m for m in mentions[:cut] if not _in_relative_clause(sentence, m.start)
-               and not _other_party(sentence, m, start)]
+               and not _other_party(sentence, m, start) and not (dateline and m.end <= dateline.end())]
     if outside:
         nearest = outside[-1]
         if _CREDITED.search(sentence, max(0, nearest.start - 60), nearest.start):

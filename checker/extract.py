@@ -256,7 +256,7 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
-        claims = self._in_full(list(self._claims(document)), document.text)
+        claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
         return _places_apart(_fuller_objects(_restated(_carried_objects(claims))))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
@@ -407,6 +407,26 @@ def _place(claim: Claim) -> str | None:
     if m is None:
         return None
     return known_place(m["place"].rstrip(".,").split(), compared=False)
+
+
+def _cents_of(claims: list[Claim], default: str) -> list[Claim]:
+    """Cents with no currency written are the document's euro cents when it states euros and never the default.
+
+    "raised its dividend ... to 22 cents a share" in an article of "€14.3bn" and "€5.1bn": 0.22 EUR.
+    """
+    bare = [i for i, c in enumerate(claims) if c.quantity.unit == default and _BARE_CENTS.fullmatch(c.text)]
+    if not bare:
+        return claims
+    stated = {c.quantity.unit for c in claims if c.quantity.kind == "money" and not _BARE_CENTS.fullmatch(c.text)}
+    if "EUR" not in stated or default in stated:
+        return claims
+    out = list(claims)
+    for i in bare:
+        out[i] = replace(out[i], quantity=replace(out[i].quantity, unit="EUR"))
+    return out
+
+
+_BARE_CENTS = re.compile(r"[\d.,]+\s*(?:cents?|c)(?: a share| per share)?", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
@@ -722,6 +742,12 @@ _PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to",
 
 # Verbs that make the jobs after a figure new jobs, a count rather than a change ("will add 5,000 jobs")
 _ADD_VERBS = frozenset({"add", "adds", "added", "adding", "gain", "gains", "gained", "gaining"})
+_LISTICLE_WORDS = frozenset("Best Biggest Largest Most Worst Top Things Ways Reasons Tips Facts Questions".split())
+# After a number, a street's name: "55 Main Street", "1200 Ridge Rd."
+_STREET = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way"
+                     r"|Place|Court|Parkway|Highway)\b")
+# After a length of nanometres, what makes it a chip process's name: "2nm process", "3-nanometre chips"
+_NODE_AFTER = re.compile(r"(?:\s*-)?\s*(?:process|node|chips?|technology|generation|wafers?|manufacturing)\b", re.I)
 _LABEL_WORDS = frozenset(
     "aged age no no. number # section chapter page room row category game round stage level phase grade "
     "article rule flight route highway interstate episode season vol. volume part lot apartment suite gate "
@@ -770,13 +796,23 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if first == 0 and nxt in (".", ")") and amount.bare and last + 1 < len(toks) \
             and toks[last].end < toks[last + 1].start and (amount.value or 0) < 100:
         return True  # "1. Job cuts: 53,000": a list item's number
+    if amount.unit is not None and amount.unit.kind == "length" and (amount.value or 1) < 1e-7 \
+            and _NODE_AFTER.match(here.text, toks[last - 1].end):
+        return True  # "its 2nm process", "4nm chips": a chip process's name, not a length
     if not amount.bare:
         return head.lower() in ("one", "a", "an") and amount.unit is None and amount.value == 1
     glued = first > 0 and toks[first - 1].end == toks[first].start
     if glued and prev[-1:].isalpha():
         return True  # PS5, A320-style codes
-    if prev == "," and nxt == "," and first > 1 and texts[first - 2][:1].isupper() and (amount.value or 0) < 120:
-        return True  # "Senard, 65, said": an age
+    if prev == "," and (nxt == "," or nxt == "." and last + 1 == len(texts)) and first > 1 \
+            and texts[first - 2][:1].isupper() and (amount.value or 0) < 120:
+        return True  # "Senard, 65, said", "... said chief executive Alan Brooks, 58.": an age
+    if nxt in ("G", "D") and toks[last - 1].end == toks[last].start and (amount.value or 0) < 10:
+        return True  # 5G, 3D: a technology's name
+    if _STREET.match(here.text, toks[last - 1].end):
+        return True  # "55 Main Street": an address
+    if amount.bare and amount.unit is None and (prev.lower() == "top" or nxt in _LISTICLE_WORDS):
+        return True  # "Top 4 Data Center Deals", "The 5 Biggest AI Supercomputers": a list's length, not a claim
     if nxt in (":", "/") or nxt.lower() in _TIME_WORDS or prev.lower() in _LABEL_WORDS:
         return True
     if amount.digits.startswith("0") and amount.digits != "0" and "." not in amount.digits:

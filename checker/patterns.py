@@ -380,7 +380,7 @@ REFERRING = re.compile(
     r"|gigafactory|site|facility|mine|brand|airline|carrier|retailer|automaker|carmaker|chipmaker|lender|insurer"
     r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team|farm|park|station|network"
     r"|scheme|programme|program|port|airport|campus|fund|agency|authority|council|order|deal|fleet|cluster"
-    r"|supercomputer|system|machine|lab|data cent(?:er|re))\b",
+    r"|supercomputer|system|machine|lab|expansion|data cent(?:er|re))\b",
     re.I,
 )
 
