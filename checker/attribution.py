@@ -1135,7 +1135,11 @@ def _coordinated(toks: list[Tok], k: int) -> bool:
 
 
 def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
-    """Token range of the noun phrase ending just before k."""
+    """Token range of the noun phrase ending just before k (past a short gloss: "Core earnings (EBITDA) grew")."""
+    if k > 2 and toks[k - 1].text == ")":
+        opened = next((j for j in range(k - 2, max(0, k - _GLOSS_TOKENS), -1) if toks[j].text == "("), None)
+        if opened is not None and opened > 0 and _wordlike(toks[opened - 1].text):
+            k = opened
     start = k
     while start > 0 and k - start < limit:
         t = toks[start - 1].text
@@ -1152,6 +1156,7 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
     return start, k
 
 
+_GLOSS_TOKENS = 6  # tokens of a bracketed gloss after a noun phrase: "(EBITDA)", "(the data centre unit)"
 _PLURAL_PRONOUNS = frozenset({"them", "those", "these"})
 
 
@@ -1301,6 +1306,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     verb = _relative_verb(toks, last)
     if verb is not None:  # "the $3.3 billion it is spending on its first site"
         return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
+    if _VALUED_AFTER.match(sentence, toks[last - 1].end):  # "the $25 billion it was valued at in October"
+        return ObjectPhrase("valuation", last, last)
     if k >= 0 and toks[k].text.lower() == "worth":  # "is now worth around €3.4 trillion"
         deal = next((j for j in range(k - 1, max(-1, k - _DEAL_REACH), -1) if toks[j].text.lower() in DEAL_NOUNS), None)
         if deal is not None and deal > 0 and toks[deal - 1].text.lower() in INCREMENT_WORDS:
@@ -1405,7 +1412,9 @@ def _valued(sentence: str, at: int) -> str:
 _STAKE_VALUED = re.compile(r"\b(?:stake|holding|equity)\b[^,;]*(?:,[^,;]*)?\s*$|\d(?:%| per ?cent),\s*$")
 
 
+_ADDING = frozenset({"add", "adds", "adding", "added"})
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
+_VALUED_AFTER = re.compile(r" (?:that |which )?(?:it|they) (?:was|were|is|are|had been|has been) valued at\b")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
 
 
@@ -1531,6 +1540,10 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     verb = next((j for j in range(k - 1, max(-1, k - _RISE_REACH), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
     if verb is None:
         return None
+    if verb + 2 < k and toks[verb + 1].text.lower() in ("in", "of"):  # "a 6 per cent rise in full-year revenue to"
+        a, b = _phrase_after(toks, verb + 2)
+        if b == k:
+            return _span(sentence, toks, a, b)
     raised = k
     while raised > verb + 1 and toks[raised - 1].text.islower() and _wordlike(toks[raised - 1].text) \
             and toks[raised - 1].text not in STOPWORDS and toks[raised - 1].text not in DETERMINERS:
@@ -1887,6 +1900,7 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if k > 0 and toks[k].text.lower() == "by":
         k -= 1
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
+        adding = toks[k].text.lower() in _ADDING
         while k > 1 and toks[k - 1].text.lower() in LINKERS:  # "a deal valued at $2bn": the deal
             k -= 1
         if k > 1 and toks[k].text.lower() == "at" and toks[k - 1].text.lower() in START_VERBS:
@@ -1894,8 +1908,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
         found = _past_participle(sentence, toks, span(*_phrase_before(toks, k)))
-        if found and kind in DEFAULT_OBJECTS and found.text.lower() in _OPERATE_VERBS:
-            return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "Atlas ... runs at 300 megawatts": its capacity
+        if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or adding and all(
+                w[:1].isupper() for w in found.text.split())):  # "Atlas ... runs at 300 megawatts": its capacity;
+            return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "Orbital is adding 800 megawatts": who adds
         if found or kind not in DEFAULT_OBJECTS or toks[k].text.lower() in LINKERS:
             return found  # else "..., adding close to 1.3 GW": what is added is the kind's default, below
     k = _word_before(toks, first)

@@ -629,7 +629,8 @@ def _describes(figure: Claim, change: Claim) -> bool:
 
 # What stands between a figure and its percentage change: "..., up 94%", "..., a 94 per cent jump", ", rising 5%"
 # (not ", fell 1.2%": a verb after a comma starts another clause, often about someone else)
-_CHANGE_APPOSED = re.compile(r"[^.;:]{0,60},\s*(?:up|down|an?|\w+ing)\s+", re.I)
+# (", 9% more than a year earlier": the change right after the comma)
+_CHANGE_APPOSED = re.compile(r"[^.;:]{0,60},\s*(?:(?:up|down|an?|\w+ing)\s+)?", re.I)
 
 
 def _within(month: Period | None, period: Period | None) -> Period | None:
@@ -696,7 +697,7 @@ def _apposed(texts: list[str], amount: Amount) -> bool:
 
 
 _RAISE = frozenset({"raise", "raises", "raised", "raising"})
-_MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "."})
+_MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "than", "."})
 
 
 def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | None:

@@ -187,7 +187,7 @@ STOPWORDS = frozenset(
 PHRASE_ENDS = STOPWORDS | frozenset(
     "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
     "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
-    "reports after before later earlier".split()
+    "reports after before later earlier comes come came goes went".split()  # "the first 300 MW comes online"
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # How a sum is paid, as the part of a deal it measures: "$8.5 billion in cash", "- Stock portion: $8.5 billion"
@@ -205,7 +205,7 @@ for _base, _noun in {
     "borrow": "borrowing", "pay": "payment", "acquire": "acquisition", "buy": "purchase",
     "earn": "earnings", "lose": "loss", "cost": "cost", "fund": "funding", "save": "savings",
     "generate": "revenue", "sell": "sale", "build": "cost", "plough": "investment", "plow": "investment",
-    "sink": "investment", "secure": "funding",
+    "sink": "investment", "secure": "funding", "contribute": "contribution", "donate": "donation",
 }.items():
     _stem = _base[:-1] if _base.endswith("e") else _base
     for _form in (_base, _base + "s", _stem + "ed", _stem + "ing", _base + "d"):
