@@ -41,6 +41,7 @@ from checker.patterns import (
     JOB_NOUNS,
     KIND_NOUNS,
     LINKERS,
+    MEASURE_ADJECTIVES,
     MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
@@ -123,7 +124,7 @@ _NOT_NAMES = frozenset(
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
-                      r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")
+                      r"(?:\s+(?:&\s+)?(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")  # "Harlow & Sons"
 _BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
@@ -303,6 +304,10 @@ _PERSON_NAME = r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
 _ROLE = (r"(?:CEO|CFO|COO|CTO|chief executive(?: officer)?|[Cc]hief [Ee]xecutive"
          r"|[Cc]hief (?:[Ff]inancial|[Oo]perating|[Tt]echnology|[Cc]ommercial) [Oo]fficer|finance chief"
          r"|founder|co-founder|boss|chairman|chairwoman|president|spokes(?:man|woman|person)|head)")
+_TITLED = re.compile(r"\b" + _ROLE + r",? $")  # a role right before a person's name: "Chief executive Fiona Reid"
+# What the person then does is speak ("Fiona Reid, 51, said"), not hold ("Jim Scapa, who controls about 70%")
+_SPEAKS_AFTER = re.compile(r"(?:, [^,]{1,40},)? (?:said|says|told|tells|added|adds|expects|expected|estimated|estimates"
+                           r"|predicted|predicts|noted|notes)\b")
 _EMPLOYED: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (  # (key, form): see _ties
     (re.compile(r"\b" + _ROLE + " [A-Z]"),
      re.compile(_ORG + " " + _ROLE + " " + _PERSON_NAME + r"\b")),  # "Meta boss Mark Zuckerberg"
@@ -529,7 +534,8 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     it ("Unemployment in Solano County fell"), or when it reads as a common word ("Shares rose") and
     neither recurs capitalised in the document nor opens an apposition ("Carris, the operator, ...").
     """
-    if _written_lower(word, document) or _OF_A_NAME.match(sentence, end) or word.lower() in COMMON_OPENERS:
+    if _written_lower(word, document) or _OF_A_NAME.match(sentence, end) or word.lower() in COMMON_OPENERS \
+            or word.lower() in MEASURE_ADJECTIVES:
         return True
     if word.endswith(("ed", "ing")) and sentence.startswith(":", end):
         return True  # "- Raised: $2.5 billion": a list label
@@ -764,11 +770,15 @@ class Namer:
 
 
 def reference(text: str) -> str | None:
-    """How a stretch of a sentence refers back: "org" ("the company"), "any" ("it"), or None."""
+    """How a stretch of a sentence refers back: "org" ("the company", "its"), "any" ("they", "his"), or None.
+
+    "It" and "its" never stand for a person: "Its order for 150 aircraft" after the CFO spoke is the airline's.
+    """
     found = REFERRING.search(text)
     if found is None:
         return None
-    return "org" if found.group(0).lower().startswith("the ") else "any"
+    word = found.group(0).lower()
+    return "org" if word.startswith("the ") or word in ("it", "its") else "any"
 
 
 def _referring_noun(text: str) -> str | None:
@@ -809,6 +819,13 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
             carried = owner.name if owner else earlier.current(people=False)
             if carried:
                 return namer.root(carried)
+    if actors and _TITLED.search(sentence, max(0, actors[-1].start - 45), actors[-1].start) \
+            and _SPEAKS_AFTER.match(sentence, actors[-1].end):
+        # "Chief executive Fiona Reid, 51, said market share had risen": the company she speaks for
+        org = next((m.name for m in reversed(actors[:-1]) if not _person(sentence, m)), None) \
+            or earlier.current(people=False)
+        if org:
+            return namer.root(org)
     if actors:
         return _group(sentence, actors, start) or actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
@@ -1090,14 +1107,19 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
         return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
-    hyphens = 0  # a hyphenated word counts as one word of the limit
-    while end < len(toks) and end - k - 2 * hyphens < limit:
+    hyphens = codes = 0  # a hyphenated word counts as one word of the limit; a model number as none
+    while end < len(toks) and end - k - 2 * hyphens - codes < limit:
         t = toks[end].text
         lower = t.lower()
         if t == "-" and end > k and end + 1 < len(toks) and toks[end - 1].end == toks[end].start \
                 and toks[end].end == toks[end + 1].start and _wordlike(toks[end + 1].text):
             end += 2  # "12,000 white-collar roles"
             hyphens += 1
+            continue
+        if t.isdigit() and end > k and toks[end - 1].text[:1].isupper() and end + 1 < len(toks) \
+                and _wordlike(toks[end + 1].text):
+            end += 1  # "a fleet of 310 Boeing 737 jets": a maker's model number inside the phrase
+            codes += 1
             continue
         if lower == "and" and end == k + 1 and _coordinated(toks, k):
             end += 1  # "90,000 direct and indirect jobs"
@@ -1141,11 +1163,13 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
         if opened is not None and opened > 0 and _wordlike(toks[opened - 1].text):
             k = opened
     start = k
-    while start > 0 and k - start < limit:
+    hyphens = 0  # a hyphenated word counts as one word of the limit
+    while start > 0 and k - start - 2 * hyphens < limit:
         t = toks[start - 1].text
         if t == "-" and start > 1 and start < k and toks[start - 2].end == toks[start - 1].start == \
                 toks[start].start - 1 and _wordlike(toks[start - 2].text):
-            start -= 2  # "pre-tax profit"
+            start -= 2  # "pre-tax profit", "like-for-like sales"
+            hyphens += 1
             continue
         if not _wordlike(t) or t.lower() in PHRASE_ENDS or (start < k and t.lower().endswith("ed")):
             break
@@ -1558,6 +1582,8 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         opening = next((i for i in range(verb - 2, max(-1, verb - _APPOSITION_REACH), -1) if toks[i].text == ","), None)
         if opening is not None and toks[opening + 1].text.lower() in ("a", "an", "the"):
             verb = opening
+    while verb > 0 and (toks[verb - 1].text.lower() in _AUXILIARIES or toks[verb - 1].text.lower() in ADVERBS):
+        verb -= 1  # "market share had risen to 9.2 per cent": the share
     a, b = _phrase_before(toks, verb)
     found = _span(sentence, toks, a, b)
     j = a - 1 if a > 0 and toks[a - 1].text.lower() in ("the", "its", "their") else a
@@ -1862,6 +1888,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         and toks[k + 1].text.lower() in _PARTITIVE
     if kind == "money" and k + 1 < len(toks) and toks[k].text.lower() == "worth" and toks[k + 1].text.lower() == "of":
         k += 1  # "ordered $12 billion worth of custom AI chips": the chips
+    if not unit_written and k + 1 < len(toks) and toks[k].text.lower() in ("are", "were") \
+            and _plural_word(toks[k + 1].text):
+        k += 1  # "11,500 people, of whom 3,200 are pilots": pilots
     if k < len(toks) and toks[k].text.lower() == "of":
         k += 1
         if k < len(toks) and toks[k].text.lower() in _PLURAL_PRONOUNS:
@@ -1911,8 +1940,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or adding and all(
                 w[:1].isupper() for w in found.text.split())):  # "Atlas ... runs at 300 megawatts": its capacity;
             return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "Orbital is adding 800 megawatts": who adds
-        if found or kind not in DEFAULT_OBJECTS or toks[k].text.lower() in LINKERS:
-            return found  # else "..., adding close to 1.3 GW": what is added is the kind's default, below
+        with_after_comma = toks[k].text.lower() == "with" and k > 0 and toks[k - 1].text == ","
+        if found or kind not in DEFAULT_OBJECTS or toks[k].text.lower() in LINKERS and not with_after_comma:
+            return found  # else "..., adding close to 1.3 GW", "the larger site, with 1.5 GW,": the kind's default
     k = _word_before(toks, first)
     if kind not in ("count", "number", "money", "percent", "power") and k >= 0 and toks[k].text.lower() in OUTPUT_VERBS:
         return ObjectPhrase("output", k, k + 1)  # "Kivu produced 140,000 ounces", "contributed 170,000 oz"

@@ -697,6 +697,11 @@ def _apposed(texts: list[str], amount: Amount) -> bool:
 
 
 _RAISE = frozenset({"raise", "raises", "raised", "raising"})
+_COMPARATIVES = frozenset({"more", "fewer", "less"})  # a change only before "than", "in", "this"...: see _MORE_BEFORE
+# After "more than", a time before: "9% more than a year earlier" is a change ("10mph less than the top wind
+# speeds on Mars" compares two things)
+_EARLIER = re.compile(r"(?:a year (?:earlier|before|ago)|last year|the (?:previous|prior|same) |a year-earlier|in \d{4}"
+                      r"|\d{4}\b|its (?:previous|prior))", re.I)
 _MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "than", "."})
 
 
@@ -719,7 +724,9 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
     if _cut_after(texts, last):
         return "down"  # "15,000 jobs were eliminated", "about 600 roles will be cut"
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (
-            texts[last].lower() != "more" or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE)):
+            texts[last].lower() not in _COMPARATIVES
+            or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE and (
+                texts[last + 1].lower() != "than" or _EARLIER.match(" ".join(texts[last + 2 : last + 6]))))):
         return CHANGE_AFTER[texts[last].lower()]  # "invest hundreds of billions of dollars more in AI": an increment
     if amount.sign and amount.unit is not None and amount.unit.kind == "percent":
         return "up" if amount.sign > 0 else "down"

@@ -47,7 +47,7 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
     unique = set(names) - configured
     for name in unique:
         words = tuple(name.split())
-        if "and" in words:  # names acting together ("Microsoft and Nvidia"): none of them is all of them
+        if "and" in words or "&" in words:  # names acting together ("Microsoft and Nvidia"): none of them is all
             continue
         for n in range(1, len(words)):
             beginnings[words[:n]].add(name)

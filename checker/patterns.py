@@ -162,7 +162,7 @@ SUPPLY_VERB = r"(?:provid|supply|suppli|rent|leas|sell|sold)\w*"
 CHANGE_AFTER: dict[str, str] = {
     "increase": "up", "rise": "up", "jump": "up", "gain": "up", "growth": "up", "hike": "up",
     "decrease": "down", "drop": "down", "decline": "down", "fall": "down", "cut": "down", "loss": "down",
-    "reduction": "down", "more": "up",
+    "reduction": "down", "more": "up", "fewer": "down", "less": "down",
 }
 
 # A change written as the head of what a figure counts: "Job cuts: 53,000" are 53,000 jobs, down; "job losses",
@@ -307,6 +307,11 @@ COMMON_OPENERS = frozenset(
           "forecast total operating deliveries production shipments orders bookings backlog subscribers users "
           "customers members memberships households employees jobs units vehicles cars passengers visitors".split())
 )
+# Words that open a measure's name as its first word, never a name: "Average fares fell 4%", "Market share rose"
+# (a common opener themselves, but no measure after a name: "Spotify monthly users rise")
+MEASURE_ADJECTIVES = frozenset("average median annual quarterly monthly weekly daily core adjusted underlying overall "
+                               "combined like-for-like comparable same-store pre-tax pretax full-year first-half "
+                               "market".split())
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
     form for verb in ("produce", "generate", "mine", "pump", "extract", "ship", "contribute", "output")
