@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from articles import LABELS, claims_of, figures, matched, wrong  # noqa: E402
+from articles import LABELS, claims_of, figures, flagged_within, matched, wrong  # noqa: E402
 
 
 def main() -> None:
@@ -34,6 +34,10 @@ def main() -> None:
         print(f"| {'**all**' if article is None else article['id']} | " + " | ".join(row) + f" | {f.unlabelled} |")
     totals = figures(LABELS)
     print(f"\n{totals.claims} claims, {totals.distractors} distractors, {len(LABELS)} articles")
+    alarms = flagged_within()
+    print(f"pairs flagged by check over the articles (each tells one story with no misreport): {len(alarms)}")
+    for pair in sorted(alarms, key=sorted):
+        print(f"   false alarm: {' vs '.join(sorted(pair))}")
     if quiet:
         return
     for article in LABELS:

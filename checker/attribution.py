@@ -34,6 +34,8 @@ from checker.patterns import (
     DEMONYM,
     DETERMINERS,
     EXPECT_VERBS,
+    FORECAST_AFTER,
+    FORECAST_BY,
     HAND_VERBS,
     HEDGES,
     HOLD_VERBS,
@@ -132,6 +134,8 @@ _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, not names
 # After an acronym, the figure that measures it: "a PUE of 1.15", "an EBITDA of $2bn" (a measure, not a name)
 _MEASURED_AFTER = re.compile(r" of (?:about |around |roughly |just |nearly )?[$€£¥]?\d")
+_LABELLED_NUMBER = re.compile(r" \d{1,2}\b")
+_LABEL_WORDS = frozenset("Phase Stage Tier Level Step Round Chapter Section Part Grade Class".split())
 _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their) $")
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
 _OPERATE_VERBS = frozenset("run runs running operate operates operating draw draws drawing".split())
@@ -600,6 +604,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
         law = mention.name.split()[-1] in _LAWS  # "grants under the CHIPS Act": a law, not who acts
+        law = law or FORECAST_BY.match(sentence, mention.end) is not None  # "the 5 million Wall Street had forecast"
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
@@ -690,6 +695,8 @@ class Namer:
             if not words or (len(words) == 1 and (_PLURAL_ACRONYM.fullmatch(words[0]) or _BACKED.search(words[0]))):
                 # "Nvidia-backed cloud provider": a modifier
                 continue
+            if len(words) == 1 and words[0] in _LABEL_WORDS and _LABELLED_NUMBER.match(sentence, start + len(words[0])):
+                continue  # "a Phase 2 trial", "Stage 3": a label's word, not a name ("Hornsea 2" is one)
             if len(words) == 1 and words[0].isupper() and _MEASURED_AFTER.match(sentence, start + len(words[0])) \
                     and _DETERMINER_RIGHT_BEFORE.search(sentence, max(0, start - 7), start):
                 continue  # "with a PUE of 1.15": what the figure measures
@@ -1314,6 +1321,11 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
+    if k > 0 and toks[k].text.lower() == "in" and toks[k - 1].text.lower() in _BRING:
+        part = _span(sentence, toks, *_phrase_before(toks, k - 1))  # "Its data-centre division brought in $30.8bn"
+        return part if part and part.text.islower() else ObjectPhrase("revenue", k - 1, k + 1)  # "... bring in $7bn"
+    if k > 0 and toks[k].text.lower() in ("in", "up") and toks[k - 1].text.lower() in MONEY_VERBS:
+        k -= 1  # "which is putting in $12 billion": an investment
     if last + 2 < len(toks) and toks[last].text.lower() == "into" and toks[last + 1].text.lower() in DETERMINERS \
             and toks[last + 2].text.islower():  # "put $30 million into an energy impact fund" (not "into the site")
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))
@@ -1397,6 +1409,9 @@ def _past_participle(sentence: str, toks: list[Tok], found: ObjectPhrase | None)
 
     "budgeted at €17bn": the budget; "The damage was estimated at $2 billion": the damage.
     """
+    if found is not None and found.last > found.first + 1 and found.text.split()[-1].islower() \
+            and found.text.endswith("ed"):  # "Copper traded at US$10,850 a tonne": copper
+        return replace(found, text=found.text.rsplit(" ", 1)[0], last=found.last - 1)
     if found is None or found.last != found.first + 1 or not found.text.islower() or not found.text.endswith("ed"):
         return found
     if found.text in _PARTICIPLE_NOUNS:
@@ -1436,7 +1451,9 @@ def _valued(sentence: str, at: int) -> str:
 _STAKE_VALUED = re.compile(r"\b(?:stake|holding|equity)\b[^,;]*(?:,[^,;]*)?\s*$|\d(?:%| per ?cent),\s*$")
 
 
-_ADDING = frozenset({"add", "adds", "adding", "added"})
+_OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
+_BUILD_VERBS = frozenset({"build", "install", "add", "develop", "construct"})
+_BRING = frozenset({"bring", "brings", "brought", "bringing", "rake", "rakes", "raked", "raking"})  # "... in": revenue
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
 _VALUED_AFTER = re.compile(r" (?:that |which )?(?:it|they) (?:was|were|is|are|had been|has been) valued at\b")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
@@ -1569,9 +1586,15 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         if b == k:
             return _span(sentence, toks, a, b)
     raised = k
-    while raised > verb + 1 and toks[raised - 1].text.islower() and _wordlike(toks[raised - 1].text) \
-            and toks[raised - 1].text not in STOPWORDS and toks[raised - 1].text not in DETERMINERS:
-        raised -= 1
+    while raised > verb + 1:
+        if raised - 3 > verb and toks[raised - 2].text == "-" \
+                and toks[raised - 3].end == toks[raised - 2].start == toks[raised - 1].start - 1:
+            raised -= 3  # "raised its full-year revenue forecast to $45 billion": a hyphenated word is one
+        elif toks[raised - 1].text.islower() and _wordlike(toks[raised - 1].text) \
+                and toks[raised - 1].text not in STOPWORDS and toks[raised - 1].text not in DETERMINERS:
+            raised -= 1
+        else:
+            break
     if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
                           or _PERIOD_WORD.fullmatch(t.text) for t in toks[verb + 1 : raised]):
         return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
@@ -1811,6 +1834,10 @@ def _phase(toks: list[Tok], first: int, last: int) -> str | None:
     k = first - 1
     if k >= 0 and toks[k].text.lower() in PHASE_WORDS:
         return "initial" if toks[k].text.lower() == "starting" else toks[k].text.lower()
+    if k >= 1 and toks[k].text.lower() == "first" and toks[k - 1].text.lower() in ("the", "its", "a", "an"):
+        return "initial"  # "The first 300 MW is due online in 2027": the first phase
+    if k >= 1 and toks[k].text.lower() in _BUILD_VERBS and toks[k - 1].text.lower() == "to":
+        return "new"  # "awarded rights to build 2.5 gigawatts of offshore wind capacity": capacity to come
     if k >= 1 and toks[k].text.lower() == "with" and toks[k - 1].text.lower() in START_VERBS:
         return "initial"
     after = " ".join(t.text.lower() for t in toks[last : last + 4])
@@ -1883,6 +1910,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         return label
     if rate:
         return rate
+    if FORECAST_AFTER.match(sentence, toks[last - 1].end):
+        return None  # "ahead of the $7.5 billion analysts had expected": what the figure it is set against measures
     k = _past_brackets(toks, last)
     partitive = not unit_written and k + 1 < len(toks) and toks[k].text.lower() == "of" \
         and toks[k + 1].text.lower() in _PARTITIVE
@@ -1901,7 +1930,10 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     found = span(a, b)
     if found and partitive:  # "About 5,000 of the job cuts will be in Denmark": a part of them
         return replace(found, text=f"{found.text} (part)")
-    if found and kind == "percent" and b < len(toks) and toks[b].text.lower() in ("in", "of"):
+    if found and kind == "percent" and found.text.lower() in _OWNED_PARTICIPLES:
+        return ObjectPhrase("stake", a, b)  # "22 per cent owned by Japan's Morita Corp"
+    if found and kind == "percent" and b < len(toks) and toks[b].text.lower() in ("in", "of") \
+            and found.text.lower() != "stake":  # "a 30% stake in the project": a stake
         a2, b2 = _phrase_after(toks, b + 1)
         found = span(a2, b2) or found
     elif found and kind == "percent" and b == a + 1 and toks[a].text.lower() in CHANGE_AFTER:
@@ -1929,7 +1961,6 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if k > 0 and toks[k].text.lower() == "by":
         k -= 1
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
-        adding = toks[k].text.lower() in _ADDING
         while k > 1 and toks[k - 1].text.lower() in LINKERS:  # "a deal valued at $2bn": the deal
             k -= 1
         if k > 1 and toks[k].text.lower() == "at" and toks[k - 1].text.lower() in START_VERBS:
@@ -1937,7 +1968,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
         found = _past_participle(sentence, toks, span(*_phrase_before(toks, k)))
-        if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or adding and all(
+        if found is None and k > 1 and toks[k - 1].text.lower() in ("that", "which"):
+            found = span(*_phrase_before(toks, k - 1))  # "a construction bill that reached $4.3 billion": the bill
+        if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or all(
                 w[:1].isupper() for w in found.text.split())):  # "Atlas ... runs at 300 megawatts": its capacity;
             return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "Orbital is adding 800 megawatts": who adds
         with_after_comma = toks[k].text.lower() == "with" and k > 0 and toks[k - 1].text == ","

@@ -41,6 +41,7 @@ from checker.patterns import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
     DEFAULT_OBJECTS,
+    FORECAST_AFTER,
     HEDGES,
     JOB_NOUNS,
     MAX_HEDGE_WORDS,
@@ -535,6 +536,9 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
+        if c.object is None and FORECAST_AFTER.match(c.sentence, c.end - c.sentence_start):
+            out[i] = _as_forecast_of(out[:i], c)  # "ahead of the $7.5 billion analysts had expected"
+            continue
         if before.object and before.object != DEFAULT_OBJECTS.get(before.quantity.kind) \
                 and c.sentence_start == before.sentence_start \
                 and c.sentence[before.end - c.sentence_start : c.start - c.sentence_start].strip() == "/" \
@@ -558,6 +562,20 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
 
 
 _COMPARED = re.compile(r",?\s+compared (?:with|to)\s+$")
+
+
+def _as_forecast_of(before: list[Claim], forecast: Claim) -> Claim:
+    """A figure others forecast measures what its sentence's figure before it in its unit does (a count if that is).
+
+    "revenue of $7.82 billion, ahead of the $7.5 billion analysts had expected"; "added 7.4 million paid
+    subscribers ..., well above the 5 million Wall Street had forecast".
+    """
+    same = next((b for b in reversed(before) if b.sentence_start == forecast.sentence_start and b.object
+                 and b.quantity.unit == forecast.quantity.unit and not b.object.startswith("per ")), None)
+    if same is None:
+        return forecast
+    kind = same.quantity.kind if forecast.quantity.kind == "number" else forecast.quantity.kind
+    return replace(forecast, object=same.object, quantity=replace(forecast.quantity, kind=kind))
 
 
 # Between a figure and the one it changed from or is compared with: ", according to a person familiar with
@@ -701,7 +719,7 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})  # a change only before "th
 # After "more than", a time before: "9% more than a year earlier" is a change ("10mph less than the top wind
 # speeds on Mars" compares two things)
 _EARLIER = re.compile(r"(?:a year (?:earlier|before|ago)|last year|the (?:previous|prior|same) |a year-earlier|in \d{4}"
-                      r"|\d{4}\b|its (?:previous|prior))", re.I)
+                      r"|\d{4}\b|its (?:previous|prior)|planned|budgeted|expected|forecast|originally)", re.I)
 _MORE_BEFORE = frozenset({"in", "into", "on", "for", "to", "this", "next", "over", "by", "than", "."})
 
 
@@ -759,7 +777,7 @@ _NODE_AFTER = re.compile(r"(?:\s*-)?\s*(?:process|node|chips?|technology|generat
 _LABEL_WORDS = frozenset(
     "aged age no no. number # section chapter page room row category game round stage level phase grade "
     "article rule flight route highway interstate episode season vol. volume part lot apartment suite gate "
-    "platform channel version v. model type class tier step act verse psalm exit pier terminal".split()
+    "platform channel version v. model type class tier step act verse psalm exit pier terminal call dial".split()
 )
 _TIME_WORDS = frozenset("a.m. p.m. am pm a.m p.m gmt et est edt bst utc cet pst pdt o'clock".split())
 _AGE_AFTER = ("- year - old", "year - old", "years old", "year old", "- month - old", "month - old",

@@ -10,7 +10,9 @@ from rapidfuzz import fuzz
 from checker.config import Measure
 from checker.patterns import (
     CHANGE_NOUNS,
+    DEFAULT_OBJECTS,
     DEMONYM,
+    INCREMENT_WORDS,
     JOB_CHANGE_NOUNS,
     PERIOD_TOKEN,
     PHASE_WORDS,
@@ -113,12 +115,14 @@ def _plain_modifiers(phrase: str) -> bool:
 
     A project's phase is no ordinary modifier: "initial capacity" is not the capacity planned.
     """
-    words = phrase.replace("-", " ").split()[:-1]
+    *words, head = phrase.replace("-", " ").split() or [""]
     return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) and w.lower() not in PHASE_WORDS
-               and w.lower() not in _RATE_WORDS for w in words)  # "per share" is a rate, not shares
+               and w.lower() not in _RATE_WORDS  # "per share" is a rate, not shares
+               and not (w.lower() in INCREMENT_WORDS and head in _DEFAULT_HEADS) for w in words)  # "new capacity"
 
 
 _RATE_WORDS = frozenset({"per", "each", "a"})
+_DEFAULT_HEADS = frozenset(DEFAULT_OBJECTS.values())  # "new capacity" is capacity to come, not the capacity there is
 
 
 def _branded(fuller: str, norm: str) -> bool:

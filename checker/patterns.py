@@ -445,3 +445,9 @@ TOKEN_PATTERNS: list[tuple[str, tuple[Step, ...]]] = [
     ("RANK", (_c("the", optional=True), _c("WNUM"), _c("-", optional=True), _c(*ORDINALS))),
 ]
 
+
+# After a name, that it forecast the figure before it: "the 5 million Wall Street had forecast"
+FORECAST_BY = re.compile(r"(?:['’]s)? (?:had |have |has )?(?:expected|forecast|estimated|predicted|projected)\b")
+# After a figure, who forecast it: "the $7.5 billion analysts had expected", "the 5 million Wall Street had forecast"
+FORECAST_AFTER = re.compile(r" (?:(?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}|analysts|economists|investors"
+                            r"|the market)" + FORECAST_BY.pattern)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from checker.dates import wire_dateline_end
 from checker.model import Period
-from checker.patterns import SMALL_NUMBERS
+from checker.patterns import FORECAST_AFTER, SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
@@ -307,7 +307,7 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     that misses is not a misreport.
     """
     found = _nearest_period(sentence, start, end, date, mentions, figures) or default
-    if found and forecast(sentence, start, figures):
+    if found and (forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end)):
         return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
     if found and found.implied and planned(sentence, start, end, figures):
         return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True)
@@ -347,6 +347,8 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
         return True
     if _FROM_BEFORE.search(sentence, since, start) and (to := _TO_AFTER.match(sentence, end)) and to.end() in figures:
         return True  # "raised the power it can draw from 300 megawatts to 480 megawatts": 300 was before
+    if _COMPARED_WITH.search(sentence, since, start):
+        return True  # "$1.9 billion, ..., compared with $1.3 billion": the figure before
     new = max((f for f in figures if since <= f < start), default=None)  # the figure this one changed to
     if new is not None and _THEN_FROM.fullmatch(sentence, new, start) \
             and _CHANGED_TO.search(sentence, max(sentence.rfind(";", 0, new), sentence.rfind(". ", 0, new), 0), new):
@@ -357,6 +359,7 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |roughly |some )?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:about |around |roughly |some |more than |over )?", re.I)
+_COMPARED_WITH = re.compile(r"\bcompared (?:with|to) (?:about |around |roughly |some )?$", re.I)
 # A change to a new figure, told before the figure it changed from: "raised its forecast to $85 billion from"
 _CHANGED_TO = re.compile(r"\b(?:rais|increas|lift|boost|hik|cut|lower|reduc|trim|slash|ris|rose|fell|fall|drop|climb|"
                          r"grew|grow|jump|widen|narrow|expand|shr[ai]nk|revis)\w*(?: [\w'’-]+){0,5} to "
@@ -370,7 +373,8 @@ _THEN_FROM = re.compile(r"[^\s,;]+(?: (?!(?:in|on|at|for|by|during|last|this|a|t
 # A target the subject grows to, said of the future with no date: "will double in size to 200,000", "is to grow
 # to 5 GW", "intends to reach 200 thousand", "Doubling to 200K"; a figure that is today's stays today's
 _GROWTH_TO = re.compile(
-    r"\b(?:(?:doubl|tripl|grow|scal|expand|increas|rais|ris|ramp|boost|lift|reach)\w*(?: up)?(?: \w+){0,2} to"
+    r"\b(?:(?:doubl|tripl|grow|scal|expand|increas|rais|ris|ramp|boost|lift|reach|tak|bring|push)\w*(?: up)?"
+    r"(?: \w+){0,2} to"
     r"|reach(?:es|ing)?)\s+(?:about |around |some |roughly |over |more than |up to )?$",
     re.I,
 )
@@ -405,6 +409,8 @@ _WITH_CLAUSE = re.compile(r",\s+with\s")  # a clause about something else opens:
 def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
                     mentions: list[PeriodMention] | None, figures: tuple[int, ...]) -> Period | None:
     best: tuple[int, Period] | None = None
+    if _NOW_AFTER.match(sentence, end):  # "will reach 250 MW by 2028, up from 90 MW today": the present's
+        return Period(str(date.year), str(date.year), implied=True) if date else Period(f"{UNDATED}today", "today")
     for mention in mentions if mentions is not None else find_periods(sentence):
         if mention.start < end and start < mention.end:
             continue
@@ -423,6 +429,7 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
 
 
 UNDATED = "undated: "  # the key prefix of a relative period written in an undated article
+_NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at present)\b", re.I)
 
 
 def headline_period(text: str) -> Period | None:

@@ -21,6 +21,7 @@ from checker.corpus import Candidate, load
 from checker.extract import Extractor
 from checker.measures import normalize
 from checker.model import Claim
+from checker.run import check
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
@@ -37,6 +38,15 @@ def _labels() -> list[dict[str, Any]]:
 
 
 LABELS = _labels()
+FALSE_ALARMS: list[dict[str, str]] = yaml.safe_load(
+    (HERE / "cases" / "articles" / "false_alarms.yaml").read_text("utf-8"))
+
+
+def flagged_within() -> set[frozenset[str]]:
+    """Every pair `check` flags over all the labelled articles, each claim as "file: text"."""
+    result = check(sorted(str(ARTICLES / a["file"]) for a in LABELS), parse_config("{}", "none.yaml"))
+    label = {c.id: f"{Path(c.doc).name}: {c.text}" for c in result.claims}
+    return {frozenset((label[a], label[b])) for f in result.findings if f.status == "conflict" for a, b in f.disagree}
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from articles import LABELS, matched, rejected, span, wrong
+from articles import FALSE_ALARMS, LABELS, flagged_within, matched, rejected, span, wrong
 
 
 def _params(key: str) -> list[Any]:
@@ -46,3 +46,8 @@ def test_the_scorer_sees_a_wrong_reading() -> None:
     assert wrong({**label, "unit": "EUR"}, claim) == ["unit"]
     assert wrong({**label, "subject": "Somebody Else"}, claim) == ["subject"]
     assert wrong(label, None) == ["missed"]
+
+
+def test_the_articles_raise_only_the_known_false_alarms() -> None:
+    """Each article tells one story with no misreport: a pair flagged among them is a false alarm."""
+    assert flagged_within() == {frozenset((spec["a"], spec["b"])) for spec in FALSE_ALARMS}
