@@ -238,6 +238,11 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(first|second|third|older|o
                              r"|current|previous)\s+$", re.I)
 _SITE_AFTER_NAME = re.compile(
     r"\s+(plant|factory|site|mine|campus|facility|farm|park|data cent(?:er|re)|gigafactory)\b", re.I)
+# A sentence about its subject's other site: "Its first Arizona fab, which opened in 2025, employs 2,200 people"
+_ITS_OTHER_SITE = re.compile(
+    r"\s*(?:Its|Their) (?P<which>first|second|older|oldest|existing|original|other|sister|previous) "
+    r"(?:[A-Z][\w-]* ){0,2}"
+    r"(?P<site>plant|factory|fab|site|mine|campus|facility|farm|park|store|data cent(?:er|re)|gigafactory)\b")
 _OTHER_SITE = re.compile(
     r"\s+(?P<site>(?:first|second|third|older|oldest|existing|original|other|sister|current|previous)\s+"
     r"(?:plant|factory|site|mine|campus|facility|farm|park|store|office|data cent(?:er|re)|gigafactory))\b",
@@ -845,6 +850,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         if here:
             return namer.root(here[-1].name)
     carried = earlier.current(people=how != "org", noun=noun) if how else None
+    other = _ITS_OTHER_SITE.match(sentence) if carried and how == "org" else None
+    if carried and other and other.end() <= start:  # "Its first Arizona fab ... employs 2,200 people"
+        return f"{namer.root(carried)}'s {other['which'].lower()} {other['site'].lower()}"
     if carried:
         return namer.root(carried) if how == "org" else carried
     dateline = _DATELINE.match(sentence)
