@@ -609,8 +609,9 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
         law = mention.name.split()[-1] in _LAWS  # "grants under the CHIPS Act": a law, not who acts
-        law = law or FORECAST_BY.match(sentence, mention.end) is not None  # "the 5 million Wall Street had forecast"
-        aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or glossed \
+        forecaster = FORECAST_BY.match(sentence, mention.end) is not None  # "the 5 million Wall Street had forecast"
+        aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or forecaster \
+            or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
             or _in_relative_clause(sentence, mention.start) \

@@ -537,7 +537,7 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
         if c.object is None and FORECAST_AFTER.match(c.sentence, c.end - c.sentence_start):
-            out[i] = _as_forecast_of(out[:i], c)  # "ahead of the $7.5 billion analysts had expected"
+            out[i] = _set_against(out[:i], c)  # "ahead of the $7.5 billion analysts had expected"
             continue
         if before.object and before.object != DEFAULT_OBJECTS.get(before.quantity.kind) \
                 and c.sentence_start == before.sentence_start \
@@ -555,27 +555,26 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
                                                           or _CHANGED_FROM.fullmatch(c.sentence, at, upto)):
             out[i] = replace(c, object=before.object)
         elif _COMPARED.search(c.sentence, 0, upto):  # past a rate in between: "$1.9 billion, or $1.21 a share,"
-            same = next((b for b in reversed(out[:i]) if b.sentence_start == c.sentence_start and b.object
-                         and b.quantity.unit == c.quantity.unit and not b.object.startswith("per ")), None)
-            out[i] = replace(c, object=same.object) if same else c
+            out[i] = _set_against(out[:i], c)
     return out
 
 
 _COMPARED = re.compile(r",?\s+compared (?:with|to)\s+$")
 
 
-def _as_forecast_of(before: list[Claim], forecast: Claim) -> Claim:
-    """A figure others forecast measures what its sentence's figure before it in its unit does (a count if that is).
+def _set_against(before: list[Claim], claim: Claim) -> Claim:
+    """A figure set against its sentence's figure before it in its unit measures what that one does.
 
-    "revenue of $7.82 billion, ahead of the $7.5 billion analysts had expected"; "added 7.4 million paid
-    subscribers ..., well above the 5 million Wall Street had forecast".
+    Past a rate between them, and a count if that one is: "$1.9 billion, or $1.21 a share, compared with
+    $1.3 billion"; "revenue of $7.82 billion, ahead of the $7.5 billion analysts had expected"; "added 7.4
+    million paid subscribers ..., well above the 5 million Wall Street had forecast".
     """
-    same = next((b for b in reversed(before) if b.sentence_start == forecast.sentence_start and b.object
-                 and b.quantity.unit == forecast.quantity.unit and not b.object.startswith("per ")), None)
+    same = next((b for b in reversed(before) if b.sentence_start == claim.sentence_start and b.object
+                 and b.quantity.unit == claim.quantity.unit and not b.object.startswith("per ")), None)
     if same is None:
-        return forecast
-    kind = same.quantity.kind if forecast.quantity.kind == "number" else forecast.quantity.kind
-    return replace(forecast, object=same.object, quantity=replace(forecast.quantity, kind=kind))
+        return claim
+    kind = same.quantity.kind if claim.quantity.kind == "number" else claim.quantity.kind
+    return replace(claim, object=same.object, quantity=replace(claim.quantity, kind=kind))
 
 
 # Between a figure and the one it changed from or is compared with: ", according to a person familiar with
