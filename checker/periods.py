@@ -423,9 +423,18 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
             best = (distance, period)
     if best:
         return best[1]
+    if date and date.month <= _RESULTS_SEASON and _FULL_YEAR.search(sentence) and not _FUTURE.search(sentence) \
+            and not _OUTLOOK.search(sentence):
+        year = str(date.year - 1)  # "reported a 6 per cent rise in full-year revenue" in February: last year's
+        return Period(year, f"{year} (full year, reported in {date.year})", implied=True)
     if date:
         return Period(str(date.year), str(date.year), implied=True)
     return None
+
+
+_RESULTS_SEASON = 3  # the last month of a year in which "full-year" results are the year before's
+_FULL_YEAR = re.compile(r"\b(?:full-year|full year|annual results)\b", re.I)
+_OUTLOOK = re.compile(r"\b(?:expect\w*|forecast\w*|guid\w*|outlook|target\w*|predict\w*)\b", re.I)
 
 
 UNDATED = "undated: "  # the key prefix of a relative period written in an undated article
