@@ -135,7 +135,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs": things counted, no
 # After an acronym, the figure that measures it: "a PUE of 1.15", "an EBITDA of $2bn" (a measure, not a name)
 _MEASURED_AFTER = re.compile(r" of (?:about |around |roughly |just |nearly )?[$€£¥]?\d")
 _LABELLED_NUMBER = re.compile(r" \d{1,2}\b")
-_LABEL_WORDS = frozenset("Phase Stage Tier Level Step Round Chapter Section Part Grade Class".split())
+_NUMBERED_LABELS = frozenset("Phase Stage Tier Level Step Round Chapter Section Part Grade Class".split())
 _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their) $")
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
 _OPERATE_VERBS = frozenset("run runs running operate operates operating draw draws drawing".split())
@@ -701,7 +701,8 @@ class Namer:
             if not words or (len(words) == 1 and (_PLURAL_ACRONYM.fullmatch(words[0]) or _BACKED.search(words[0]))):
                 # "Nvidia-backed cloud provider": a modifier
                 continue
-            if len(words) == 1 and words[0] in _LABEL_WORDS and _LABELLED_NUMBER.match(sentence, start + len(words[0])):
+            if len(words) == 1 and words[0] in _NUMBERED_LABELS \
+                    and _LABELLED_NUMBER.match(sentence, start + len(words[0])):
                 continue  # "a Phase 2 trial", "Stage 3": a label's word, not a name ("Hornsea 2" is one)
             if len(words) == 1 and words[0].isupper() and _MEASURED_AFTER.match(sentence, start + len(words[0])) \
                     and _DETERMINER_RIGHT_BEFORE.search(sentence, max(0, start - 7), start):

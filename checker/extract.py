@@ -40,6 +40,7 @@ from checker.patterns import (
     BOUND_JOINERS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    COMPARED_WITH,
     DEFAULT_OBJECTS,
     FORECAST_AFTER,
     HEDGES,
@@ -559,7 +560,7 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_COMPARED = re.compile(r",?\s+compared (?:with|to)\s+$")
+_COMPARED = re.compile(rf",?\s+{COMPARED_WITH}\s+$")
 
 
 def _set_against(before: list[Claim], claim: Claim) -> Claim:
@@ -580,7 +581,7 @@ def _set_against(before: list[Claim], claim: Claim) -> Claim:
 # Between a figure and the one it changed from or is compared with: ", according to a person familiar with
 # the matter, up from ", "widened to 61.2% from 58.9%", "was $1.9 billion, ..., compared with $1.3 billion"
 _CHANGED_FROM = re.compile(r"(?:(?:,[^.;:,]{0,60})?,\s*(?:up|down|rising|falling|higher|lower)\s+from|\s+from"
-                           r"|,?\s+(?:compared (?:with|to)|versus|vs\.?|against))"
+                           rf"|,?\s+(?:{COMPARED_WITH}|versus|vs\.?|against))"
                            r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+")
 
 

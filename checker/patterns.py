@@ -446,6 +446,8 @@ TOKEN_PATTERNS: list[tuple[str, tuple[Step, ...]]] = [
 ]
 
 
+# A figure set against one before it: "$1.9 billion, ..., compared with $1.3 billion"
+COMPARED_WITH = r"compared (?:with|to)"
 # After a name, that it forecast the figure before it: "the 5 million Wall Street had forecast"
 FORECAST_BY = re.compile(r"(?:['’]s)? (?:had |have |has )?(?:expected|forecast|estimated|predicted|projected)\b")
 # After a figure, who forecast it: "the $7.5 billion analysts had expected", "the 5 million Wall Street had forecast"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from checker.dates import wire_dateline_end
 from checker.model import Period
-from checker.patterns import FORECAST_AFTER, SMALL_NUMBERS
+from checker.patterns import COMPARED_WITH, FORECAST_AFTER, SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
@@ -359,7 +359,7 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |roughly |some )?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:about |around |roughly |some |more than |over )?", re.I)
-_COMPARED_WITH = re.compile(r"\bcompared (?:with|to) (?:about |around |roughly |some )?$", re.I)
+_COMPARED_WITH = re.compile(rf"\b{COMPARED_WITH} (?:about |around |roughly |some )?$", re.I)
 # A change to a new figure, told before the figure it changed from: "raised its forecast to $85 billion from"
 _CHANGED_TO = re.compile(r"\b(?:rais|increas|lift|boost|hik|cut|lower|reduc|trim|slash|ris|rose|fell|fall|drop|climb|"
                          r"grew|grow|jump|widen|narrow|expand|shr[ai]nk|revis)\w*(?: [\w'’-]+){0,5} to "
