@@ -266,7 +266,7 @@ _SITE_WORD = re.compile("|".join((*sorted(_SITE_NOUNS), _VENTURE)))
 _CALLED = r"(?:{noun})s? (?:called|named|dubbed|known as) $"
 _APPOSED = r",? (?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{noun})s?\b"
 # A speaker before a reported clause that refers back: "Trump claimed the project would create 10,000 jobs"
-_REPORTED = re.compile(r"(?:['’]s)?,? (?:said|says|claimed|claims|told [\w ]{1,30}?|announced|announces|added|adds"
+_REPORTED = re.compile(r"(?:['’]s)?,? (?:said|says|claimed|claims|told [\w ]{1,50}?|announced|announces|added|adds"
                        r"|noted|notes|stated|states|estimated|estimates|predicted|predicts|believes|argued|argues"
                        r"|insisted|insists|wrote|writes)(?: that)? (?=the )")
 _BULLET = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s*$")  # "- ", "• ", "1. ", "2) "
@@ -553,12 +553,23 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
         return True  # "- Duration: about five years", "- Start: 2027": a word the document names nowhere else
     measure = _MEASURE_AFTER.match(sentence, end)
     if measure and measure[1] in COMMON_OPENERS and not measure[1].endswith("ed") and document is not None \
-            and not _POSSESSIVE.search(word) and not document.inside(word):
+            and not _POSSESSIVE.search(word) and not document.inside(word) and not _guides(sentence, measure):
         return True  # "Wholesale revenue rose 7%", "- Upfront price: $47.50": a modifier the text never names inside
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
 _MEASURE_AFTER = re.compile(r" ([a-z]+)\b")
+_GUIDING_VERBS = frozenset({"forecast", "budget", "cost", "bet"})  # measure nouns that are also verbs of a name
+
+
+def _guides(sentence: str, measure: re.Match[str]) -> bool:
+    """Whether a measure noun after a capitalised word is its verb: "Nvidia forecast second-quarter revenue of".
+
+    It is when what follows is what it forecasts: a determiner, a hyphenated modifier or a measure.
+    """
+    after = _MEASURE_AFTER.match(sentence, measure.end())
+    return measure[1] in _GUIDING_VERBS and after is not None and (
+        after[1] in DETERMINERS or after[1] in COMMON_OPENERS or sentence.startswith("-", after.end()))
 
 
 def _looks_common(word: str) -> bool:
@@ -609,7 +620,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
             and sentence.find(")", mention.end) >= 0  # "(Reuters)", "Meta (formerly Facebook)"
         law = mention.name.split()[-1] in _LAWS  # "grants under the CHIPS Act": a law, not who acts
-        forecaster = FORECAST_BY.match(sentence, mention.end) is not None  # "the 5 million Wall Street had forecast"
+        forecaster = _forecaster(sentence, mention.end)  # "the 5 million Wall Street had forecast"
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or forecaster \
             or glossed \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
@@ -634,6 +645,20 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         marked = [m._replace(aside=True) if m.start in places and _LOWER_NEXT.match(sentence, m.end) else m
                   for m in marked]
     return marked
+
+
+def _forecaster(sentence: str, end: int) -> bool:
+    """Whether a name ending at `end` is someone's forecast of a figure: "above the 5 million Wall Street had forecast".
+
+    A name that forecasts something it names is a company guiding: "Nvidia forecast second-quarter revenue of
+    $45 billion" is Nvidia's forecast, and Nvidia acts.
+    """
+    verb = FORECAST_BY.match(sentence, end)
+    return verb is not None and (" had " in verb[0] or " have " in verb[0] or " has " in verb[0]
+                                 or not _LOWER_WORD.match(sentence, verb.end()))
+
+
+_LOWER_WORD = re.compile(r" [a-z]")
 
 
 def _place_like(sentence: str, mention: Mention) -> bool:
@@ -1115,12 +1140,15 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     """Token range of the noun phrase starting at k (stops at function words and verb forms)."""
     while k < len(toks) and toks[k].text.lower() in DETERMINERS:
         k += 1
+    if k + 1 < len(toks) and toks[k].text.lower() in _AGE_ADJECTIVES and toks[k + 1].text[:1].isupper():
+        k += 1  # "18,000 of its newest Grace Blackwell GB300 chips": the chips named
     if k + 1 < len(toks) and toks[k].text.lower() == "other" and _wordlike(toks[k + 1].text) \
             and toks[k + 1].text.lower() not in PHRASE_ENDS:
         k += 1  # "three other chipmakers": chipmakers
-    if k + 2 < len(toks) and toks[k].text.islower() and toks[k + 1].text in ("'s", "’s") \
+    if k + 2 < len(toks) and (toks[k].text.islower() or toks[k].text[:1].isupper() and k > 0
+                              and toks[k - 1].text.lower() == "of") and toks[k + 1].text in ("'s", "’s") \
             and _wordlike(toks[k + 2].text) and toks[k + 2].text.lower() not in PHRASE_ENDS:
-        k += 2  # "about 6% of the town's supply": the supply
+        k += 2  # "about 6% of the town's supply": the supply; "18,000 of Nvidia's GB300 processors": its maker's
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
         return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
@@ -1162,6 +1190,7 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     return k, end
 
 
+_AGE_ADJECTIVES = frozenset({"newest", "latest", "new", "older", "oldest", "next-generation"})  # before a product name
 # Words between a noun and a name that keep the name in its phrase, besides STOPWORDS: "batteries across Britain"
 _LINKING_WORDS = frozenset("across near outside inside".split())
 
@@ -1733,6 +1762,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
     if kind in DEFAULT_OBJECTS and k >= 0 and toks[k].text.lower() in _TOTALLING:
         return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
+    if kind == "money" and _planned_sum(toks, first, last):
+        return ObjectPhrase("investment plan", first, last)  # "beyond its earlier plan of 380 billion yuan"
+    if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
+        return ObjectPhrase("lost revenue", first, last)  # "will miss out on roughly $8 billion in H20 sales"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
     if found and found.text.lower() == "stake":
         return _held_in(sentence, toks, first, found)
@@ -1761,6 +1794,35 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             and found.last > found.first and _NAMED_AFTER.match(sentence, toks[found.last - 1].end):
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "a 1-gigawatt cluster called Stargate UAE": its capacity
     return found
+
+
+# Before a sum, that it is sales not made: "deprive it of about $8bn of sales", "miss out on $8 billion in sales",
+# "a loss of about $8 billion in H20 sales", "forgo $2bn of revenue"
+_FORGONE_BEFORE = re.compile(r"(?:\bdepriv(?:e|es|ed|ing)\b[^,;.$€£]{0,20}\bof"
+                             r"|\b(?:miss|misses|missed|missing|lose|loses|losing|lost) out on"
+                             r"|\bforg(?:o|oes|one|went|oing)|\b(?:a |the )?loss of)\s*$", re.I)
+_SALES_AFTER = re.compile(r" (?:of|in) (?:[\w-]+ ){0,2}?(?:sales|revenue|revenues|business)\b", re.I)
+
+
+def _planned_sum(toks: list[Tok], first: int, last: int) -> bool:
+    """Whether a sum is a plan's, named by the noun "plan" alone: "a $53 billion plan", "its plan of 380 billion yuan".
+
+    ("plans to" is a verb; "a $5bn buyback plan" says what it plans, and is read as any noun phrase is.)
+    """
+    after = toks[last].text.lower() if last < len(toks) else ""
+    following = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
+    before = [t.text.lower() for t in toks[max(0, first - 2) : first]]
+    return (after in _PLAN_NOUNS and following != "to") or (len(before) == 2 and before[0] in _PLAN_NOUNS
+                                                             and before[1] == "of")
+
+
+_PLAN_NOUNS = frozenset({"plan", "plans", "programme", "program"})
+
+
+def _forgone(sentence: str, start: int, end: int) -> bool:
+    """Whether the sum at [start, end) is revenue lost: sales written after it, a verb of losing them before."""
+    return _FORGONE_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+        and _SALES_AFTER.match(sentence, end) is not None
 
 
 def verb_before_by(words: Sequence[str], by: int) -> int | None:

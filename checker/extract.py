@@ -550,7 +550,8 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
                 or c.quantity.kind != before.quantity.kind:
             continue
         at, upto = before.end - c.sentence_start, c.start - c.sentence_start
-        if None is not c.quantity.unit != before.quantity.unit and c.sentence[at:upto].strip() == "(":
+        if None is not c.quantity.unit != before.quantity.unit and (c.sentence[at:upto].strip() == "("
+                                                                    or _GLOSSED.fullmatch(c.sentence, at, upto)):
             out[i] = replace(c, object=before.object, subject=c.subject or before.subject)
         elif c.quantity.unit == before.quantity.unit and (_ELLIPSIS.fullmatch(c.sentence, at, upto)
                                                           or _CHANGED_FROM.fullmatch(c.sentence, at, upto)):
@@ -586,6 +587,8 @@ _CHANGED_FROM = re.compile(r"(?:(?:,[^.;:,]{0,60})?,\s*(?:up|down|rising|falling
 
 
 # Between two figures, the second's verb left out: " of the merged group and Teck shareholders about "
+# Between a sum and the same sum in another currency, after a comma: "380 billion yuan, around €50 billion,"
+_GLOSSED = re.compile(r",\s+(?:or\s+)?(?:about|around|roughly|some|nearly|almost|approximately|equivalent to|or)\s+")
 _ELLIPSIS = re.compile(r"(?: (?:of|in) [\w ’'-]{1,40})?,? and (?:the |its |their )?[A-Z][\w.’'-]*(?: [a-z’'-]+s){0,2}"
                        r"(?: (?:about|around|roughly|some|nearly|almost))? ")
 
@@ -801,6 +804,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha() \
             and not (amount.unit is None and (amount.value or 0) >= 100 and not is_year(amount.digits)):
         return True  # four-door, 3-D: part of a compound word (not "a 52,000-seat stadium", "a 600-bed hospital")
+    if prev == "±" or (head.lower() == "minus" and prev.lower() == "or" and first > 1
+                       and texts[first - 2].lower() == "plus"):
+        return True  # "$45 billion, plus or minus 2%": the margin of a forecast, not a figure of its own
     if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:
         return True  # Oct. 31
     if amount.unit is None and (prev.lower().rstrip(".") in MONTHS or nxt.lower().rstrip(".") in MONTHS):

@@ -118,10 +118,12 @@ def _plain_modifiers(phrase: str) -> bool:
     *words, head = phrase.replace("-", " ").split() or [""]
     return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) and w.lower() not in PHASE_WORDS
                and w.lower() not in _RATE_WORDS  # "per share" is a rate, not shares
+               and w.lower() not in _LOST_WORDS  # "lost revenue" is revenue not made
                and not (w.lower() in INCREMENT_WORDS and head in _DEFAULT_HEADS) for w in words)  # "new capacity"
 
 
 _RATE_WORDS = frozenset({"per", "each", "a"})
+_LOST_WORDS = frozenset({"lost", "forgone", "missed"})
 _DEFAULT_HEADS = frozenset(DEFAULT_OBJECTS.values())  # "new capacity" is capacity to come, not the capacity there is
 
 
@@ -136,7 +138,8 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
 
     "electric buses" and "buses" are one object when no other "... buses" competes; "H100 GPUs"
     stays apart from "GPUs" (a product name is a part, not a synonym); near-identical spellings
-    with the same head meet (rapidfuzz ratio >= 92).
+    with the same head meet (rapidfuzz ratio >= 92), as do the same words in another order ("Grace
+    Blackwell GB300 chips", "GB300 Grace Blackwell chips").
     """
     norms = {p: normalize(p) for p in phrases}
     by_head: dict[str, set[str]] = {}
@@ -159,7 +162,8 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
         if len(norm.split()) > 1 and len(fuller) == 1 and (_plain_modifiers(fuller[0]) or _branded(fuller[0], norm)):
             canonical[phrase] = fuller[0]  # "monthly users" is "monthly active users" when nothing else competes
             continue
-        close = sorted(v for v in variants if v != norm and fuzz.ratio(v, norm) >= MERGE_CUTOFF)
+        close = sorted(v for v in variants if v != norm and (fuzz.ratio(v, norm) >= MERGE_CUTOFF
+                                                              or sorted(v.split()) == sorted(norm.split())))
         canonical[phrase] = min([norm, *close])
     return canonical
 

@@ -206,6 +206,7 @@ for _base, _noun in {
     "earn": "earnings", "lose": "loss", "cost": "cost", "fund": "funding", "save": "savings",
     "generate": "revenue", "sell": "sale", "build": "cost", "plough": "investment", "plow": "investment",
     "sink": "investment", "secure": "funding", "contribute": "contribution", "donate": "donation",
+    "devote": "investment", "dedicate": "investment", "inject": "investment", "channel": "investment",
 }.items():
     _stem = _base[:-1] if _base.endswith("e") else _base
     for _form in (_base, _base + "s", _stem + "ed", _stem + "ing", _base + "d"):

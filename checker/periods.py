@@ -275,15 +275,28 @@ _FORECAST_BEFORE = re.compile(
 )
 
 
+FORECAST = "forecast"  # the last word of a forecast's period key: "2025-Q2 forecast"
+# A company's own forecast of a result it will book: "expects to take $5.5 billion in charges", "warned it would
+# record", "expects to report revenue of". Not a plan ("expects to spend"): a plan is retold as a plan, while a
+# result expected is later reported as it came out ("in the end it booked $4.5 billion")
+_RESULT_EXPECTED = re.compile(
+    r"\b(?:expects?|expected|expecting|warned|warns|anticipates?|anticipated|flagged)(?: that)?(?: it)?"
+    r"(?: would| will| to| could)? (?:take|book|record|incur|recogni[sz]e|report|post|write down)\b",
+    re.I,
+)
+
+
 def forecast(sentence: str, start: int, figures: tuple[int, ...]) -> bool:
-    """Whether the figure at `start` is a forecast by others, said since the previous figure or clause.
+    """Whether the figure at `start` is a forecast by others, or one of a result, said since the previous figure.
 
     A clause joined by "and" with a verb of its own starts afresh: "profit above analysts' expectations
     ..., and kept the pace of its share buybacks at $3.5 billion" is no forecast.
     """
     since = _clause_start(sentence, start, figures)
     joined = [m.end() for m in _AND_VERB.finditer(sentence, since, start)]
-    return _FORECAST_BEFORE.search(sentence, max([since, *joined]), start) is not None
+    since = max([since, *joined])
+    return _FORECAST_BEFORE.search(sentence, since, start) is not None \
+        or _RESULT_EXPECTED.search(sentence, since, start) is not None
 
 
 _AND_VERB = re.compile(r", and (?:[a-z]+ed|kept|said|will|has|had|is|was|made|set|cut|put|paid|held|left|took|gave"
@@ -307,8 +320,9 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     that misses is not a misreport.
     """
     found = _nearest_period(sentence, start, end, date, mentions, figures) or default
-    if found and (forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end)):
-        return Period(f"{found.key} forecast", f"{found.label} (forecast)", found.implied)
+    if forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end):
+        return Period(f"{found.key} {FORECAST}", f"{found.label} (forecast)", found.implied) if found \
+            else Period(FORECAST, "forecast, no date given", True)
     if found and found.implied and planned(sentence, start, end, figures):
         return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True)
     if original(sentence, start, end, figures):  # in an undated article too: "- Previous valuation: $61.5bn"
@@ -462,27 +476,33 @@ def _undated(mention: PeriodMention) -> Period:
     see in_year.
     """
     text = " ".join(mention.match.group(0).lower().split())
+    if mention.back:  # "A year ago, Nvidia's Q3 revenue was": not the Q3 of the article's present
+        text = f"{text}, {mention.back} year{'s' if mention.back > 1 else ''} back"
     return Period(f"{UNDATED}{text}", f"{text} (article undated)")
 
 
 # Relative periods that name a year once the present year is known ("this fiscal year", "last year")
+_AS_OF_DAY = frozenset({"month", "quarter"})  # forms an undated article's retelling reads as of its day, not its year
 _BY_YEAR = frozenset({"relative_fiscal", "relative_year", "this_year_end", "decade_end", "years_ago", "year_before"})
 
 
-_LOWER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES.lower()})\b")
+_LOWER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES.lower()}|q[1-4])\b")  # "september", "q3": as keys write them
 
 
 def in_year(key: str, present: dt.date) -> str | None:
     """The key an undated relative period (see _undated) would have in an article as of `present`.
 
     "undated: this fiscal year" in 2025 is FY2025, "undated: last year" is 2024 (read by the year
-    alone); "undated: in september" as of October 2025 is 2025-09, the last September before it.
-    Quarters and anything else give None.
+    alone); "undated: in september" as of October 2025 is 2025-09, the last September before it, and
+    "undated: first-quarter" as of May 2025 is 2025-Q1, the last first quarter begun by then. Relative
+    quarters ("last quarter") and anything else give None.
     """
     if not key.startswith(UNDATED):
         return None
+    if key.endswith(" back"):
+        return None  # "undated: q3, 1 year back": a quarter before a present unknown
     found = find_periods(_LOWER_MONTH.sub(lambda m: m[0].title(), key[len(UNDATED) :]))  # keys are lower case
-    if len(found) != 1 or found[0].form not in _BY_YEAR and found[0].form != "month":
+    if len(found) != 1 or found[0].form not in _BY_YEAR and found[0].form not in _AS_OF_DAY:
         return None
-    period = resolve(found[0], present if found[0].form == "month" else dt.date(present.year, 1, 1))
+    period = resolve(found[0], present if found[0].form in _AS_OF_DAY else dt.date(present.year, 1, 1))
     return period.key if period else None

@@ -30,7 +30,7 @@ from checker.measures import normalize, singular
 from checker.model import Claim, Comparison, Finding, Period, Slot
 from checker.names import fold
 from checker.patterns import EVENT_WORDS, PHRASE_ENDS, SCALE_WORDS_LOWER
-from checker.periods import UNDATED
+from checker.periods import FORECAST, UNDATED
 from checker.reconcile import (
     CODES,
     COMMON,
@@ -88,6 +88,7 @@ class Figure:
     digits: str
     period: str | None  # a period written for it (not implied), else None
     slot: Slot | None
+    forecast: bool = False  # a forecast ("expects to take $5.5 billion in charges"), never a restated result
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def _figure(claim: Claim, slot: Slot | None, config: Config) -> Figure | None:
                                                                          + REACH]
     period = claim.period
     written = period.key if period and not period.implied and not period.key.startswith(UNDATED) else None
-    return Figure(claim, family, low, high, _words(claim.object or ""), _words(near), digits(claim), written, slot)
+    return Figure(claim, family, low, high, _words(claim.object or ""), _words(near), digits(claim), written, slot,
+                  bool(period and period.key.endswith(FORECAST)))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -237,8 +239,8 @@ def _agreement(a: Figure, b: Figure, agree: bool, other: Comparison) -> float:
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
-    """Same family of units, same kind of change, and no two different periods written."""
-    return (a.family == b.family and a.claim.quantity.change == b.claim.quantity.change
+    """Same family of units, same kind of change, both forecasts or neither, and no two different periods written."""
+    return (a.family == b.family and a.claim.quantity.change == b.claim.quantity.change and a.forecast == b.forecast
             and (a.period is None or b.period is None or a.period == b.period))
 
 
