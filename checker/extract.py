@@ -804,8 +804,7 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha() \
             and not (amount.unit is None and (amount.value or 0) >= 100 and not is_year(amount.digits)):
         return True  # four-door, 3-D: part of a compound word (not "a 52,000-seat stadium", "a 600-bed hospital")
-    if prev == "±" or (head.lower() == "minus" and prev.lower() == "or" and first > 1
-                       and texts[first - 2].lower() == "plus"):
+    if head.lower() == "minus" and prev.lower() == "or" and first > 1 and texts[first - 2].lower() == "plus":
         return True  # "$45 billion, plus or minus 2%": the margin of a forecast, not a figure of its own
     if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:
         return True  # Oct. 31
