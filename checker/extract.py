@@ -586,9 +586,9 @@ _CHANGED_FROM = re.compile(r"(?:(?:,[^.;:,]{0,60})?,\s*(?:up|down|rising|falling
                            r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+")
 
 
-# Between two figures, the second's verb left out: " of the merged group and Teck shareholders about "
 # Between a sum and the same sum in another currency, after a comma: "380 billion yuan, around €50 billion,"
 _GLOSSED = re.compile(r",\s+(?:or\s+)?(?:about|around|roughly|some|nearly|almost|approximately|equivalent to|or)\s+")
+# Between two figures, the second's verb left out: " of the merged group and Teck shareholders about "
 _ELLIPSIS = re.compile(r"(?: (?:of|in) [\w ’'-]{1,40})?,? and (?:the |its |their )?[A-Z][\w.’'-]*(?: [a-z’'-]+s){0,2}"
                        r"(?: (?:about|around|roughly|some|nearly|almost))? ")
 

@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.config import Accepted, Config, Fact, Tolerance
@@ -456,7 +456,7 @@ def _window(slot: Slot) -> int:
 
 
 RETOLD = 2  # figures an undated article must share with a dated one to be taken as of that one's date
-AsOf = dict[str, frozenset[dt.date]]  # per document, the dates its figures stated as current are as of
+AsOf = Mapping[str, frozenset[dt.date]]  # per document, the dates its figures stated as current are as of
 
 
 def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> AsOf:
@@ -476,6 +476,31 @@ def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]
         return frozenset(day for n, day in told if n == most)
 
     return {doc: frozenset({day}) if (day := dates.get(doc)) is not None else retold(doc) for doc in docs}
+
+
+def _in_slot(group: list[Claim], as_of: AsOf, sharing: Callable[[str], Counter[str]],
+             dates: dict[str, dt.date | None]) -> AsOf:
+    """The dates the articles of one slot's figures are as of: an undated one retelling several, the slot's.
+
+    A blog retelling May's deal and October's targets is as of October, the article it shares the most
+    figures with; but its count of the May deal's chips, a slot October's article does not state, is as
+    of the article that states it: May's, of those it retells (RETOLD figures or more stated as current
+    in both, see `sharing`), the one it shares the most with. Background figures for a past period
+    ("up from $83 billion in 2024") make no article retold.
+    """
+    docs = {c.doc for c in group}
+    told = {doc: day for doc in docs if (day := dates.get(doc)) is not None}
+    stated = frozenset(told.values())
+    found: dict[str, frozenset[dt.date]] = {}
+    for doc in docs - told.keys():
+        days = as_of.get(doc, frozenset())
+        if not days or days & stated:
+            continue
+        here = [(n, told[other]) for other, n in sharing(doc).items() if n >= RETOLD and other in told]
+        most = max((n for n, _ in here), default=0)
+        if here:
+            found[doc] = frozenset(day for n, day in here if n == most)
+    return {doc: found.get(doc) or as_of.get(doc, frozenset()) for doc in docs} if found else as_of
 
 
 def _as_of(claim: Claim, as_of: AsOf) -> frozenset[dt.date]:
@@ -961,8 +986,11 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
     as_of = as_of_dates(slots, dates) if as_of is None else as_of
     retold = retold_dates(as_of, dates)
     scoped = Scopes(c for group in slots.values() for c in group) if scoped is None else scoped
+    sharing = _sharing(holders(c for group in slots.values() for c in group
+                               if c.period is None or c.period.implied))  # figures stated as current
     findings = [
-        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates, as_of, retold, scoped)
+        _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates,
+               _in_slot(group, as_of, sharing, dates), retold, scoped)
         for slot, group in slots.items()
         if len(group) >= 2
     ]
