@@ -17,7 +17,11 @@ PLACE_ALIASES: dict[str, str] = {
 # After a figure, a place it is put into or held in ("invest $40bn in Texas", "across the UK", "on
 # India's east coast"), up to the end of its clause
 _SCOPED = re.compile(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
-                     r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b")
+                     r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b|\bin\s+the\s+(?P<kingdom>kingdom)\b")
+KINGDOM = "a kingdom"  # "in the kingdom": some kingdom the article named before, not a republic or a state
+# The places in PLACES that news calls "the kingdom"
+KINGDOMS = frozenset({"UK", "Saudi Arabia", "Spain", "Netherlands", "Belgium", "Sweden", "Norway", "Denmark",
+                      "Thailand"})
 _CLAUSE_END = re.compile(r";|\s[-–—]\s")
 
 
@@ -34,6 +38,13 @@ def known_place(words: list[str], compared: bool = True) -> str | None:
     return None
 
 
+def other_places(a: str, b: str) -> bool:
+    """Whether two places a claim is scoped to differ: "the kingdom" is any of the KINGDOMS, no other place."""
+    if KINGDOM in (a, b):
+        return (b if a == KINGDOM else a) not in KINGDOMS | {KINGDOM}
+    return a != b
+
+
 def place_of(claim: Claim) -> str | None:
     """The first place the rest of a figure's clause scopes it to, or None.
 
@@ -44,6 +55,8 @@ def place_of(claim: Claim) -> str | None:
     rest = claim.sentence[claim.end - claim.sentence_start :]
     end = _CLAUSE_END.search(rest)
     for m in _SCOPED.finditer(rest, 0, end.start() if end else len(rest)):
+        if m["kingdom"]:
+            return KINGDOM
         found = known_place((m["place"] or m["owner"]).split())
         if found:
             return found

@@ -22,7 +22,7 @@ from checker.names import merge_names
 from checker.parties import party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
 from checker.periods import UNDATED, in_year
-from checker.places import place_of
+from checker.places import other_places, place_of
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
@@ -751,8 +751,9 @@ def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scope
     Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two
     investments; Meta's "$14.2 billion deal with CoreWeave" and its "$3 billion deal with Nebius" two deals.
     """
-    here, there = _held(a, a_holder, scoped), _held(b, b_holder, scoped)
-    return any(x is not None and y is not None and x != y for x, y in zip(here, there, strict=True))
+    (place_a, party_a), (place_b, party_b) = _held(a, a_holder, scoped), _held(b, b_holder, scoped)
+    return (place_a is not None and place_b is not None and other_places(place_a, place_b)) \
+        or (party_a is not None and party_b is not None and party_a != party_b)
 
 
 def _held(claim: Claim, subject: str, scoped: Scopes) -> tuple[str | None, str | None]:
