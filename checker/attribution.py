@@ -14,7 +14,7 @@ from typing import NamedTuple
 from checker.config import Entity
 from checker.dates import MONTHS
 from checker.measures import singular
-from checker.names import DESIGNATORS
+from checker.names import COMPANY_OPENERS, DESIGNATORS
 from checker.patterns import (
     ADVERBS,
     AGREEMENT_NOUNS,
@@ -108,6 +108,9 @@ class Mention(NamedTuple):
     aside: bool = False
 
 
+# Words that open company names and are no one's first name: "Deutsche Telekom", later "Telekom", is no person
+_NOT_FIRST_NAMES = COMPANY_OPENERS | frozenset("General American British United National Royal International Global "
+                                               "Air China Japan Saudi".split())
 _NOT_NAMES = frozenset(
     "the a an in on at by for from with to of and or but as if so this these those that it its he she we "
     "they his her their our what why how when where who while after before despite meanwhile however "
@@ -189,8 +192,9 @@ _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|car
 # Words before a name that make it a person's: who acts for an organisation, not the organisation
 _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairman|chairwoman|chair|director|minister"
                             r"|mr|ms|mrs|dr|analyst|spokesman|spokeswoman|spokesperson|officer|head|boss)\.?\s+$", re.I)
-# "OSLO, Jan 3 —": the dateline's city opens the sentence in capitals
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,? [^.!?]{0,40}?(?:\(|—|–| - ))")  # not "AMD, Nvidia's rival, said"
+# "OSLO, Jan 3 —": the dateline's city opens the sentence in capitals (not "AMD, Nvidia's rival, said"); a
+# state's abbreviation holds full stops ("HAMLET, N.C., June 12, 2025 - ")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,? (?:[^.!?]|\.(?! )){0,40}?(?:\(|—|–| - ))")
 # Between an owner and what it owns: "Elon Musk's artificial intelligence startup xAI" is xAI's
 _OWNER_GAP = re.compile(r"(?: [a-z][a-z-]*){1,4} ")
 # A name right after a figure is the maker or brand of what is counted, not who counts: "100,000 Nvidia H100s"
@@ -250,6 +254,8 @@ _OTHER_SITE = re.compile(
 )
 # A site noun right after a name: the name is where the owner's site is ("Stratos Data's Trondheim campus")
 _SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|park|farm|hub|data cent(?:er|re))\b")
+# A name between "its" and a site noun is where the site is, never who acts: "its Munich data centre"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # What "the cluster", "the plant" refer back to: a name written with the same noun ("its Colossus training cluster")
 _SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
                         "system machine lab centre center project scheme programme program port airport fab "
@@ -446,7 +452,7 @@ class DocumentWords:
                     and self.count(first[1]) == self.count(first[0])  # a first name is not written alone
             else:
                 last = words[-1]
-                person = len(words) <= 3 and words[0] not in DESIGNATORS \
+                person = len(words) <= 3 and words[0] not in DESIGNATORS and words[0] not in _NOT_FIRST_NAMES \
                     and all(w[:1].isupper() and w.isalpha() and _bare(w) not in _NOT_NAMES for w in words) \
                     and not last.isupper() and self.count(last) > self.count(name) and not _written_lower(last, self) \
                     and self.count(words[0]) == self.count(name)  # a first name is not written alone
@@ -747,6 +753,9 @@ class Namer:
                 continue  # "the Norwegian carmaker", "the Dublin carrier", "French rival Mistral": a modifier
             if len(words) == 1 and _INDEX_AFTER.match(sentence, start + len(words[0])):
                 continue  # "The FTSE 100 oil major", "a Fortune 500 company": an index, a modifier
+            if _ITS_BEFORE.search(sentence, max(0, start - 10), start) \
+                    and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
+                continue  # "its Munich data centre": where the owner's site is, not who acts
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
                 words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
@@ -842,6 +851,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return thing.name
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
+    actors = [m for i, m in enumerate(actors) if i == 0 or not _BESIDE_ACTOR.search(sentence, 0, m.start)
+              or _OWN_CLAUSE_AFTER.match(sentence, m.end)]
     if actors and _LED_BY.search(sentence, max(0, actors[-1].start - 20), actors[-1].start) \
             and _VALUES_REFERRED.search(sentence, actors[-1].end, start):
         carried = earlier.current(people=False)  # "led by Brightwater Capital and values the company at $9 billion"
@@ -882,6 +893,14 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return f"{namer.root(carried)}'s {other['which'].lower()} {other['site'].lower()}"
     if carried:
         return namer.root(carried) if how == "org" else carried
+    # Who speaks after the figure, where every name before it is set aside: "20,000 jobs are to be created,
+    # company boss Tim Cook announced"; "The investment in Richmond County will create 500 jobs, Amazon said"
+    says = next((m for m in mentions[cut:] if m.start >= skip[1] and not m.aside
+                 and _SPEAKER_BEFORE.search(sentence, skip[1], m.start) and _SPEAKER_AFTER.match(sentence, m.end)),
+                None)
+    if says and all(m.aside for m in mentions[:cut]):
+        person = _person(sentence, says) or (earlier.document is not None and earlier.document.surnamed(says.name))
+        return (earlier.main() or says.name) if person else says.name
     dateline = _DATELINE.match(sentence)
     outside = [m for m in mentions[:cut] if not _in_relative_clause(sentence, m.start)
                and not _other_party(sentence, m, start) and not (dateline and m.end <= dateline.end())]
@@ -897,12 +916,6 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     owner = next((m for m in mentions[cut:] if _OWNED_BY.fullmatch(sentence, skip[1], m.start)), None)
     if owner and skip[1] > start:  # "a £95 million expansion of Lakeside General Hospital"
         return owner.name
-    says = next((m for m in mentions[cut:] if m.start >= skip[1] and not m.aside
-                 and _SPEAKER_BEFORE.search(sentence, skip[1], m.start) and _SPEAKER_AFTER.match(sentence, m.end)),
-                None)
-    if says and not mentions[:cut]:  # "20,000 jobs are to be created, company boss Tim Cook announced"
-        person = _person(sentence, says) or (earlier.document is not None and earlier.document.surnamed(says.name))
-        return (earlier.main() or says.name) if person else says.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     clause_end = sentence.find(", ", skip[1])
     if any(not m.aside and (clause_end < 0 or m.start < clause_end) for m in mentions):
@@ -922,6 +935,11 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     return earlier.main() or earlier.current(people=False)
 
 
+# After the name that acts, a partner: "Deutsche Telekom is teaming up with Nvidia on a €1bn AI factory"
+_BESIDE_ACTOR = re.compile(r"\bwith\s+$", re.I)
+# "..., with Anglo's shareholders holding the remaining 37.6 per cent", "with Brightpath Capital, which is
+# putting in $12 billion": a clause of its own, whose name acts
+_OWN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b|,\s+(?:which|who)\b")
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
 _PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "startup", "business"})  # nouns a company refers back with
@@ -1226,6 +1244,7 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
     return start, k
 
 
+_AMOUNT_WORDS = frozenset({"total"})  # "a total of 750 MW" is 750 MW of what the sentence measures
 _GLOSS_TOKENS = 6  # tokens of a bracketed gloss after a noun phrase: "(EBITDA)", "(the data centre unit)"
 _PLURAL_PRONOUNS = frozenset({"them", "those", "these"})
 
@@ -1971,6 +1990,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         found = _count_object(toks, first, last)
         if found:
             return found
+    elif first > 1 and toks[first - 1].text.lower() == "of" and toks[first - 2].text.lower() in _AMOUNT_WORDS:
+        # "a total of 750 MW": the figure alone, of what the sentence measures
+        first -= 3 if first > 2 and toks[first - 3].text.lower() in ("a", "the") else 2
     if unit_written and first > 0 and toks[first - 1].text.lower() == "of" \
             and not (last + 1 < len(toks) and toks[last].text.lower() == "of" and toks[last + 1].text.islower()):
         found = span(*_phrase_before(toks, first - 1))  # "capacity of 5 GW" (not "control of 1.3 GW of gross power")

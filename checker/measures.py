@@ -58,8 +58,14 @@ def normalize(phrase: str) -> str:
         if len(words) >= size and head in SAME_HEAD:
             words = [*words[:-size], SAME_HEAD[head]]
             break
+    if len(words) > 1 and words[0] in _CREATED and words[-1] in _CREATED_HEADS:
+        words = words[1:]  # "create 5,000 new jobs": the jobs created, as "create 500 jobs" says
     norm = " ".join(words)
     return SAME_MEASURE.get(norm, norm)
+
+
+_CREATED = frozenset({"new"})
+_CREATED_HEADS = frozenset({"job"})  # counts that are new by nature (not "new subscribers", an increment of a total)
 
 
 def named_change(phrase: str) -> tuple[str, str] | None:

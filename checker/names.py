@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 # First words that name a project after its own name: "Project Aurora" is called "Aurora" too
 DESIGNATORS = frozenset({"Project", "Operation", "Programme", "Program", "Mission"})
+# First words of a company's full name that news drops: "Deutsche Telekom" is "Telekom", "Banco Santander" "Santander"
+COMPANY_OPENERS = frozenset({"Deutsche", "Groupe", "Grupo", "Banco", "Compagnie", "Koninklijke"})
 
 # Words a company name may end with that its acronym may leave out ("TSMC" has the C of "Co", "IBM" has none)
 COMPANY_ENDINGS = frozenset({"Co", "Co.", "Corp", "Corp.", "Corporation", "Company", "Inc", "Inc.", "Ltd", "Ltd.",
@@ -38,7 +40,8 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
     "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council"; where several
     begin with it, the one that only adds a company ending ("Apple" -> "Apple Inc" beside "Apple
     Music", "Meta" -> "Meta Platforms" beside "Meta Superintelligence Labs"), else it stays itself;
-    "Aurora" -> "Project Aurora" (the rest of a name after a designator such as "Project"); "Amazon"
+    "Aurora" -> "Project Aurora" (the rest of a name after a designator such as "Project", or
+    after a company opener: "Telekom" -> "Deutsche Telekom"); "Amazon"
     -> "Amazon.com"; an acronym to the one name it abbreviates ("TSMC" -> "Taiwan Semiconductor
     Manufacturing Co", see _acronyms). Names acting together ("Microsoft and Nvidia") take in none.
     Configured entities are never merged: claims.yaml already says who they are.
@@ -51,7 +54,7 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
             continue
         for n in range(1, len(words)):
             beginnings[words[:n]].add(name)
-        if len(words) > 1 and words[0] in DESIGNATORS:
+        if len(words) > 1 and (words[0] in DESIGNATORS or words[0] in COMPANY_OPENERS):
             beginnings[words[1:]].add(name)
         web = _WEB_NAME.match(words[0]) if words else None
         if web:  # "Amazon.com Inc": "Amazon"

@@ -27,6 +27,9 @@ _BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)
                      # "to rent computing capacity to Microsoft for $17.4bn"
                      rf"|\b{SUPPLY_VERB}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
                      rf"|\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?P<to>{_NAME})\b[^.;$€£\d]{{0,60}}$")
+# A supplier's figure and whom it goes to: "will provide 750 megawatts of computing power to OpenAI"
+_SUPPLY_BEFORE = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[a-z-]+\s+){{0,2}}$")
+_SUPPLIED_TO = re.compile(rf"(?:\s+[a-z-]+){{1,4}}?\s+to\s+(?P<party>{_NAME})")
 _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
@@ -46,11 +49,14 @@ def party_of(claim: Claim) -> str | None:
         return key
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    supplied = _SUPPLIED_TO.match(rest) if _SUPPLY_BEFORE.search(before) else None
+    if supplied and (key := _party(supplied["party"], own)):
+        return key
     for m in _AFTER.finditer(rest):
         key = _party(m["party"] or m["named"], own)
         if key:
             return key
-    before = claim.sentence[: claim.start - claim.sentence_start]
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
     return _party(deal["party"] or deal["paid"] or deal["supplied"] or deal["to"], own) if deal else None

@@ -33,8 +33,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) fiscal year\b", re.I), "relative_fiscal",
      ("fiscal",)),
     (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter", ("q",)),
-    (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter(?: of (?P<year>{_YEAR}))?\b", re.I), "quarter",
-     ("quarter",)),
+    (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter"
+                rf"(?: of (?:(?P<year>{_YEAR})|(?P<rel>last|this|next) year))?\b", re.I), "quarter", ("quarter",)),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) quarter\b", re.I), "relative_quarter",
      ("quarter",)),
     # "lost $4.65 billion in the quarter": the quarter an article reports, the last one over at its date
@@ -257,7 +257,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(key, f"{key} ({text.lower()})")
     if form == "quarter":
         q = _quarter_of_match(m)
-        if year is None:
+        if m.groupdict().get("rel"):  # "the first quarter of next year"
+            year = date.year + _RELATIVE_YEAR[m["rel"].lower()]
+        elif year is None:
             year = (date.year if q <= _quarter_of(date) else date.year - 1) - mention.back
         return Period(f"{year}-Q{q}", f"Q{q} {year}")
     if form == "relative_quarter":

@@ -15,14 +15,18 @@ PLACE_ALIASES: dict[str, str] = {
     **dict.fromkeys(["UAE", "United Arab Emirates"], "UAE"),
 }
 # After a figure, a place it is put into or held in ("invest $40bn in Texas", "across the UK", "on
-# India's east coast"), up to the end of its clause
-_SCOPED = re.compile(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+# India's east coast"), up to the end of its clause; or a place right after it, as headlines write
+# ("$10 Billion North Carolina Bet")
+_SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"(?:,\s+(?P<within>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
                      r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b|\bin\s+the\s+(?P<kingdom>kingdom)\b")
 KINGDOM = "a kingdom"  # "in the kingdom": some kingdom the article named before, not a republic or a state
 # The places in PLACES that news calls "the kingdom"
 KINGDOMS = frozenset({"UK", "Saudi Arabia", "Spain", "Netherlands", "Belgium", "Sweden", "Norway", "Denmark",
                       "Thailand"})
 _CLAUSE_END = re.compile(r";|\s[-–—]\s")
+_PART_BEFORE = re.compile(r"\bof (?:it|which|them)\s+$")
 
 
 def known_place(words: list[str], compared: bool = True) -> str | None:
@@ -55,9 +59,12 @@ def place_of(claim: Claim) -> str | None:
     rest = claim.sentence[claim.end - claim.sentence_start :]
     end = _CLAUSE_END.search(rest)
     for m in _SCOPED.finditer(rest, 0, end.start() if end else len(rest)):
+        if _PART_BEFORE.search(rest, max(0, m.start() - 20), m.start()):
+            continue  # "$90 billion ..., with more than half of it in the US": where a part goes, not the sum
         if m["kingdom"]:
             return KINGDOM
-        found = known_place((m["place"] or m["owner"]).split())
+        found = known_place((m["place"] or m["owner"] or m["lead"]).split()) \
+            or (known_place(m["within"].split()) if m["within"] else None)  # "in Richmond County, North Carolina"
         if found:
             return found
     return None

@@ -90,13 +90,20 @@ def _few(count: float) -> bool:
     return 0 < count < SMALL
 
 
-def anchor(claim: Claim) -> tuple[str, str, str] | None:
-    """The key of a figure that can show two documents tell one story (a stated point, not a small count)."""
+def anchor(claim: Claim, bound: bool = False) -> tuple[str, str, str] | None:
+    """The key of a figure that can show two documents tell one story (a stated point, not a small count).
+
+    With `bound`, a floor or a cap is keyed by its bound: "at least $10 billion" tells the headline's
+    "$10 Billion" (Scopes), though two floors show no one story.
+    """
     q = claim.quantity
     family = slot_kind(q)
-    if q.value is None or (family == "count" and abs(q.value) < SMALL):
+    value = q.value
+    if bound and value is None and (q.low is None) != (q.high is None):
+        value = q.low if q.low is not None else q.high
+    if value is None or (family == "count" and abs(value) < SMALL):
         return None
-    return family, q.unit or "", f"{q.value:.4g}"
+    return family, q.unit or "", f"{value:.4g}"
 
 
 VAGUE_SPAN = 3  # a range whose high end is this many times its low end, hedged, is a vague amount
@@ -579,9 +586,14 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     def elsewhere(a: Placed, b: Placed) -> bool:
         return scoped_apart(a.claim, a.slot.subject, b.claim, b.slot.subject, scoped)
 
+    def site_and_year(a: Placed, b: Placed) -> bool:
+        return _site_and_year(a.claim, b.claim, scoped)
+
     tests: list[tuple[Callable[[Placed, Placed], bool], str]] = [
         (elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
-                     "\"with CoreWeave\", \"with Nebius\")")]
+                     "\"with CoreWeave\", \"with Nebius\")"),
+        (site_and_year, "one figure is a sum in one place and the other a year's sum in none (\"$10 billion in North "
+                        "Carolina\", \"about $100 billion on capital expenditure this year\")")]
     if not any(m.name == slot.object for m in config.measures):
         tests.append((_far_apart, f"figures read from the text more than {SLIP_REACH} times apart, not written with "
                                   "the same digits, are taken as two different things (a measure in claims.yaml "
@@ -711,14 +723,14 @@ class Scopes:
     def __init__(self, claims: Iterable[Claim]) -> None:
         self.told: dict[tuple[str, tuple[str, str, str]], list[Claim]] = defaultdict(list)
         for c in claims:
-            if (key := anchor(c)) is not None:
+            if (key := anchor(c, bound=True)) is not None:
                 self.told[(c.doc, key)].append(c)
         self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
 
     def of(self, claim: Claim) -> tuple[str | None, str | None]:
         """The claim's place and party, each from its article's other mentions of the figure if it names none."""
         place, party = _place_said(claim), _party_said(claim)
-        key = anchor(claim)
+        key = anchor(claim, bound=True)
         if key is None or (place is not None and party is not None) or len(self.told.get((claim.doc, key), ())) < 2:
             return place, party
         told = (claim.doc, key)
@@ -754,6 +766,22 @@ def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scope
     (place_a, party_a), (place_b, party_b) = _held(a, a_holder, scoped), _held(b, b_holder, scoped)
     return (place_a is not None and place_b is not None and other_places(place_a, place_b)) \
         or (party_a is not None and party_b is not None and party_a != party_b)
+
+
+def _site_and_year(a: Claim, b: Claim, scoped: Scopes) -> bool:
+    """Whether of two sums one is put in a place and the other is a year's, in no place: a part and a whole.
+
+    "at least $10 billion in North Carolina" and "about $100 billion on capital expenditure this year" (a
+    year written for it) are one site's and the company's year's; a sum with neither place nor year
+    written ("will invest $12 billion in the project") may be either, and is compared.
+    """
+    if a.quantity.kind != "money":
+        return False
+    here, there = scoped.of(a)[0], scoped.of(b)[0]
+    if (here is None) == (there is None):
+        return False
+    whole = a if here is None else b
+    return whole.period is not None and not whole.period.implied
 
 
 def _held(claim: Claim, subject: str, scoped: Scopes) -> tuple[str | None, str | None]:
