@@ -47,6 +47,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
                 rf"(?P<month>{_MONTH_NAMES})(?: \d{{1,2}})?(?:,? (?P<year>{_YEAR}))?\b"), "months_to", ("months",)),
     (re.compile(rf"\b(?:the )?first (?P<span>three|six|nine|3|6|9) months(?: of (?:the year|(?P<year>{_YEAR})))?\b"),
      "first_months", ("first",)),
+    (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<month>{_MONTH_NAMES})\b(?! \d{{1,2}}\b)"), "relative_month",
+     tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
@@ -255,6 +257,10 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         y = date.year + _RELATIVE_YEAR[m["rel"].lower()]
         key = f"FY{y}" if form == "relative_fiscal" else str(y)
         return Period(key, f"{key} ({text.lower()})")
+    if form == "relative_month":  # "last November" in May 2025: 2024-11; "next March": the first one after
+        month, rel = _MONTH_INDEX[m["month"]], m["rel"].lower()
+        year = date.year - (rel == "last" and month >= date.month) + (rel == "next" and month <= date.month)
+        return _month_period(year, month, "")
     if form == "quarter":
         q = _quarter_of_match(m)
         if m.groupdict().get("rel"):  # "the first quarter of next year"
@@ -484,7 +490,8 @@ def _undated(mention: PeriodMention) -> Period:
 
 
 # Relative periods that name a year once the present year is known ("this fiscal year", "last year")
-_AS_OF_DAY = frozenset({"month", "quarter"})  # forms an undated article's retelling reads as of its day, not its year
+# Forms an undated article's retelling reads as of its day, not its year
+_AS_OF_DAY = frozenset({"month", "relative_month", "quarter"})
 _BY_YEAR = frozenset({"relative_fiscal", "relative_year", "this_year_end", "decade_end", "years_ago", "year_before"})
 
 

@@ -71,6 +71,7 @@ CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure wit
 SCALE_SLIP_LIKENESS = 0.35  # how alike the words of two one-digit figures a power of ten apart must be
 ONE_DIGIT_LIKENESS = 0.3  # how alike the words of two figures of one different digit each ("6 GW", "2 GW") must be
 SWAP_DIGITS = 3  # digits two figures must share, reordered, to be paired whatever their words
+SURE_ANCHORS = 3  # figures two documents agree on that make two digits reordered enough (see _telling_swap)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_CONTEXT = PHRASE_ENDS | SCALE_WORDS_LOWER | frozenset("percent cent euros dollars pounds".split())
 
@@ -188,6 +189,8 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
                 if comparable else None
             if other is not None:  # None: not comparable, or no rate known
                 agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
+                if not agree and _scales_apart(a, other):
+                    continue  # "$24.80" a share against "$9.8 billion": no slip, and no pair to take a slip's place
                 scored.append((_likeness(a, b) + _agreement(a, b, agree, other), i, j, agree, other))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     taken_a: set[int] = set()
@@ -203,8 +206,8 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
         return []
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
             for score, a, b, agree, other in chosen
-            if not agree and (score >= LIKE_WORDS or _telling_swap(a, b)) and (a.slot is None or a.slot != b.slot)
-            and _slip(a, b, other, score)]
+            if not agree and (score >= LIKE_WORDS or _telling_swap(a, b, len(anchors)))
+            and (a.slot is None or a.slot != b.slot) and _slip(a, b, other, score)]
 
 
 def _holder(figure: Figure) -> str:
@@ -212,12 +215,15 @@ def _holder(figure: Figure) -> str:
     return figure.slot.subject if figure.slot else figure.claim.subject or ""
 
 
-def _telling_swap(a: Figure, b: Figure) -> bool:
+def _telling_swap(a: Figure, b: Figure, anchors: int) -> bool:
     """Whether two figures in one unit write the same three or more digits in another order ("$455bn", "$545bn").
 
     Such a pair is a slip whatever words surround it: two facts of one story rarely share three digits.
+    Two digits are enough between articles that agree on SURE_ANCHORS figures or more, which surely
+    tell one story ("$8.9bn" against a blog's "- Price paid: $9.8 billion").
     """
-    return a.claim.quantity.unit == b.claim.quantity.unit and len(a.digits) >= SWAP_DIGITS \
+    return a.claim.quantity.unit == b.claim.quantity.unit \
+        and len(a.digits) >= (SWAP_DIGITS if anchors < SURE_ANCHORS else 2) \
         and a.digits != b.digits and sorted(a.digits) == sorted(b.digits)
 
 
@@ -275,6 +281,12 @@ def _stated(figure: Figure) -> float:
     """The size of the number written: the value, the middle of a range, or the one bound given ("more than 3.3m")."""
     written = ends(figure.claim)
     return abs(sum(written) / len(written)) if written else 0.0
+
+
+def _scales_apart(a: Figure, other: Comparison) -> bool:
+    """Whether a figure and another (`other`, in its unit) are more than SLIP_REACH times apart."""
+    small, large = sorted([abs(a.low + a.high), abs(other.low + other.high)])
+    return math.isfinite(large) and large > small * SLIP_REACH * 1.001
 
 
 def _slip(a: Figure, b: Figure, other: Comparison, likeness: float) -> bool:
