@@ -113,7 +113,7 @@ _NOT_FIRST_NAMES = COMPANY_OPENERS | frozenset("General American British United 
                                                "Air China Japan Saudi".split())
 _NOT_NAMES = frozenset(
     "the a an in on at by for from with to of and or but as if so this these those that it its he she we "
-    "they his her their our what why how when where who while after before despite meanwhile however "
+    "they his her their our what why how when where who which while after before despite meanwhile however "
     "moreover additionally furthermore imagine consider according news share leave show hide ceo cto cfo "
     "ai mr ms mrs dr i you your is are was were will have has one two key our let here there then "
     "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
@@ -128,8 +128,9 @@ _NOT_NAMES = frozenset(
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
-_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?)"  # "Ørsted" too
-                      r"(?:\s+(?:&\s+)?(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s)?){0,5}")  # "Harlow & Sons"
+_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s|(?<=s)['’](?!\w))?)"
+                      r"(?:\s+(?:&\s+)?(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s|(?<=s)['’](?!\w))?){0,5}")
+# ("Ørsted" too, "Harlow & Sons", and a plural's possessive: "Qatar Airways' Mega Order")
 _BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
@@ -142,7 +143,7 @@ _NUMBERED_LABELS = frozenset("Phase Stage Tier Level Step Round Chapter Section 
 _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their) $")
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
 _OPERATE_VERBS = frozenset("run runs running operate operates operating draw draws drawing".split())
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
 # Words right before a name that make it a place ("in Lisbon", "off the Yorkshire coast")
 _TOLD = frozenset("told tells telling".split())
@@ -1217,7 +1218,8 @@ def _coordinated(toks: list[Tok], k: int) -> bool:
     """Whether tokens k, k + 1 ("and"), k + 2, k + 3 are two modifiers of one noun: "direct and indirect jobs"."""
     words = [t.text for t in toks[k : k + 4]]
     return len(words) == 4 and all(w.islower() and _wordlike(w) for w in words) and not words[0].endswith("s") \
-        and words[2] not in PHRASE_ENDS and words[3] not in PHRASE_ENDS
+        and words[2] not in PHRASE_ENDS and words[3] not in PHRASE_ENDS \
+        and not (words[2].endswith("s") and not words[2].endswith("ous"))  # "160 aircraft and holds options": a verb
 
 
 def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
@@ -1244,6 +1246,8 @@ def _phrase_before(toks: list[Tok], k: int, limit: int = 3) -> tuple[int, int]:
     return start, k
 
 
+_NUMBERS_VERBS = frozenset({"numbers", "numbered", "number"})  # "the fleet numbers 250 aircraft": the fleet counts
+_HEDGED = DETERMINERS | frozenset(HEDGES) | ADVERBS  # words between a verb and its figure: "numbers about 250"
 _AMOUNT_WORDS = frozenset({"total"})  # "a total of 750 MW" is 750 MW of what the sentence measures
 _GLOSS_TOKENS = 6  # tokens of a bracketed gloss after a noun phrase: "(EBITDA)", "(the data centre unit)"
 _PLURAL_PRONOUNS = frozenset({"them", "those", "these"})
@@ -1341,6 +1345,8 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
 # How a sum is paid, after it: "in cash", "in its own stock", "in SpaceX shares"; "in cash and stock" is the whole sum
 _PAYMENT_FORM = re.compile(r"\s+in (?:its own |their own |[A-Z][\w.-]* )?(?P<form>cash|stock|shares)\b"
                            r"(?P<both> and (?:stock|shares|cash))?")
+# "pay $4.5 billion in cash and issue 50 million shares": the rest is paid in shares, the sum is the cash part
+_SHARES_BESIDE = re.compile(r" and (?:will )?(?:issue|give|hand over|transfer)\w* [^.;$€£]{0,30}?\b(?:shares|stock)\b")
 _PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
 
 
@@ -1361,8 +1367,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     (see _rate in _object_for).
     """
     form = _PAYMENT_FORM.match(sentence, toks[last - 1].end)
-    if form and form["both"] is None and len({PAYMENT_FORMS[m["form"]] for m in _PAYMENT_FORM.finditer(sentence)
-                                              if m["both"] is None}) > 1:
+    if form and form["both"] is None and (len({PAYMENT_FORMS[m["form"]] for m in _PAYMENT_FORM.finditer(sentence)
+                                               if m["both"] is None}) > 1
+                                          or _SHARES_BESIDE.match(sentence, form.end())):
         # "pay $8.5 billion in cash and $8.5 billion in its own stock": two parts (not "for $4.3 billion in cash")
         return ObjectPhrase(PAYMENT_FORMS[form["form"]], last, last)
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
@@ -1986,6 +1993,12 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if k >= 1 and toks[k + 1].text.lower() == "of" and toks[k].text.lower() in ("power", "compute") \
             and (toks[k].text.lower() == "compute" or toks[k - 1].text.lower() in ("computing", "processing")):
         return ObjectPhrase("compute equivalent", k, k + 1)  # "the computing power of nearly 600,000 H100s"
+    k = _word_before(toks, first, _HEDGED)
+    if not unit_written and k > 0 and toks[k].text.lower() in _NUMBERS_VERBS:
+        k = _word_before(toks, k, ADVERBS)  # "Its fleet currently numbers about 250 aircraft": the fleet
+        found = span(*_phrase_before(toks, k + 1))
+        if found:
+            return found
     if not unit_written:
         found = _count_object(toks, first, last)
         if found:

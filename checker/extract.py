@@ -771,6 +771,8 @@ _PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to",
 
 # Verbs that make the jobs after a figure new jobs, a count rather than a change ("will add 5,000 jobs")
 _ADD_VERBS = frozenset({"add", "adds", "added", "adding", "gain", "gains", "gained", "gaining"})
+# Words after a number that make it a model's name: "787 Dreamliners", "737 MAX", "A320neo"
+_MODEL_WORDS = frozenset("dreamliner dreamliners max maxes jumbo jumbos neo neos".split())
 _LISTICLE_WORDS = frozenset("Best Biggest Largest Most Worst Top Things Ways Reasons Tips Facts Questions".split())
 # After a number, a street's name: "55 Main Street", "1200 Ridge Rd."
 _STREET = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way"
@@ -840,6 +842,10 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True  # "Senard, 65, said", "... said chief executive Alan Brooks, 58.": an age
     if nxt in ("G", "D") and toks[last - 1].end == toks[last].start and (amount.value or 0) < 10:
         return True  # 5G, 3D: a technology's name
+    if amount.unit is None and (nxt.lower() in _MODEL_WORDS or nxt == "-" and last + 1 < len(toks)
+                                and toks[last - 1].end == toks[last].start == toks[last + 1].start - 1
+                                and texts[last + 1][:1].isdigit()):
+        return True  # "787 Dreamliners", "777-9s", "737-8": an aircraft model's number
     if _STREET.match(here.text, toks[last - 1].end):
         return True  # "55 Main Street": an address
     if amount.bare and amount.unit is None and (prev.lower() == "top" or nxt in _LISTICLE_WORDS):

@@ -182,7 +182,9 @@ class Reader:
             groups, k = m["num"], j  # "10 000 dollars", "1 234 567": spaces as thousands separators
             while re.fullmatch(r"\d{3}", self.tok(k)) and self.spaces[k - 1]:
                 groups, k = groups + self.tok(k), k + 1
-            if not re.fullmatch(r"\d+", self.tok(k)):
+            after = self.tok(k)
+            if not re.fullmatch(r"\d+", after) and not after[:1].isupper() and not (after == "-" and self.glued(k)):
+                # not "130 787 Dreamliners", "30 777-9s": a count, then a model's number
                 sign = -1.0 if value < 0 else 1.0
                 return Number(float(groups) * sign, digits_precision(groups), k, digits=groups)
         powered = self._power(value, j)

@@ -306,7 +306,8 @@ COMMON_OPENERS = frozenset(
           "unemployment capacity valuation debt cash funding investment investors analysts shares prices "
           "traffic ridership attendance employment turnover margin margins data net gross guidance outlook "
           "forecast total operating deliveries production shipments orders bookings backlog subscribers users "
-          "customers members memberships households employees jobs units vehicles cars passengers visitors".split())
+          "customers members memberships households employees jobs units vehicles cars passengers visitors order deal"
+          .split())
 )
 # Words that open a measure's name as its first word, never a name: "Average fares fell 4%", "Market share rose"
 # (a common opener themselves, but no measure after a name: "Spotify monthly users rise")

@@ -94,7 +94,8 @@ def anchor(claim: Claim, bound: bool = False) -> tuple[str, str, str] | None:
     """The key of a figure that can show two documents tell one story (a stated point, not a small count).
 
     With `bound`, a floor or a cap is keyed by its bound: "at least $10 billion" tells the headline's
-    "$10 Billion" (Scopes), though two floors show no one story.
+    "$10 Billion" (Scopes), and two articles writing "more than $10 billion" agree on it (restate); but
+    a floor does not make the documents that state it candidates for one story (holders).
     """
     q = claim.quantity
     family = slot_kind(q)

@@ -1,15 +1,16 @@
 """Figures that two articles telling one story state differently, where slots could not bring them together.
 
 Articles that retell one story repeat its figures. Two documents that agree on at least two figures
-(anchors: the same amount in the same unit) tell the same story. Their figures are then paired one to
-one: equal figures first, then each remaining figure with the one said in the most alike words. A pair
-that differs, is said in alike words (or writes three or more digits of the other in another order),
-reads like a slip of the same number (the same digits reordered, one digit off, or a power of ten apart;
-in another currency, within half of it once converted) and was not already compared in one slot, is
+(anchors: the same amount in the same unit, or the same floor or cap) tell the same story. Their
+figures are then paired one to one: equal figures first, then each remaining figure with the one said
+in the most alike words. A pair that differs, is said in alike words (or writes three or more digits
+of the other in another order; two, between documents agreeing on three figures or more), reads like
+a slip of the same number (the same digits reordered, one digit off, or a power of ten apart; in
+another currency, within half of it once converted) and was not already compared in one slot, is
 flagged: "119 million" passengers against "129 million". Figures about two names one article never
-names are not paired. This
-catches misreports whose who, what or when the extractor reads differently in each article (a list
-label in a blog, a sentence in a wire) without comparing figures of different slots in general.
+names are not paired, nor figures more than ten times apart. This catches misreports whose who, what
+or when the extractor reads differently in each article (a list label in a blog, a sentence in a
+wire) without comparing figures of different slots in general.
 """
 
 from __future__ import annotations
@@ -201,7 +202,8 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             taken_a.add(i)
             taken_b.add(j)
             chosen.append((score, first[i], second[j], agree, other))
-    anchors = tuple(a.claim.text for _, a, _, agree, _ in chosen if agree and anchor(a.claim) is not None)
+    anchors = tuple(a.claim.text for _, a, b, agree, _ in chosen if agree and (
+        anchor(a.claim) is not None or anchor(a.claim, bound=True) == anchor(b.claim, bound=True) is not None))
     if len(anchors) < ANCHORS_NEEDED:
         return []
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
