@@ -47,6 +47,7 @@ from checker.patterns import (
     MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PARTY_ROLES,
     PAY_VERBS,
     PAYMENT_FORMS,
     PERIOD_TOKEN,
@@ -288,6 +289,18 @@ def _after_bullet(sentence: str, at: int) -> bool:
 def _is_item(sentence: str) -> bool:
     """Whether a sentence is a list item: a bullet or an item number opens it."""
     return _ITEM.match(sentence) is not None
+
+
+_POSSESSIVE_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s? [^:]{1,40}:")
+
+
+def _party_item(sentence: str) -> bool:
+    """Whether a list item names a deal's other party under a role: "- Customer: Meta", "- Target: Wiz"."""
+    m = _ITEM_LABEL.match(sentence)
+    return m is not None and m["label"].lower() in PARTY_ROLES
+
+
+_ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
 
 
 def _list_label(sentence: str, start: int, end: int) -> bool:
@@ -799,7 +812,8 @@ class Namer:
                     continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and _is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
-                    and not _ITEM_ACTOR.match(sentence, end) and not _named_in_prose(document, text))):
+                    and not _ITEM_ACTOR.match(sentence, end)
+                    and not _named_in_prose(document, _POSSESSIVE.sub("", text)))):  # "- Wiz's last valuation:"
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
             other_site = _OTHER_SITE.match(sentence, end) if name != text else None
@@ -1042,7 +1056,7 @@ class Antecedents:
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
-        if mentions:
+        if mentions and not _POSSESSIVE_LABEL.match(sentence):  # "- ASML's share:" labels a figure; nobody acts
             self.acted.update(m.name for m in mentions if not m.aside)
         entry = (sentence, [] if mentions is None else [mentions])
         self.recent.append(entry)
@@ -1118,7 +1132,11 @@ class Antecedents:
         for sentence, known in reversed(self.recent):
             if not _is_item(sentence):
                 break
+            if _party_item(sentence):
+                continue  # "- Customer: Meta Platforms" names the other party, not whom the items are about
             acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
+            if acting and _POSSESSIVE_LABEL.match(sentence):
+                continue  # "- ASML's share: €1.3 billion" is ASML's; the items below it are not
             if acting:
                 return acting
         return self.heading
@@ -1415,6 +1433,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
             return ObjectPhrase("expansion", deal - 1, deal + 1)  # "an expanded agreement worth up to $6.5 billion"
         if deal is not None:  # "the deal is worth up to $7.3 billion", "the takeover could be worth $7.3bn"
             return ObjectPhrase("deal", deal, deal + 1)
+        several = next((j for j in range(k - 1, max(-1, k - _DEAL_REACH), -1)
+                        if toks[j].text.lower() in _SEVERAL_DEALS), None)
+        if several is not None:  # "its contracts with CoreWeave are worth about $22.4 billion": their sum, no one deal
+            return ObjectPhrase(toks[several].text.lower(), several, several + 1)
         valued = _valued(sentence, toks[k].start)
         thing = _span(sentence, toks, *_phrase_before(toks, k)) if valued == "valuation" and _thing_worth(toks, k) \
             else None
@@ -1604,9 +1626,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         owner = a - 2
         while owner > 0 and toks[owner - 1].text.isalpha():
             owner -= 1
-        if named == a < b and owner >= 0 and toks[a - 1].text in ("'", "’") and toks[a - 2].text.isalpha() \
+        if named == a < b and owner >= 0 and toks[a - 1].text in ("'", "’", "'s", "’s") and toks[a - 2].text.isalpha() \
                 and _after_bullet(sentence, toks[owner].start):
-            return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%": a stake
+            return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%", "- Calpine's fleet:"
         if a < named < b and all(t.text.islower() for t in toks[named:b]) and _after_bullet(sentence, toks[a].start):
             noun = _span(sentence, toks, named, b)  # "- Blue Owl stake: 20%": a name's stake
             place = " ".join(t.text for t in toks[a:named] if _bare(t.text) not in _NOT_NAMES)
@@ -1914,6 +1936,7 @@ _OTHER_MEASURE = frozenset({"gross", "net", "peak", "critical", "installed", "co
 _PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _TOTALLING = frozenset({"totaling", "totalling", "totaled", "totalled"})  # what a figure totals: the kind's default
 _DEAL_REACH = 5  # tokens before "worth" that may name the deal it values ("the deal is expected to be worth")
+_SEVERAL_DEALS = frozenset({"contracts", "agreements"})  # worth a sum together: no deal, nor anyone's valuation
 # Verbs whose percentage is a stake held: "will own 80% of the project", "Meta keeps 20 per cent"
 _HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
                         "held holding".split())

@@ -259,7 +259,7 @@ class Extractor:
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
         claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
-        return _places_apart(_fuller_objects(_restated(_carried_objects(claims))))
+        return _places_apart(_fuller_objects(_restated(_glosses(_carried_objects(claims)))))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
         """Subjects by the name their document first writes them in: "Helix said" is Helix Compute's.
@@ -562,6 +562,35 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
 
 
 _COMPARED = re.compile(rf",?\s+{COMPARED_WITH}\s+$")
+
+
+GLOSS_RATE_SLACK = 0.01  # how far a writer's exchange rate may stand from the ECB's of the day, as a share
+
+
+def _glosses(claims: list[Claim]) -> list[Claim]:
+    """A sum glossed in brackets in another currency is one figure with its gloss: one period, the gloss's precision.
+
+    "will invest 5 billion euros ($5.8 billion) in Belgium over the next two years": the period written
+    after the gloss is the euros' too. And the writer converted the euros as exact: a gloss stated to
+    more digits than its sum tells how precise the sum is ("5 billion euros" is €5.0bn here, not anything
+    from €4.5bn to €5.5bn), so that a blog's "€5 billion ($5.2 billion)" is seen to be converted wrongly;
+    within GLOSS_RATE_SLACK, as the writer's rate is seldom the ECB's.
+    """
+    out = list(claims)
+    for i in range(1, len(out)):
+        before, c = out[i - 1], out[i]
+        if not c.glosses(before):
+            continue
+        period = next((p for p in (c.period, before.period) if p is not None and not p.implied), None)
+        if period is not None:
+            before, c = replace(before, period=period), replace(c, period=period)
+        q, g = before.quantity, c.quantity
+        relative = max(g.precision / abs(g.value), GLOSS_RATE_SLACK) if g.value else None
+        if q.value and relative is not None and relative < q.precision / abs(q.value):
+            before = replace(before, quantity=replace(q, precision=abs(q.value) * relative))
+        out[i - 1], out[i] = before, c
+    return out
+
 
 
 def _set_against(before: list[Claim], claim: Claim) -> Claim:

@@ -96,6 +96,13 @@ class Claim:
         """
         return f"{self.doc}:{self.start}-{self.end}"
 
+    def glosses(self, before: Claim) -> bool:
+        """Whether this claim is the bracketed gloss of the one before it in another currency: "€5bn ($5.8bn)"."""
+        q, b = self.quantity, before.quantity
+        return self.sentence_start == before.sentence_start and q.kind == b.kind == "money" \
+            and None is not q.unit != b.unit is not None and not q.change \
+            and self.sentence[before.end - self.sentence_start : self.start - self.sentence_start].strip() == "("
+
 
 @dataclass(frozen=True)
 class Slot:

@@ -15,6 +15,11 @@ COMPANY_OPENERS = frozenset({"Deutsche", "Groupe", "Grupo", "Banco", "Compagnie"
 # Words a company name may end with that its acronym may leave out ("TSMC" has the C of "Co", "IBM" has none)
 COMPANY_ENDINGS = frozenset({"Co", "Co.", "Corp", "Corp.", "Corporation", "Company", "Inc", "Inc.", "Ltd", "Ltd.",
                              "Limited", "plc", "PLC", "AG", "SA", "SE", "NV", "Group", "Holdings", "Platforms"})
+# Words that make a longer name a part of a company, not its full name: "OpenAI Foundation" and "Amazon Web
+# Services" are not what news means by "OpenAI" and "Amazon" (a cloud arm's boss speaks for the company: "Google
+# Cloud Chief Executive Thomas Kurian said the campus would start at 1 gigawatt" is Google's)
+DIVISION_WORDS = frozenset({"Foundation", "Services", "Music", "TV", "Studios", "Games", "Pay", "Ads",
+                            "Ventures", "Labs", "Research", "Health", "Store", "Devices"})
 _JOINERS = frozenset({"of", "and", "&", "the", "for"})
 _WEB_NAME = re.compile(r"([A-Z][\w-]+)\.(?:com|net|org|io|ai)$")
 
@@ -37,7 +42,8 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
 def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) -> dict[str, str]:
     """Map a short name to the one longer name it begins, where exactly one does.
 
-    "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council"; where several
+    "Riverside" -> "Riverside Council" when the corpus also names "Riverside Council" (not "OpenAI" ->
+    "OpenAI Foundation", a part of it: DIVISION_WORDS); where several
     begin with it, the one that only adds a company ending ("Apple" -> "Apple Inc" beside "Apple
     Music", "Meta" -> "Meta Platforms" beside "Meta Superintelligence Labs"), else it stays itself;
     "Aurora" -> "Project Aurora" (the rest of a name after a designator such as "Project", or
@@ -53,7 +59,8 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
         if "and" in words or "&" in words:  # names acting together ("Microsoft and Nvidia"): none of them is all
             continue
         for n in range(1, len(words)):
-            beginnings[words[:n]].add(name)
+            if DIVISION_WORDS.isdisjoint(words[n:]):
+                beginnings[words[:n]].add(name)
         if len(words) > 1 and (words[0] in DESIGNATORS or words[0] in COMPANY_OPENERS):
             beginnings[words[1:]].add(name)
         web = _WEB_NAME.match(words[0]) if words else None

@@ -247,6 +247,10 @@ PLACES = frozenset(
                "United States", "United Kingdom", "European Union", "New Zealand", "South Africa", "Middle East",
                "Latin America", "North America", "Czech Republic", "United Arab Emirates"})
 # Nouns for an agreement made "with" another party ("a deal with Nebius", "a contract with Oracle")
+# List labels naming a deal's other party, not whom a list is about ("- Customer: Meta Platforms" under CoreWeave's
+# deal; "- Target: Wiz" under "- Buyer: Google")
+PARTY_ROLES = frozenset({"customer", "client", "target", "seller", "partner", "supplier", "vendor", "lender",
+                         "counterparty", "other party", "customers", "partners", "lenders", "suppliers"})
 AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
 PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)

@@ -22,6 +22,13 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 # Each form: regex, the name of the resolver that turns its match into a Period, and the lower-case
 # strings one of which any match contains (a cheap test that spares the regex most sentences).
 _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    # A plan's horizon of several years is no period of its figure, which holds as of its day: "in 2026 and
+    # 2027", "between 2025 and 2028", "2026-2027", "over the next three years", "over three years"; so is a
+    # contract's term ("$14.2bn through 2031", "runs until the end of 2031", see find_periods)
+    (re.compile(rf"\b(?:(?:in|for|during|over|between|from) )?(?P<first>{_YEAR})(?: and | to | through |-|–)"
+                rf"(?P<year>{_YEAR})\b(?![.,]?\d|%)", re.I), "horizon", _IN_YEAR),
+    (re.compile(r"\b(?:over|in|during|within|for) (?:the )?(?:next |coming )?(?:two|three|four|five|ten|\d{1,2}) "
+                r"years\b", re.I), "horizon", ("years",)),
     (re.compile(rf"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the year |)(?P<year>{_YEAR})\b", re.I),
      "year_end", ("end of", "close of")),
     (re.compile(rf"\b(?:by |at )?(?:the )?end-(?P<year>{_YEAR})\b", re.I), "year_end", ("end-",)),
@@ -128,7 +135,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             if _measured_from(sentence, m) or _compared_with(sentence, m, form):
                 continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
-                found.append(PeriodMention(m.start(), m.end(), form, m))
+                term = form in ("year", "year_end") and m.group(0).lower().startswith(("through", "until"))
+                found.append(PeriodMention(m.start(), m.end(), "horizon" if term else form, m))
     found.sort(key=lambda p: p.start)
     if found and found[0].form in ("years_ago", "year_before") and not sentence[: found[0].start].strip() \
             and sentence.startswith(",", found[0].end) and found[0].match.group(0).lower().startswith(("a ", "the ")):
@@ -196,10 +204,10 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         by = text.lower().startswith("by")
         if form == "year" and text.lower().startswith("since"):  # "has lost $60bn since 2020": a running total
             return Period(f"since {year}", f"since {year}")
-        if form == "year" and text.lower().startswith(("through", "until")):  # "$14.2bn through 2031": a term
-            return Period(f"through {year}", f"through {year}")
         label = f"end of {year}" if form == "year_end" else (f"by {year}" if by else str(year))
         return Period(str(year), label)
+    if form == "horizon":
+        return None
     if form == "fiscal":
         fy = m["fy"]
         return Period(f"FY{fy if len(fy) == 4 else '20' + fy}", text)
@@ -426,6 +434,14 @@ def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bo
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")  # a clause about something else opens: ", with construction due in 2026"
+# A relative clause between commas tells of its own time: "CoreWeave, which went public in March, now has ..."
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
+
+
+def _in_other_clause(sentence: str, mention: PeriodMention, start: int) -> bool:
+    """Whether a period is written inside a relative clause between commas that does not hold the figure."""
+    return any(m.start() < mention.start and mention.end <= m.end() and not m.start() < start < m.end()
+               for m in _RELATIVE_CLAUSE.finditer(sentence))
 
 
 def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
@@ -440,6 +456,8 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
                                      or _WITH_CLAUSE.search(sentence, end, mention.start)):
             continue  # "take 500 MW, ..., with the first unit due in 2030": the unit's date, not the 500 MW's
         distance = mention.start - end if mention.start >= end else start - mention.end + 1
+        if mention.form == "horizon" or ", wh" in sentence and _in_other_clause(sentence, mention, start):
+            continue
         period = resolve(mention, date) or (_undated(mention) if date is None else None)
         if period and (best is None or distance < best[0]):
             best = (distance, period)

@@ -883,14 +883,17 @@ def _agreed(slot: Slot, claim: Claim) -> bool:
 
     "CoreWeave's $14.2 billion AI infrastructure deal to supply Meta", "a $14.2 billion contract with
     CoreWeave", "agreed to pay CoreWeave $12.4 billion": one contract; its parties tell it from others.
-    An addition to a deal ("an expanded agreement worth up to $6.5 billion") is not the deal.
+    An addition to a deal ("an expanded agreement worth up to $6.5 billion") is not the deal, nor several
+    ("its contracts with OpenAI worth around $22.4bn").
     """
     words = slot.object.split()
     return slot.kind == "money" and bool(words) and words[-1] in _AGREED_HEADS \
-        and INCREMENT_WORDS.isdisjoint(words) and _party_said(claim) is not None
+        and INCREMENT_WORDS.isdisjoint(words) and _party_said(claim) is not None \
+        and not (claim.object or "").lower().endswith(_SEVERAL)
 
 
 _AGREED_HEADS = frozenset({*AGREEMENT_NOUNS, "payment"})  # the last word of an object that names an agreement
+_SEVERAL = tuple(f"{noun}s" for noun in AGREEMENT_NOUNS)  # an object that names agreements, plural: their sum
 
 
 def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:

@@ -194,14 +194,20 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
                     continue  # "$24.80" a share against "$9.8 billion": no slip, and no pair to take a slip's place
                 scored.append((_likeness(a, b) + _agreement(a, b, agree, other), i, j, agree, other))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    taken_a: set[int] = set()
-    taken_b: set[int] = set()
+    twins_a, twins_b = _twins(first), _twins(second)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    glossed_a: set[int] = set()  # glosses whose sum is paired (or sums whose gloss is): they pair only where they agree
+    glossed_b: set[int] = set()
     chosen: list[tuple[float, Figure, Figure, bool, Comparison]] = []
     for score, i, j, agree, other in scored:
-        if i not in taken_a and j not in taken_b:
-            taken_a.add(i)
-            taken_b.add(j)
-            chosen.append((score, first[i], second[j], agree, other))
+        if i in used_a or j in used_b or not agree and (i in glossed_a or j in glossed_b):
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        glossed_a.update(twins_a.get(i, ()))
+        glossed_b.update(twins_b.get(j, ()))
+        chosen.append((score, first[i], second[j], agree, other))
     anchors = tuple(a.claim.text for _, a, b, agree, _ in chosen if agree and (
         anchor(a.claim) is not None or anchor(a.claim, bound=True) == anchor(b.claim, bound=True) is not None))
     if len(anchors) < ANCHORS_NEEDED:
@@ -210,6 +216,20 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             for score, a, b, agree, other in chosen
             if not agree and (score >= LIKE_WORDS or _telling_swap(a, b, len(anchors)))
             and (a.slot is None or a.slot != b.slot) and _slip(a, b, other, score)]
+
+
+def _twins(figures: list[Figure]) -> dict[int, tuple[int, ...]]:
+    """Each sum's bracketed gloss in another currency, by index: "5 billion euros ($5.8 billion)" are one figure.
+
+    Once one of the two is paired, the other pairs only with a figure it agrees with: the other article's
+    one "€5bn" leaves the dollars no "€3bn" since 2007 to pair with, nor a "$10bn (€8.6bn)" deal the
+    "$8.1bn" its maker was last valued at.
+    """
+    twins: dict[int, tuple[int, ...]] = {}
+    for k in range(1, len(figures)):
+        if figures[k].claim.glosses(figures[k - 1].claim):
+            twins[k - 1], twins[k] = (k,), (k - 1,)
+    return twins
 
 
 def _holder(figure: Figure) -> str:

@@ -41,7 +41,7 @@ def build_claim(index: int, spec: dict[str, Any]) -> Claim:
     quantity = Quantity(spec["kind"], spec.get("unit"), value, low, high, bool(spec.get("approx")),
                         spec.get("change"), precision_of(spec["text"]))
     sentence = spec.get("sentence", spec["text"])  # the words around a figure, where a case needs them
-    sentence_start = index * 1000
+    sentence_start = spec.get("sentence_index", index) * 1000  # claims sharing a sentence give its index
     start = sentence_start + sentence.index(spec["text"])
     period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec["period"]),
                                                             bool(spec.get("implied")))  # implied: by the date
