@@ -15,6 +15,7 @@ from checker.config import Entity
 from checker.dates import MONTHS
 from checker.measures import singular
 from checker.names import COMPANY_OPENERS, DESIGNATORS
+from checker.parties import party_key
 from checker.patterns import (
     ADVERBS,
     AGREEMENT_NOUNS,
@@ -1127,19 +1128,25 @@ class Antecedents:
     def listed(self) -> str | None:
         """The acting name of the nearest list item above that names one, while the lines above are items.
 
-        Failing that, the name a heading over the list introduces ("Fairwater by the Numbers").
+        Failing that, the name a heading over the list introduces ("Fairwater by the Numbers"); or,
+        under an item naming a deal's other party ("- Customer: Meta Platforms"), the main subject that
+        is not that party (CoreWeave, in a blog about "CoreWeave and Meta").
         """
+        parties: set[str] = set()
         for sentence, known in reversed(self.recent):
             if not _is_item(sentence):
                 break
-            if _party_item(sentence):
-                continue  # "- Customer: Meta Platforms" names the other party, not whom the items are about
+            if _party_item(sentence):  # the other party, not whom the items are about
+                parties.update(party_key(m.name) for m in self._names(sentence, known))
+                continue
             acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
             if acting and _POSSESSIVE_LABEL.match(sentence):
                 continue  # "- ASML's share: €1.3 billion" is ASML's; the items below it are not
             if acting:
                 return acting
-        return self.heading
+        if self.heading or not parties:
+            return self.heading
+        return next((name for name in self._ranked() if party_key(name) not in parties), None)
 
     def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
         """A recorded sentence's names, found the first time they are asked for and kept in `known`."""
@@ -1155,13 +1162,16 @@ class Antecedents:
         shopping again" names who a list of deal terms below is about. The headline's names count twice
         ("Oracle Q1 Earnings Recap" over a lede's "Larry Ellison's company").
         """
+        ranked = self._ranked()
+        return next((name for name in ranked if name not in PLACES), ranked[0] if ranked else None)
+
+    def _ranked(self) -> list[str]:
+        """The names that acted so far, most often first (see main)."""
         if self._lede_acted is None or self._lede_read < len(self.lede):  # asked again once more lede is read
             self._lede_read = len(self.lede)
             self._lede_acted = Counter(m.name for i, (sentence, known) in enumerate(self.lede)
                                        for m in self._names(sentence, known) * (2 if i == 0 else 1) if not m.aside)
-        counts = self._lede_acted + self.acted
-        ranked = [name for name, _ in counts.most_common()]
-        return next((name for name in ranked if name not in PLACES), ranked[0] if ranked else None)
+        return [name for name, _ in (self._lede_acted + self.acted).most_common()]
 
 
 def _wordlike(text: str) -> bool:
@@ -1521,7 +1531,13 @@ def _thing_worth(toks: list[Tok], worth: int) -> bool:
     word = toks[worth - 1].text if worth > 0 else ""
     noun = singular(word.lower())
     return word.isalpha() and word.islower() and word not in BE_FORMS and word not in ADVERBS \
-        and noun not in STAKE_HOLDERS and noun not in _COMPANY_NOUNS and not noun.endswith(("er", "or"))
+        and noun not in STAKE_HOLDERS and noun not in _COMPANY_NOUNS \
+        and (not noun.endswith(("er", "or")) or noun in _THINGS_IN_ER)
+
+
+# Things whose names end like a maker's ("producer", "investor"): "computing power worth up to €12.1bn"
+_THINGS_IN_ER = frozenset("power order cluster server computer center quarter sector tower paper water offer number "
+                          "layer fiber fibre chapter container transformer chiller generator reactor".split())
 
 
 def _valued(sentence: str, at: int) -> str:

@@ -274,7 +274,8 @@ BE_FORMS = frozenset("is are was were be been being".split())
 # (after measures.normalize: lower case, singular)
 SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["takeover", "acquisition", "purchase", "buyout", "merger", "payment", "price",
-                     "purchase price"], "deal"),
+                     "purchase price", "deal value", "deal size", "contract value", "total contract value",
+                     "contract size"], "deal"),
     "turnover": "revenue",
     **dict.fromkeys(["cash portion", "cash component", "cash consideration"], "cash"),
     **dict.fromkeys(["stock portion", "stock component", "share portion", "share component"],

@@ -786,9 +786,16 @@ def _site_and_year(a: Claim, b: Claim, scoped: Scopes) -> bool:
 
 
 def _held(claim: Claim, subject: str, scoped: Scopes) -> tuple[str | None, str | None]:
-    """A claim's place and other party, held by `subject` (told from the other side, the other is its teller)."""
+    """A claim's place and other party, held by `subject` (told from the other side, the other is its teller).
+
+    A party taken from the figure's other mentions that is its own subject is none: a blog's "- Contract
+    value: $22.4 billion" (CoreWeave's) is no deal "with CoreWeave" because "its contracts with CoreWeave"
+    are worth the same.
+    """
     place, party = scoped.of(claim)
-    if party is not None and subject and claim.subject and party == party_key(subject):
+    if party is not None and claim.subject and party == party_key(claim.subject):
+        party = None
+    elif party is not None and subject and claim.subject and party == party_key(subject):
         party = party_key(claim.subject)
     return place, party
 
