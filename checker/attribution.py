@@ -176,7 +176,9 @@ _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", 
 _TARGET_DESCRIBED = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
     r"|take over|takes over|took over|taking over)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!by\s|from\s)(?:U\.?S\.?|UK|EU|[a-z-]+|[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ench|utch))\s+){1,4}$")
+    # "the Israeli-founded cyber security company Wiz", "London-listed miner Anglo"
+    r"(?:(?!by\s|from\s)(?:U\.?S\.?|UK|EU|[a-z-]+|[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ench|utch)|[A-Z][\w.]*-[a-z]+)\s+)"
+    r"{1,4}$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _NAME_AFTER_NOUN = re.compile(r" [a-z][\w-]* [A-Z]")  # "French rival Mistral": a modifier, a noun, a name
 _LOWER_NEXT_LABEL = re.compile(rf" (?:(?:{PERIOD_TOKEN}) )?[a-z]")  # "- Original 2022 budget: €17 billion"
@@ -959,7 +961,8 @@ _OWN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b|,\s+(?
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
 _PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "startup", "business"})  # nouns a company refers back with
-_SUPPLIED_TO = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+$")
+# the one supplied or sold to: "rent capacity to Microsoft", "selling its robotics division to Japan's SoftBank"
+_SUPPLIED_TO = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 # "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
 # (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first)
 _DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+"
@@ -1147,6 +1150,20 @@ class Antecedents:
         if self.heading or not parties:
             return self.heading
         return next((name for name in self._ranked() if party_key(name) not in parties), None)
+
+    def list_party(self, sentence: str) -> str | None:
+        """The deal's other party a list item above names under a role, for an item of the same list.
+
+        "- Buyer: SoftBank Group", "- Seller: ABB", "- Price: $4.5 billion": the price is paid to ABB.
+        """
+        if not _is_item(sentence):
+            return None
+        for above, known in reversed(self.recent):
+            if not _is_item(above):
+                return None
+            if _party_item(above):
+                return next((m.name for m in self._names(above, known)), None)
+        return None
 
     def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
         """A recorded sentence's names, found the first time they are asked for and kept in `known`."""

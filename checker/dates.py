@@ -21,7 +21,7 @@ _DATE_FORMS = (
 # "03/04/2025", where either order makes a date, is read day first, as outside the US (see `day_first_guess`)
 _NUMERIC = re.compile(r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})")
 # A wire dateline: "MEMPHIS, Tennessee, Sept 3, 2024 (Reuters) -", "LONDON, 4 March 2025 —"
-_WIRE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][\w .]+,)? (?P<date>[^()—–-]{8,24}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-] "
+_WIRE = re.compile(r"[A-Z][A-Z .'/-]+,(?: [A-Z][\w .]+,)? (?P<date>[^()—–-]{8,24}?)\s*(?:\([A-Za-z .]+\)\s*)?[—–-] "
                    r"|(?P<bare>[^()—–-]{8,24}?)\s*\([A-Za-z .]+\)\s*[—–-] ")  # "March 31, 2025 (Reuters) - "
 _LABEL = re.compile(r"^(?:[•·*\-–—|]\s*)*(?:(?:published|updated|posted|date|dated|on)\s*:?\s*)?", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)

@@ -55,7 +55,7 @@ from checker.patterns import (
     lets_go,
     token_class,
 )
-from checker.periods import PeriodMention, find_periods, headline_period, period_for, resolve
+from checker.periods import PeriodMention, ended, find_periods, headline_period, period_for, resolve
 from checker.places import known_place
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
@@ -259,7 +259,8 @@ class Extractor:
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
         claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
-        return _places_apart(_fuller_objects(_restated(_glosses(_carried_objects(claims)))))
+        claims = _estimates(_glosses(_carried_objects(claims)), document.date)
+        return _places_apart(_fuller_objects(_restated(claims)))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
         """Subjects by the name their document first writes them in: "Helix said" is Helix Compute's.
@@ -394,6 +395,7 @@ class Extractor:
             subject=subject,
             object=_earlier_object(_without_subject(obj.text, subject), period) if obj else None,
             period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
+            party=reading.earlier.list_party(sentence),
         )
 
 
@@ -551,6 +553,7 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
             continue
         at, upto = before.end - c.sentence_start, c.start - c.sentence_start
         if None is not c.quantity.unit != before.quantity.unit and (c.sentence[at:upto].strip() == "("
+                                                                    or c.glosses(before)
                                                                     or _GLOSSED.fullmatch(c.sentence, at, upto)):
             out[i] = replace(c, object=before.object, subject=c.subject or before.subject)
         elif c.quantity.unit == before.quantity.unit and (_ELLIPSIS.fullmatch(c.sentence, at, upto)
@@ -564,6 +567,33 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
 _COMPARED = re.compile(rf",?\s+{COMPARED_WITH}\s+$")
 
 
+def _estimates(claims: list[Claim], date: dt.date | None) -> list[Claim]:
+    """A result a company estimates before it reports is approximate, as "about" would make it.
+
+    "Samsung estimated that its third-quarter operating profit rose 32% to 12.1 trillion won", "in a
+    preliminary release", "expects an operating profit of 12.1 trillion won for the third quarter" (a
+    quarter over by the article's date): the final "12.2 trillion won" two weeks later revises the
+    estimate; it does not contradict it.
+    """
+    out = []
+    for c in claims:
+        q, before = c.quantity, c.sentence[: c.start - c.sentence_start]
+        if not q.approx and not q.change and q.value is not None and (
+                _ESTIMATED.search(before)
+                or (_EXPECTED_RESULT.search(before) and c.period and ended(c.period.key, date))):
+            c = replace(c, quantity=replace(q, approx=True))
+        out.append(c)
+    return out
+
+
+# a company's estimate of a result before it reports: "estimated ... that its third-quarter operating profit rose
+# 32% to ...", "in a preliminary earnings release" (not "has estimated that Brexit could cost", a forecast of its own)
+_ESTIMATED = re.compile(r"\bestimated\b[^.;\d]{0,80}?\b(?:profit|revenue|sales|earnings|loss|income)\b"
+                        r"|\b(?:preliminary|provisional)\b", re.I)
+_EXPECTED_RESULT = re.compile(r"\bexpects? (?:an? )?(?:[\w-]+ ){0,3}(?:profit|loss|revenue|sales|earnings) of\s+$",
+                              re.I)
+
+
 GLOSS_RATE_SLACK = 0.01  # how far a writer's exchange rate may stand from the ECB's of the day, as a share
 
 
@@ -574,7 +604,8 @@ def _glosses(claims: list[Claim]) -> list[Claim]:
     after the gloss is the euros' too. And the writer converted the euros as exact: a gloss stated to
     more digits than its sum tells how precise the sum is ("5 billion euros" is €5.0bn here, not anything
     from €4.5bn to €5.5bn), so that a blog's "€5 billion ($5.2 billion)" is seen to be converted wrongly;
-    within GLOSS_RATE_SLACK, as the writer's rate is seldom the ECB's.
+    within GLOSS_RATE_SLACK, as the writer's rate is seldom the ECB's. The gloss, a conversion, is as
+    precise as that at best: "12.1 trillion won ($8.5 billion)" agrees with a later "$8.6 billion".
     """
     out = list(claims)
     for i in range(1, len(out)):
@@ -588,6 +619,8 @@ def _glosses(claims: list[Claim]) -> list[Claim]:
         relative = max(g.precision / abs(g.value), GLOSS_RATE_SLACK) if g.value else None
         if q.value and relative is not None and relative < q.precision / abs(q.value):
             before = replace(before, quantity=replace(q, precision=abs(q.value) * relative))
+        if g.value and g.precision < abs(g.value) * GLOSS_RATE_SLACK:  # "$8.5 billion" converted: within 1% too
+            c = replace(c, quantity=replace(g, precision=abs(g.value) * GLOSS_RATE_SLACK))
         out[i - 1], out[i] = before, c
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -87,6 +88,7 @@ class Claim:
     period: Period | None = None
     column: int = 1
     ignore: Ignore | None = None
+    party: str | None = None  # the other party a list's role item names ("- Customer: Meta Platforms"), if any
 
     @property
     def id(self) -> str:
@@ -97,11 +99,15 @@ class Claim:
         return f"{self.doc}:{self.start}-{self.end}"
 
     def glosses(self, before: Claim) -> bool:
-        """Whether this claim is the bracketed gloss of the one before it in another currency: "€5bn ($5.8bn)"."""
+        """Whether this claim is the bracketed gloss of the one before it in another currency.
+
+        "€5bn ($5.8bn)", "12.1 trillion won (about €7.3bn)".
+        """
         q, b = self.quantity, before.quantity
         return self.sentence_start == before.sentence_start and q.kind == b.kind == "money" \
             and None is not q.unit != b.unit is not None and not q.change \
-            and self.sentence[before.end - self.sentence_start : self.start - self.sentence_start].strip() == "("
+            and _GLOSS_OPENING.fullmatch(self.sentence, before.end - self.sentence_start,
+                                         self.start - self.sentence_start) is not None
 
 
 @dataclass(frozen=True)
@@ -196,3 +202,6 @@ class Outcome:
     version: str
     ignores: tuple[tuple[str, Ignore], ...] = ()
     trends: tuple[Trend, ...] = ()
+
+
+_GLOSS_OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|c\.)\s+)?")

@@ -19,18 +19,29 @@ _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
     rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_AGREED}|investment)\b")
+_BUY = r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing"
 _HEDGE = r"(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least)\s+)?"
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion", "agreed to pay Google Cloud more than $10bn"
 _BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)?[^.;$€£\d]{{0,40}}$"
                      rf"|\b(?:{'|'.join(sorted(PAY_VERBS))})\s+(?P<paid>{_NAME})\s+{_HEDGE}$"
+                     # what is bought: "bought chip designer Ampere Computing for $6.5 billion"
+                     rf"|\b(?:{_BUY})\s+(?:[a-z-]+\s+){{0,3}}?(?P<bought>{_NAME})(?:['’]s\s+[a-z ]{{1,30}}?)?"
+                     rf"\s+for\s+{_HEDGE}$"
                      # the one supplied: "will provide Microsoft with GPU capacity in a deal worth $17.4 billion",
                      # "to rent computing capacity to Microsoft for $17.4bn"
                      rf"|\b{SUPPLY_VERB}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
-                     rf"|\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?P<to>{_NAME})\b[^.;$€£\d]{{0,60}}$")
+                     rf"|\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:[A-Z][\w-]*['’]s\s+)?(?P<to>{_NAME})\b"
+                     rf"[^.;$€£\d]{{0,60}}$")  # "selling its robotics division to Japan's SoftBank for $5.375bn"
 # A supplier's figure and whom it goes to: "will provide 750 megawatts of computing power to OpenAI"
 _SUPPLY_BEFORE = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[a-z-]+\s+){{0,2}}$")
 _SUPPLIED_TO = re.compile(rf"(?:\s+[a-z-]+){{1,4}}?\s+to\s+(?P<party>{_NAME})")
+_PAID_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|spent|spend|spends|spending)\s+{_HEDGE}$")
+_COMMIT_BEFORE = re.compile(rf"\b(?:commit|commits|committed|committing|pledged|pledges|pledge)\s+{_HEDGE}$")
+_COMMITTED_TO = re.compile(rf"\s+to\s+(?P<party>{_NAME})")
+# "paid $6.5 billion for Ampere Computing", "pays €29bn for Israeli start-up Wiz"
+_PAID_FOR = re.compile(rf"\s+for\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}?"
+                       rf"(?P<party>{_NAME})")
 _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
@@ -38,7 +49,7 @@ _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 
 
 def party_of(claim: Claim) -> str | None:
-    """The other party the figure's clause names, as compared (see party_key); else None.
+    """The other party the figure's clause names, as compared (see party_key); else its list's (Claim.party).
 
     A place is no party (see places.place_of), nor is the claim's own subject, a month or a day.
     """
@@ -54,18 +65,26 @@ def party_of(claim: Claim) -> str | None:
     supplied = _SUPPLIED_TO.match(rest) if _SUPPLY_BEFORE.search(before) else None
     if supplied and (key := _party(supplied["party"], own)):
         return key
+    paid_for = _PAID_FOR.match(rest) if _PAID_BEFORE.search(before) else None
+    if paid_for and (key := _party(paid_for["party"], own)):
+        return key  # "paid $6.5 billion for Ampere Computing": what is bought
+    committed = _COMMITTED_TO.match(rest) if _COMMIT_BEFORE.search(before) else None
+    if committed and (key := _party(committed["party"], own)):
+        return key  # "has committed $8 billion to Anthropic"
     for m in _AFTER.finditer(rest):
         key = _party(m["party"] or m["named"], own)
         if key:
             return key
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
-    return _party(deal["party"] or deal["paid"] or deal["supplied"] or deal["to"], own) if deal else None
+    said = _party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \
+        if deal else None
+    return said or (_party(claim.party, own) if claim.party else None)  # a list's "- Seller: ABB"
 
 
 def _party(name: str, own: str | None) -> str | None:
     words = name.split()
-    if words[0].split("-")[0] in PARTY_SKIP or known_place(words) or any(c.isdigit() for c in name):
+    if words[0].split("-")[0].rstrip(".,") in PARTY_SKIP or known_place(words) or any(c.isdigit() for c in name):
         return None
     key = party_key(name)
     return None if key == own else key

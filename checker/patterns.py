@@ -216,6 +216,7 @@ MONEY_VERBS.update({
     "sunk": "investment",
     "spent": "spending", "paid": "payment", "bought": "purchase", "lost": "loss", "sold": "sale",
     "spending": "spending", "committed": "commitment", "committing": "commitment",
+    "bet": "investment", "bets": "investment", "betting": "investment",  # "Betting $3.5 Billion on Bloom Energy"
 })
 # Words that name one money or staffing event in its several forms, so that a wire's verb meets a blog's list
 # label ("sold its stake for $5.83 billion", "- Proceeds: $8.53 billion")
@@ -290,7 +291,7 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["role", "position", "post"], "job"),
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
-                     "gamble", "cost", "capex guidance", "capex forecast", "capital expenditure guidance",
+                     "gamble", "cost", "commitment", "capex guidance", "capex forecast", "capital expenditure guidance",
                      "capital expenditure forecast", "spending forecast", "spending plan", "investment plan"],
                     "investment"),
 }
@@ -302,7 +303,8 @@ SAME_HEAD: dict[str, str] = {
     **dict.fromkeys(["role", "post", "position"], "job"),  # "4,000 administrative posts" are administrative jobs
 }
 # The same, for words whose singular means something else: sales are revenue, a sale is a deal
-SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal"}
+SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal",
+                                           "commitments": "commitments"}  # several, a running total: no investment
 # Common nouns that open news sentences and are never names ("Revenue is expected to hit $3.7bn",
 # "Construction will need 1,500 workers"): the measures above and a few more
 COMMON_OPENERS = frozenset(

@@ -433,7 +433,8 @@ def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bo
     return after is not None and not any(end < f < after.end() for f in figures)
 
 
-_WITH_CLAUSE = re.compile(r",\s+with\s")  # a clause about something else opens: ", with construction due in 2026"
+# a clause about something else opens: ", with construction due in 2026", ", abandoning plans to list the unit in 2026"
+_WITH_CLAUSE = re.compile(r",\s+(?:with|[a-z]{3,}ing)\s")
 # A relative clause between commas tells of its own time: "CoreWeave, which went public in March, now has ..."
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
 
@@ -533,3 +534,15 @@ def in_year(key: str, present: dt.date) -> str | None:
         return None
     period = resolve(found[0], present if found[0].form in _AS_OF_DAY else dt.date(present.year, 1, 1))
     return period.key if period else None
+
+
+_YEAR_OR_QUARTER = re.compile(r"(?P<year>\d{4})(?:-Q(?P<q>[1-4]))?")
+
+
+def ended(key: str, date: dt.date | None) -> bool:
+    """Whether a year's or a quarter's period ("2024", "2025-Q3") is over at a date."""
+    m = _YEAR_OR_QUARTER.fullmatch(key)
+    if m is None or date is None:
+        return False
+    year, quarter = int(m["year"]), int(m["q"] or 4)
+    return (date.year, (date.month - 1) // 3 + 1) > (year, quarter)

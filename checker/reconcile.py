@@ -762,11 +762,15 @@ def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scope
     """Whether the articles scope two claims, held by the named subjects, to different places or parties.
 
     Google's "$40bn on three new data centres in Texas" and its "$15 billion ... in India" are two
-    investments; Meta's "$14.2 billion deal with CoreWeave" and its "$3 billion deal with Nebius" two deals.
+    investments; Meta's "$14.2 billion deal with CoreWeave" and its "$3 billion deal with Nebius" two deals;
+    a sum put in a place and one given to a party, each naming only that, two sums ("at least $10 billion
+    in North Carolina", "committed $8 billion to Anthropic").
     """
     (place_a, party_a), (place_b, party_b) = _held(a, a_holder, scoped), _held(b, b_holder, scoped)
     return (place_a is not None and place_b is not None and other_places(place_a, place_b)) \
-        or (party_a is not None and party_b is not None and party_a != party_b)
+        or (party_a is not None and party_b is not None and party_a != party_b) \
+        or (place_a is not None and party_a is None and party_b is not None and place_b is None) \
+        or (place_b is not None and party_b is None and party_a is not None and place_a is None)
 
 
 def _site_and_year(a: Claim, b: Claim, scoped: Scopes) -> bool:

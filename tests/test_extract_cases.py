@@ -31,6 +31,7 @@ def test_extract_case(case: dict[str, Any], extract_text: Any) -> None:
             "subject": claim.subject,
             "object": claim.object,
             "period": claim.period.label if claim.period else None,
+            "party": claim.party,
         }
         for key, value in want.items():
             if key == "text":
