@@ -56,6 +56,7 @@ from checker.patterns import (
     PERSON_NOUNS,
     PHASE_WORDS,
     PHRASE_ENDS,
+    PLACE_ROLES,
     PLACES,
     RATE_NOUNS,
     REFERRING,
@@ -126,7 +127,8 @@ _NOT_NAMES = frozenset(
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
     "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda "
     "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex "  # common nouns in capitals
-    "meet introducing inside".split()  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
+    "meet introducing inside "  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
+    "big tech".split()  # "Big Tech's hunger for power": the industry, no company
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
@@ -295,6 +297,12 @@ def _is_item(sentence: str) -> bool:
 
 
 _POSSESSIVE_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s? [^:]{1,40}:")
+
+
+def _place_item(sentence: str) -> bool:
+    """Whether a list item names where under a label: "- Location: Maricopa County, Arizona"."""
+    m = _ITEM_LABEL.match(sentence)
+    return m is not None and m["label"].lower() in PLACE_ROLES
 
 
 def _party_item(sentence: str) -> bool:
@@ -726,7 +734,7 @@ class Namer:
             for m in self.configured.finditer(sentence):
                 alias = _POSSESSIVE.sub("", m.group(0))
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
-        heading = document is not None and _title_case(sentence)
+        heading = document is not None and _title_case(sentence) and not _ITEM_LABEL.match(sentence)  # "- Plant: X"
         for m in _GENERIC.finditer(sentence):
             start, words = m.start(), m.group(0).split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
@@ -835,6 +843,9 @@ class Namer:
         return name
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a figure right after "the" describes what the noun after it names
+
+
 def reference(text: str) -> str | None:
     """How a stretch of a sentence refers back: "org" ("the company", "its"), "any" ("they", "his"), or None.
 
@@ -897,6 +908,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if actors:
         return _group(sentence, actors, start) or actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
+    if _ARTICLE_BEFORE.search(before) and skip[1] > start:  # "The 615-megawatt plant, ...": the figure inside
+        before += sentence[start : skip[1]]
     how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
     referred = REFERRING.search(before) if how == "org" else None
     noun = _referring_noun(before) if how else None
@@ -1142,6 +1155,8 @@ class Antecedents:
             if _party_item(sentence):  # the other party, not whom the items are about
                 parties.update(party_key(m.name) for m in self._names(sentence, known))
                 continue
+            if _place_item(sentence):
+                continue  # "- Location: Maricopa County, Arizona" says where, not who
             acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
             if acting and _POSSESSIVE_LABEL.match(sentence):
                 continue  # "- ASML's share: €1.3 billion" is ASML's; the items below it are not
@@ -1874,6 +1889,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             and toks[first - 1].text.lower() in _ARTICLES and toks[last].text.lower() != "of" \
             and found.last > found.first and _NAMED_AFTER.match(sentence, toks[found.last - 1].end):
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "a 1-gigawatt cluster called Stargate UAE": its capacity
+    if found and kind in DEFAULT_OBJECTS and found.first == last and found.last == last + 1 and first > 0 \
+            and toks[first - 1].text == "The" and found.text.lower() in _SITE_NOUNS:
+        return replace(found, text=DEFAULT_OBJECTS[kind])  # "The 615-megawatt plant, ...": the plant's capacity
     return found
 
 

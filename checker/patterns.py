@@ -252,6 +252,9 @@ PLACES = frozenset(
 # deal; "- Target: Wiz" under "- Buyer: Google")
 PARTY_ROLES = frozenset({"customer", "client", "target", "seller", "partner", "supplier", "vendor", "lender",
                          "counterparty", "other party", "customers", "partners", "lenders", "suppliers"})
+# List labels naming where, never who ("- Location: Maricopa County, Arizona")
+PLACE_ROLES = frozenset({"location", "locations", "where", "county", "city", "state", "country", "region",
+                         "address", "headquarters", "hq", "based in", "site location"})
 AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
 PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
@@ -278,6 +281,7 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
+    **dict.fromkeys(["booking", "new order", "order intake", "net booking"], "order"),  # "bookings", "new orders"
     **dict.fromkeys(["cash portion", "cash component", "cash consideration"], "cash"),
     **dict.fromkeys(["stock portion", "stock component", "share portion", "share component"],
                     "stock"),
@@ -301,6 +305,7 @@ SAME_HEAD: dict[str, str] = {
     **dict.fromkeys(["chip", "processor", "accelerator", "graphic processor", "graphic processing unit",
                      "graphic card", "ai chip", "ai accelerator"], "gpu"),
     **dict.fromkeys(["role", "post", "position"], "job"),  # "4,000 administrative posts" are administrative jobs
+    "booking": "order",  # "third-quarter bookings" are the quarter's orders
 }
 # The same, for words whose singular means something else: sales are revenue, a sale is a deal
 SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal",

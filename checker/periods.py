@@ -88,7 +88,7 @@ class PeriodMention:
 # opens in 2029", "due to open in 2028"
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished"
-    r"|operating|operational|online|live)"
+    r"|operating|operational|online|live|shut(?: down)?|closed|shuttered|retired|decommissioned)"
     r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"  # "founded by Elon Musk last year"
     r"(?:in\s+)?(?:(?:early|late|mid)\s+)?$",  # "start operating early next year"
     re.I,
@@ -358,6 +358,7 @@ _ORIGINALLY_KEYS = ("originally", "initially", "before the", "previous", "prior"
 # as much as $65 billion in 2025" (a retelling; "Meta said it planned to invest" is the plan of the day the
 # article reports, in the tense of reported speech)
 _PLANNED_THEN = re.compile(r"\b(?P<had>had\s+)?(?:planned|intended|aimed|budgeted)\s+to\b", re.I)
+_SAID_THEN = re.compile(r"\bhad\s+(?:said|announced|pledged|promised|forecast|targeted|expected)\b[^,;]*$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|according|expects?|expected)\b", re.I)
 _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
 
@@ -366,7 +367,8 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
     """Whether a figure is an earlier state the sentence says has changed ("originally", "at first").
 
     So is a plan told in the past (see _PLANNED_THEN): "Meta planned to invest as much as $65 billion",
-    and the first figure of a change told "from X to Y".
+    "UPS had said in April it would cut about 20,000 jobs", and the first figure of a change told "from
+    X to Y".
     """
     lower = sentence.lower()
     since = _clause_start(sentence, start, figures)
@@ -375,6 +377,8 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
     planned = _PLANNED_THEN.search(sentence, since, start)
     if planned and (planned["had"] or not _REPORTING.search(sentence)):
         return True
+    if _SAID_THEN.search(sentence, since, start):  # in the figure's own clause: not "... had forecast, taking it to"
+        return True  # "UPS had said in April it would cut about 20,000 jobs": the plan then, not the cuts made
     if _FROM_BEFORE.search(sentence, since, start) and (to := _TO_AFTER.match(sentence, end)) and to.end() in figures:
         return True  # "raised the power it can draw from 300 megawatts to 480 megawatts": 300 was before
     if _COMPARED_WITH.search(sentence, since, start):
