@@ -959,8 +959,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed() or earlier.main() or earlier.current(people=False)
     unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
-    group = _COUNTED_GROUP.match(sentence) or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"])
-                                               else None)
+    group = _COUNTED_GROUP.match(sentence) or _STATE_OPENING.match(sentence) \
+        or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"]) else None)
     if group and group.end() <= start:  # "The four biggest cloud spenders are on track to spend $380 billion"
         return None
     return earlier.main() or earlier.current(people=False)
@@ -1003,6 +1003,9 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
 
 
 _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a number, a common word: an index
+# A country's state that acts, named by no name: "The Italian state will keep the remaining 59%" (not "The state
+# will contribute $75 million" to a county's hospital, the project's funding)
+_STATE_OPENING = re.compile(r"\s*The [A-Z][a-z]+ (?:state|government|treasury)\b")
 _UNNAMED_OWNER = re.compile(r"\s*(?P<owner>The [a-z]+)['’]s\b")  # "The foundation's stake": an owner nobody names
 # A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
 _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
@@ -1827,6 +1830,8 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
     if last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].text.lower() in COUNT_COMPOUNDS:
         return ObjectPhrase(COUNT_COMPOUNDS[toks[last + 1].text.lower()], last + 1, last + 2)
     k = _word_before(toks, first)
+    if k >= 1 and toks[k].text.lower() == "record" and toks[k - 1].text.lower() in ("a", "an"):
+        k = _word_before(toks, k - 1)  # "delivered a record 497,099 vehicles": deliveries
     if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
     if last + 1 < len(toks) and toks[last + 1].text.lower() in COUNT_VERBS and toks[last].text.isalpha():
@@ -1856,6 +1861,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase("stake", first, last)  # "- Microsoft: 32%, worth about $135 billion": a stake
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
+    if kind == "percent" and k >= 0 and _SHARE_OF_NAME.match(sentence, toks[last - 1].end) \
+            and (toks[k].text.lower() in _TAKE_SHARE or (k > 0 and toks[k].text.lower() == "of"
+                                                           and toks[k - 1].text.lower() in _TAKE_SHARE)):
+        return ObjectPhrase("stake", k, k + 1)  # "takes 41 per cent of ITA Airways", "its purchase of 41% of ITA"
     if kind in DEFAULT_OBJECTS and k >= 0 and toks[k].text.lower() in _TOTALLING:
         return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
     if kind == "money" and _planned_sum(toks, first, last):
@@ -1992,6 +2001,10 @@ _SEVERAL_DEALS = frozenset({"contracts", "agreements"})  # worth a sum together:
 _HOLD_STAKE = frozenset("own owns owned owning retain retains retained retaining keep keeps kept keeping hold holds "
                         "held holding".split())
 _WORTH_AFTER = re.compile(r",? (?:worth|valued at)\b")
+# Verbs and nouns that take a share of a company named after it: "takes 41 per cent of ITA Airways"
+_TAKE_SHARE = frozenset("take takes took taking buy buys bought buying acquire acquires acquired acquiring purchase "
+                        "purchases purchased purchasing sale sell sells sold selling".split())
+_SHARE_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")

@@ -835,7 +835,8 @@ _PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to",
 _ADD_VERBS = frozenset({"add", "adds", "added", "adding", "gain", "gains", "gained", "gaining"})
 # Words after a number that make it a model's name: "787 Dreamliners", "737 MAX", "A320neo"
 _MODEL_WORDS = frozenset("dreamliner dreamliners max maxes jumbo jumbos neo neos".split())
-_LISTICLE_WORDS = frozenset("Best Biggest Largest Most Worst Top Things Ways Reasons Tips Facts Questions".split())
+_LISTICLE_WORDS = frozenset("Best Biggest Largest Most Worst Top Things Ways Reasons Tips Facts Questions Takeaways "
+                            "Lessons Charts".split())
 # After a number, a street's name: "55 Main Street", "1200 Ridge Rd."
 _STREET = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way"
                      r"|Place|Court|Parkway|Highway)\b")
@@ -910,7 +911,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True  # "787 Dreamliners", "777-9s", "737-8": an aircraft model's number
     if _STREET.match(here.text, toks[last - 1].end):
         return True  # "55 Main Street": an address
-    if amount.bare and amount.unit is None and (prev.lower() == "top" or nxt in _LISTICLE_WORDS):
+    after = texts[last + 1] if last + 1 < len(texts) and nxt[:1].isupper() else ""  # "5 Key Takeaways"
+    if amount.bare and amount.unit is None and (prev.lower() == "top" or nxt in _LISTICLE_WORDS
+                                                or after in _LISTICLE_WORDS):
         return True  # "Top 4 Data Center Deals", "The 5 Biggest AI Supercomputers": a list's length, not a claim
     if nxt in (":", "/") or nxt.lower() in _TIME_WORDS or prev.lower() in _LABEL_WORDS:
         return True
