@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from checker.dates import wire_dateline_end
+from checker.dates import MONTHS, wire_dateline_end
 from checker.model import Period
 from checker.patterns import COMPARED_WITH, FORECAST_AFTER, SMALL_NUMBERS
 
@@ -19,6 +19,7 @@ _IN_YEAR = ("19", "20")
 # "in June", "In June," (not "June 3", a day)
 _MONTH_BEFORE = "[Ii]n|[Ff]or|[Dd]uring|of|[Ss]ince|[Ff]rom|[Tt]hrough|[Uu]ntil|[Bb]y"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBREVIATIONS = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # Each form: regex, the name of the resolver that turns its match into a Period, and the lower-case
 # strings one of which any match contains (a cheap test that spares the regex most sentences).
 _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
@@ -39,6 +40,12 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) fiscal year\b", re.I), "relative_fiscal",
      ("fiscal",)),
+    # a quarter told by the month it ends in: "the fourth quarter ended Aug. 28" (of the year it ended in), "its
+    # fiscal fourth quarter, which ended in August"; "the quarter ending in November": the three months to it
+    (re.compile(rf"\b(?:(?:fiscal|financial)\s+)?(?:(?P<qword>first|second|third|fourth)[- ])?quarter"
+                rf"(?:,?\s+(?:that|which))?"
+                rf"\s+(?P<how>ended|ending|ends|to|through)\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_ABBREVIATIONS})\.?"
+                rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>{_YEAR}))?", re.I), "quarter_to", ("quarter",)),
     (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter", ("q",)),
     (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter"
                 rf"(?: of (?:(?P<year>{_YEAR})|(?P<rel>last|this|next) year))?\b", re.I), "quarter", ("quarter",)),
@@ -232,6 +239,16 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         if year is None and date is not None:
             year = date.year if date.month > span else date.year - 1
         return Period(f"{year}-{span:02d}-{span}m", f"first {span} months of {year}")
+    if form == "quarter_to" and (year is not None or date is not None):  # "the quarter ended Aug. 28"
+        month = MONTHS[m["mon"].lower()]
+        if year is None and date is not None:
+            ahead = m["how"].lower() in ("ending", "ends") and month >= date.month  # a quarter still running
+            year = date.year if ahead else _year_of(month, None, date)
+        name = _MONTH_NAMES.split("|")[month - 1]
+        if m["qword"]:  # "the third quarter ended October 26": that quarter, of the year it ended in
+            q = _ORDINAL_QUARTER[m["qword"].lower()]
+            return Period(f"{year}-Q{q}", f"Q{q} {year} (the quarter ended in {name})")
+        return Period(f"{year}-{month:02d}-3m", f"three months to {name} {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
         year = _year_of(month, year, date)
