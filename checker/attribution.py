@@ -204,10 +204,12 @@ _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairma
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?=,? (?:[^.!?]|\.(?! )){0,40}?(?:\(|—|–| - ))")
 # Between an owner and what it owns: "Elon Musk's artificial intelligence startup xAI" is xAI's
 _OWNER_GAP = re.compile(r"(?: [a-z][a-z-]*){1,4} ")
-# A name right after a figure is the maker or brand of what is counted, not who counts: "100,000 Nvidia H100s"
+# A name right after a figure is the maker or brand of what is counted, not who counts: "100,000 Nvidia H100s",
+# "166.4 million new Nokia shares"
 _AFTER_FIGURE = re.compile(r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"
                            r"|\d(?:hundred|thousand|million|billion|[kKmM]|bn|mn)"
-                           r"|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:of\s+)?$")
+                           r"|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:of\s+)?"
+                           r"(?:(?:new|newly issued|additional|existing|ordinary|common)\s+)?$")
 # A verb right after a name that follows a figure: the name acts ("the $75 billion Google plans for 2025")
 _ACTS_AFTER = re.compile(r" (?:has|have|had|is|was|will|plans|planned|says|said|expects|spends|spent|budgeted"
                          r"|intends|wants|committed|pledged)\b")
