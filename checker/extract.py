@@ -382,6 +382,9 @@ class Extractor:
                             reading.headline)
         subject = reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
                                                      self.namer))
+        aided = _AIDED.match(sentence, skip[1]) if obj and _AID_HEAD.search(obj.text) else None
+        if aided:  # "approved 920 million euros of German state aid for Infineon's new chip plant": Infineon's
+            subject = aided["name"]
         return Claim(
             doc=document.path,
             start=here.offset + start,
@@ -399,6 +402,9 @@ class Extractor:
         )
 
 
+# Aid, subsidies and grants "for" a company are that company's, whoever approves or pays them
+_AID_HEAD = re.compile(r"\b(?:aid|subsid(?:y|ies)|grants?)$", re.I)
+_AIDED = re.compile(r" for (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}?)(?:['’]s\b|\b(?! [A-Z]))")
 _PLACE_AFTER = re.compile(r" (?:in|for|across) (?:the )?(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 
 
@@ -598,7 +604,7 @@ GLOSS_RATE_SLACK = 0.01  # how far a writer's exchange rate may stand from the E
 
 
 def _glosses(claims: list[Claim]) -> list[Claim]:
-    """A sum glossed in brackets in another currency is one figure with its gloss: one period, the gloss's precision.
+    """A sum glossed in brackets in another currency is one figure with its gloss: one holder, period, precision.
 
     "will invest 5 billion euros ($5.8 billion) in Belgium over the next two years": the period written
     after the gloss is the euros' too. And the writer converted the euros as exact: a gloss stated to
@@ -615,6 +621,8 @@ def _glosses(claims: list[Claim]) -> list[Claim]:
         period = next((p for p in (c.period, before.period) if p is not None and not p.implied), None)
         if period is not None:
             before, c = replace(before, period=period), replace(c, period=period)
+        if before.subject and c.subject != before.subject:
+            c = replace(c, subject=before.subject)  # one figure, one holder
         q, g = before.quantity, c.quantity
         relative = max(g.precision / abs(g.value), GLOSS_RATE_SLACK) if g.value else None
         if q.value and relative is not None and relative < q.precision / abs(q.value):
