@@ -835,6 +835,7 @@ def _cut_after(texts: list[str], last: int) -> bool:
     return CHANGE_BEFORE.get(word) == "down" and not word.endswith(("s", "ing"))
 
 
+_QUARTER_OF_TIME = frozenset("in per each every within during".split())  # "in a quarter": a period
 _CUT_NOUNS = JOB_NOUNS | {"employees", "workers"}
 _PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to", "set", "expected"}  # "are set to be"
 
@@ -872,6 +873,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     after = " ".join(t.lower() for t in texts[last : last + 5])
     if after.startswith(_AGE_AFTER) or prev.lower() in ("aged", "age"):
         return True
+    if texts[last - 1].lower() == "quarter" and last - first == 2 and head.lower() in ("a", "one") \
+            and prev.lower() in _QUARTER_OF_TIME:
+        return True  # "spends $34.9bn in a quarter": three months, no fraction
     if amount.unit is not None and amount.unit.kind == "duration" and nxt.lower() in ("old", "-"):
         return True  # "thirty years old", "5-year-old"
     if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha() \
