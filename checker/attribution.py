@@ -1716,6 +1716,8 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     verb raised to it ("Micron lifts US investment plan to $200 billion"), past an apposition before the
     verb ("its remaining performance obligations, a measure of ..., jumped 359% to $455 billion").
     """
+    if k >= 2 and toks[k].text.lower() == "record" and toks[k - 1].text.lower() in ("a", "an"):
+        k -= 2  # "rose to a record $34.9 billion"
     if k < 0 or toks[k].text.lower() != "to":
         return None
     verb = next((j for j in range(k - 1, max(-1, k - _RISE_REACH), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
@@ -1743,8 +1745,8 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         verb = next(i for i in range(verb) if toks[i].start == clause.start())
     elif verb > 1 and toks[verb - 1].text == ",":  # "its remaining performance obligations, a measure of ..., jumped"
         opening = next((i for i in range(verb - 2, max(-1, verb - _APPOSITION_REACH), -1) if toks[i].text == ","), None)
-        if opening is not None and toks[opening + 1].text.lower() in ("a", "an", "the"):
-            verb = opening
+        if opening is not None and toks[opening + 1].text.lower() in ("a", "an", "the", "including", "excluding"):
+            verb = opening  # ", a measure of ...,", ", including finance leases,"
     while verb > 0 and (toks[verb - 1].text.lower() in _AUXILIARIES or toks[verb - 1].text.lower() in ADVERBS):
         verb -= 1  # "market share had risen to 9.2 per cent": the share
     a, b = _phrase_before(toks, verb)
