@@ -1808,6 +1808,10 @@ def _relative_clauses(sentence: str) -> tuple[re.Match[str], ...]:
     return tuple(_RELATIVE.finditer(sentence)) if ", wh" in sentence else ()
 
 
+_DEMAND_NOUNS = frozenset("demand orders bids bookings".split())  # "Demand for the bonds", "Orders for the deal"
+_DEMAND_REACH = 6  # tokens between "for" and the phrase before a verb ("Orders for the six-part deal")
+
+
 def _in_relative_clause(sentence: str, at: int) -> bool:
     """Whether the character at `at` is inside one of the sentence's relative clauses (names there do not act)."""
     return any(c.start() < at < c.end() for c in _relative_clauses(sentence))
@@ -2165,7 +2169,12 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             k -= 1  # "the campus would start at 1 gigawatt": the campus
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
-        found = _past_participle(sentence, toks, span(*_phrase_before(toks, k)))
+        a, b = _phrase_before(toks, k)
+        asked = next((j for j in range(a - 1, max(0, a - _DEMAND_REACH), -1) if toks[j].text.lower() == "for"
+                      and toks[j - 1].text.lower() in _DEMAND_NOUNS), None)
+        if asked is not None:  # "Demand for the bonds reached about $88bn", "Orders for the six-part deal peaked"
+            a, b = asked - 1, asked
+        found = _past_participle(sentence, toks, span(a, b))
         if found is None and k > 1 and toks[k - 1].text.lower() in ("that", "which"):
             found = span(*_phrase_before(toks, k - 1))  # "a construction bill that reached $4.3 billion": the bill
         if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or all(

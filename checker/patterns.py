@@ -281,7 +281,8 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
-    **dict.fromkeys(["booking", "new order", "order intake", "net booking"], "order"),  # "bookings", "new orders"
+    # "bookings", "new orders"; a bond sale's "demand"
+    **dict.fromkeys(["booking", "new order", "order intake", "net booking", "demand"], "order"),
     **dict.fromkeys(["cash portion", "cash component", "cash consideration"], "cash"),
     **dict.fromkeys(["stock portion", "stock component", "share portion", "share component"],
                     "stock"),
