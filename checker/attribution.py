@@ -301,16 +301,13 @@ def _is_item(sentence: str) -> bool:
 _POSSESSIVE_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s? [^:]{1,40}:")
 
 
-def _place_item(sentence: str) -> bool:
-    """Whether a list item names where under a label: "- Location: Maricopa County, Arizona"."""
-    m = _ITEM_LABEL.match(sentence)
-    return m is not None and m["label"].lower() in PLACE_ROLES
+def _item_label(sentence: str) -> str:
+    """A list item's label, lower case ("- Customer: Meta" -> "customer"); "" when it has none.
 
-
-def _party_item(sentence: str) -> bool:
-    """Whether a list item names a deal's other party under a role: "- Customer: Meta", "- Target: Wiz"."""
+    Labels in PARTY_ROLES name a deal's other party ("- Target: Wiz"), in PLACE_ROLES where ("- Location:").
+    """
     m = _ITEM_LABEL.match(sentence)
-    return m is not None and m["label"].lower() in PARTY_ROLES
+    return m["label"].lower() if m else ""
 
 
 _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
@@ -880,6 +877,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     thing = next((m for m in mentions if named and m.start == named.end()), None)
     if thing:  # "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
         return thing.name
+    aided = _AIDED.match(sentence, skip[1]) if skip[1] > start and _AID_HEAD.search(sentence, skip[0], skip[1]) \
+        else None
+    if aided:  # "approved 920 million euros of German state aid for Infineon's new chip plant": Infineon's
+        return aided["name"]
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
     actors = [m for i, m in enumerate(actors) if i == 0 or not _BESIDE_ACTOR.search(sentence, 0, m.start)
@@ -1004,6 +1005,9 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
 
+# Aid, subsidies and grants "for" a company are that company's, whoever approves or pays them
+_AID_HEAD = re.compile(r"\b(?:aid|subsid(?:y|ies)|grants?)$", re.I)
+_AIDED = re.compile(r" for (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}?)(?:['’]s\b|\b(?! [A-Z]))")
 _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a number, a common word: an index
 # A country's state that acts, named by no name: "The Italian state will keep the remaining 59%" (not "The state
 # will contribute $75 million" to a county's hospital, the project's funding)
@@ -1157,10 +1161,11 @@ class Antecedents:
         for sentence, known in reversed(self.recent):
             if not _is_item(sentence):
                 break
-            if _party_item(sentence):  # the other party, not whom the items are about
+            label = _item_label(sentence)
+            if label in PARTY_ROLES:  # the other party, not whom the items are about
                 parties.update(party_key(m.name) for m in self._names(sentence, known))
                 continue
-            if _place_item(sentence):
+            if label in PLACE_ROLES:
                 continue  # "- Location: Maricopa County, Arizona" says where, not who
             acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
             if acting and _POSSESSIVE_LABEL.match(sentence):
@@ -1181,7 +1186,7 @@ class Antecedents:
         for above, known in reversed(self.recent):
             if not _is_item(above):
                 return None
-            if _party_item(above):
+            if _item_label(above) in PARTY_ROLES:
                 return next((m.name for m in self._names(above, known)), None)
         return None
 
@@ -1353,6 +1358,13 @@ class ObjectPhrase:
 def _span(sentence: str, toks: list[Tok], a: int, b: int) -> ObjectPhrase | None:
     """The phrase of tokens [a, b), or None when it is empty."""
     return ObjectPhrase(sentence[toks[a].start : toks[b - 1].end], a, b) if a < b else None
+
+
+def _past_record(toks: list[Tok], k: int) -> int:
+    """The word before "a record" when token k is its "record" ("rose to a record $34.9 billion"), else k."""
+    if k >= 1 and toks[k].text.lower() == "record" and toks[k - 1].text.lower() in ("a", "an"):
+        return _word_before(toks, k - 1)
+    return k
 
 
 def _word_before(toks: list[Tok], first: int, skipped: frozenset[str] = DETERMINERS) -> int:
@@ -1716,8 +1728,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     verb raised to it ("Micron lifts US investment plan to $200 billion"), past an apposition before the
     verb ("its remaining performance obligations, a measure of ..., jumped 359% to $455 billion").
     """
-    if k >= 2 and toks[k].text.lower() == "record" and toks[k - 1].text.lower() in ("a", "an"):
-        k -= 2  # "rose to a record $34.9 billion"
+    k = _past_record(toks, k)  # "rose to a record $34.9 billion"
     if k < 0 or toks[k].text.lower() != "to":
         return None
     verb = next((j for j in range(k - 1, max(-1, k - _RISE_REACH), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
@@ -1837,9 +1848,7 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
     """
     if last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].text.lower() in COUNT_COMPOUNDS:
         return ObjectPhrase(COUNT_COMPOUNDS[toks[last + 1].text.lower()], last + 1, last + 2)
-    k = _word_before(toks, first)
-    if k >= 1 and toks[k].text.lower() == "record" and toks[k - 1].text.lower() in ("a", "an"):
-        k = _word_before(toks, k - 1)  # "delivered a record 497,099 vehicles": deliveries
+    k = _past_record(toks, _word_before(toks, first))  # "delivered a record 497,099 vehicles": deliveries
     if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
     if last + 1 < len(toks) and toks[last + 1].text.lower() in COUNT_VERBS and toks[last].text.isalpha():

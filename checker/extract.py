@@ -382,9 +382,6 @@ class Extractor:
                             reading.headline)
         subject = reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
                                                      self.namer))
-        aided = _AIDED.match(sentence, skip[1]) if obj and _AID_HEAD.search(obj.text) else None
-        if aided:  # "approved 920 million euros of German state aid for Infineon's new chip plant": Infineon's
-            subject = aided["name"]
         return Claim(
             doc=document.path,
             start=here.offset + start,
@@ -402,9 +399,6 @@ class Extractor:
         )
 
 
-# Aid, subsidies and grants "for" a company are that company's, whoever approves or pays them
-_AID_HEAD = re.compile(r"\b(?:aid|subsid(?:y|ies)|grants?)$", re.I)
-_AIDED = re.compile(r" for (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}?)(?:['’]s\b|\b(?! [A-Z]))")
 _PLACE_AFTER = re.compile(r" (?:in|for|across) (?:the )?(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 
 
@@ -631,7 +625,6 @@ def _glosses(claims: list[Claim]) -> list[Claim]:
             c = replace(c, quantity=replace(g, precision=abs(g.value) * GLOSS_RATE_SLACK))
         out[i - 1], out[i] = before, c
     return out
-
 
 
 def _set_against(before: list[Claim], claim: Claim) -> Claim:
@@ -923,9 +916,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True  # "787 Dreamliners", "777-9s", "737-8": an aircraft model's number
     if _STREET.match(here.text, toks[last - 1].end):
         return True  # "55 Main Street": an address
-    after = texts[last + 1] if last + 1 < len(texts) and nxt[:1].isupper() else ""  # "5 Key Takeaways"
+    second = texts[last + 1] if last + 1 < len(texts) and nxt[:1].isupper() else ""  # "5 Key Takeaways"
     if amount.bare and amount.unit is None and (prev.lower() == "top" or nxt in _LISTICLE_WORDS
-                                                or after in _LISTICLE_WORDS):
+                                                or second in _LISTICLE_WORDS):
         return True  # "Top 4 Data Center Deals", "The 5 Biggest AI Supercomputers": a list's length, not a claim
     if nxt in (":", "/") or nxt.lower() in _TIME_WORDS or prev.lower() in _LABEL_WORDS:
         return True

@@ -42,6 +42,9 @@ _COMMITTED_TO = re.compile(rf"\s+to\s+(?P<party>{_NAME})")
 # "paid $6.5 billion for Ampere Computing", "pays €29bn for Israeli start-up Wiz"
 _PAID_FOR = re.compile(rf"\s+for\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}?"
                        rf"(?P<party>{_NAME})")
+# A verb before a figure, and where its clause names the party after it: "will provide 750 megawatts of computing
+# power to OpenAI", "paid $6.5 billion for Ampere Computing" (what is bought), "has committed $8 billion to Anthropic"
+_VERB_THEN_PARTY = ((_SUPPLY_BEFORE, _SUPPLIED_TO), (_PAID_BEFORE, _PAID_FOR), (_COMMIT_BEFORE, _COMMITTED_TO))
 _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
@@ -62,15 +65,10 @@ def party_of(claim: Claim) -> str | None:
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
     before = claim.sentence[: claim.start - claim.sentence_start]
-    supplied = _SUPPLIED_TO.match(rest) if _SUPPLY_BEFORE.search(before) else None
-    if supplied and (key := _party(supplied["party"], own)):
-        return key
-    paid_for = _PAID_FOR.match(rest) if _PAID_BEFORE.search(before) else None
-    if paid_for and (key := _party(paid_for["party"], own)):
-        return key  # "paid $6.5 billion for Ampere Computing": what is bought
-    committed = _COMMITTED_TO.match(rest) if _COMMIT_BEFORE.search(before) else None
-    if committed and (key := _party(committed["party"], own)):
-        return key  # "has committed $8 billion to Anthropic"
+    for verb, named in _VERB_THEN_PARTY:
+        found = named.match(rest) if verb.search(before) else None
+        if found and (key := _party(found["party"], own)):
+            return key
     for m in _AFTER.finditer(rest):
         key = _party(m["party"] or m["named"], own)
         if key:

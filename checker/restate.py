@@ -205,8 +205,10 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             continue
         used_a.add(i)
         used_b.add(j)
-        glossed_a.update(twins_a.get(i, ()))
-        glossed_b.update(twins_b.get(j, ()))
+        if i in twins_a:
+            glossed_a.add(twins_a[i])
+        if j in twins_b:
+            glossed_b.add(twins_b[j])
         chosen.append((score, first[i], second[j], agree, other))
     anchors = tuple(a.claim.text for _, a, b, agree, _ in chosen if agree and (
         anchor(a.claim) is not None or anchor(a.claim, bound=True) == anchor(b.claim, bound=True) is not None))
@@ -218,17 +220,17 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
             and (a.slot is None or a.slot != b.slot) and _slip(a, b, other, score)]
 
 
-def _twins(figures: list[Figure]) -> dict[int, tuple[int, ...]]:
+def _twins(figures: list[Figure]) -> dict[int, int]:
     """Each sum's bracketed gloss in another currency, by index: "5 billion euros ($5.8 billion)" are one figure.
 
     Once one of the two is paired, the other pairs only with a figure it agrees with: the other article's
     one "€5bn" leaves the dollars no "€3bn" since 2007 to pair with, nor a "$10bn (€8.6bn)" deal the
     "$8.1bn" its maker was last valued at.
     """
-    twins: dict[int, tuple[int, ...]] = {}
+    twins: dict[int, int] = {}
     for k in range(1, len(figures)):
         if figures[k].claim.glosses(figures[k - 1].claim):
-            twins[k - 1], twins[k] = (k,), (k - 1,)
+            twins[k - 1], twins[k] = k, k - 1
     return twins
 
 
