@@ -118,7 +118,8 @@ _NOT_NAMES = frozenset(
     "the a an in on at by for from with to of and or but as if so this these those that it its he she we "
     "they his her their our what why how when where who which while after before despite meanwhile however "
     "moreover additionally furthermore imagine consider according news share leave show hide ceo cto cfo "
-    "ai mr ms mrs dr i you your is are was were will have has one two key our let here there then "
+    "ai mr ms mrs dr i you your is are was were will have has had should could would shall might must can "
+    "one two key our let here there then part already "
     "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
@@ -298,7 +299,10 @@ def _is_item(sentence: str) -> bool:
     return _ITEM.match(sentence) is not None
 
 
-_POSSESSIVE_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s? [^:]{1,40}:")
+# A list item whose label opens with a capital and goes on in lower case: an owner, possessive or not ("- ASML's
+# share:", "- Government share of cash distributions:"), or a role ("- Lead investor: Iconiq"): its names are its own
+_OWNER_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*"
+                          r"(?:['’]s? [^:]{1,40}| [a-z][^:]{0,40}):")
 
 
 def _item_label(sentence: str) -> str:
@@ -1082,7 +1086,7 @@ class Antecedents:
 
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
-        if mentions and not _POSSESSIVE_LABEL.match(sentence):  # "- ASML's share:" labels a figure; nobody acts
+        if mentions and not _OWNER_LABEL.match(sentence):  # "- ASML's share:" labels a figure; nobody acts
             self.acted.update(m.name for m in mentions if not m.aside)
         entry = (sentence, [] if mentions is None else [mentions])
         self.recent.append(entry)
@@ -1168,8 +1172,8 @@ class Antecedents:
             if label in PLACE_ROLES:
                 continue  # "- Location: Maricopa County, Arizona" says where, not who
             acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
-            if acting and _POSSESSIVE_LABEL.match(sentence):
-                continue  # "- ASML's share: €1.3 billion" is ASML's; the items below it are not
+            if acting and _OWNER_LABEL.match(sentence):
+                continue  # "- ASML's share: €1.3 billion" is ASML's, not the items' below (nor "- Government share")
             if acting:
                 return acting
         if self.heading or not parties:
@@ -1234,10 +1238,15 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
     if k + 1 < len(toks) and toks[k].text.lower() == "other" and _wordlike(toks[k + 1].text) \
             and toks[k + 1].text.lower() not in PHRASE_ENDS:
         k += 1  # "three other chipmakers": chipmakers
-    if k + 2 < len(toks) and (toks[k].text.islower() or toks[k].text[:1].isupper() and k > 0
-                              and toks[k - 1].text.lower() == "of") and toks[k + 1].text in ("'s", "’s") \
-            and _wordlike(toks[k + 2].text) and toks[k + 2].text.lower() not in PHRASE_ENDS:
-        k += 2  # "about 6% of the town's supply": the supply; "18,000 of Nvidia's GB300 processors": its maker's
+    owner = k + 1  # past an owner's name of several words after "of": "50,000 of Advanced Micro Devices' chips"
+    while k > 0 and toks[k - 1].text.lower() == "of" and owner < min(len(toks), k + 4) \
+            and toks[owner].text[:1].isupper() and toks[owner - 1].text[:1].isupper():
+        owner += 1
+    if owner + 1 < len(toks) and (toks[k].text.islower() or toks[k].text[:1].isupper() and k > 0
+                                  and toks[k - 1].text.lower() == "of") \
+            and toks[owner].text in ("'s", "’s", "'", "’") \
+            and _wordlike(toks[owner + 1].text) and toks[owner + 1].text.lower() not in PHRASE_ENDS:
+        k = owner + 1  # "about 6% of the town's supply": the supply; "18,000 of Nvidia's GB300 processors": its maker's
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
         return k, k  # "spend £1.2bn bringing the reactor back": a verb, not what the sum is
     end = k
@@ -1660,6 +1669,21 @@ def _stake(sentence: str, start: int, end: int, document: DocumentWords | None) 
     return None
 
 
+def _model_after(toks: list[Tok], last: int) -> int | None:
+    """The end of a product's name ending a list item after its count ("- GPUs: 131,072 AMD Instinct MI450").
+
+    Capitalised words, one of them a model number (letters and digits); None when the item goes on.
+    """
+    end = last
+    while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalnum():
+        end += 1
+    coded = any(_MODEL_CODE.fullmatch(t.text) for t in toks[last:end])
+    return end if coded and all(not t.text.isalnum() for t in toks[end:]) else None
+
+
+_MODEL_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,}[a-z]?")  # "MI450", "H100", "GB300", "A350"
+
+
 def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | None:
     """A list item's common-noun label: "- Revenue: $35.1 billion in Q3", "- Deliveries: 776 jets" (not "jets").
 
@@ -1674,7 +1698,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
                 and _after_bullet(sentence, toks[a - 1].start):
             a -= 1  # "- Planned capacity: 520 MW": planned capacity, not what is planned
         bullet = a
-        if a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
+        if a > 1 and toks[a - 1].text.istitle() and toks[a - 1].text.lower() in ADVERBS and toks[a].text.islower():
+            bullet = a - 1  # "- Already invested: $7.9 billion": invested
+        elif a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
             bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
             if bullet > 1 and toks[bullet - 1].text.isalpha() and toks[bullet - 1].text[:1].isupper() \
                     and _after_bullet(sentence, toks[bullet - 1].start):
@@ -1712,8 +1738,13 @@ _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|s
                            rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*")
 
 
+_UP_TO_NOW = frozenset({("so", "far"), ("to", "date")})
+
+
 def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     """The token a list label's words end before: its colon, or the period the label ends in."""
+    if colon > 2 and (toks[colon - 2].text.lower(), toks[colon - 1].text.lower()) in _UP_TO_NOW:
+        return colon - 2  # "- Invested so far: $7.3 billion": invested
     for k in range(colon - 1, 0, -1):
         if toks[k].text in ("by", "in", "for", "at", "as", "(") and _is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):
@@ -2118,6 +2149,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     rate = _rate(sentence, toks, first, last) if kind == "money" else None
     label = _list_label_object(sentence, toks, first)
     if label and not (rate and label.text.lower() in _PLAIN_RATES):  # "The price: $113 per share": a rate
+        model = None if unit_written else _model_after(toks, last)
+        if model is not None:  # "- GPUs: 131,072 AMD Instinct MI450": the model's GPUs
+            return ObjectPhrase(f"{sentence[toks[last].start : toks[model - 1].end]} {label.text}", last, model)
         return label
     if rate:
         return rate

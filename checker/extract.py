@@ -55,7 +55,7 @@ from checker.patterns import (
     lets_go,
     token_class,
 )
-from checker.periods import PeriodMention, ended, find_periods, headline_period, period_for, resolve
+from checker.periods import PeriodMention, ended, find_periods, headline_period, period_for, resolve, so_far
 from checker.places import known_place
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
@@ -382,7 +382,7 @@ class Extractor:
                             reading.headline)
         subject = reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
                                                      self.namer))
-        return Claim(
+        return _running_total(Claim(
             doc=document.path,
             start=here.offset + start,
             end=here.offset + end,
@@ -396,7 +396,19 @@ class Extractor:
             object=_earlier_object(_without_subject(obj.text, subject), period) if obj else None,
             period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
             party=reading.earlier.list_party(sentence),
-        )
+        ), document.date)
+
+
+def _running_total(claim: Claim, date: dt.date | None) -> Claim:
+    """An amount so far ("has already spent $7.3 billion in the UAE since 2023") is as of its article's day.
+
+    Where it started is no period of its own: the blog's "- Already invested: $7.9 billion" tells the same
+    running total. A running total with no "already", "so far" or "to date" keeps its start ("since 2020").
+    """
+    if claim.period is None or not claim.period.key.startswith("since ") or not so_far(claim):
+        return claim
+    return replace(claim, period=Period(str(date.year), f"{date.year} ({claim.period.label} so far)", implied=True)
+                   if date else None)
 
 
 _PLACE_AFTER = re.compile(r" (?:in|for|across) (?:the )?(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
@@ -523,6 +535,10 @@ def _paired(claims: list[Claim]) -> list[Claim]:
     return series
 
 
+# A part of the sum before: "$15.2bn in the UAE. Around $7.3bn of that has already been spent" (not "of that is")
+_OF_THAT = re.compile(r" of (?:that|this|it)\b(?! \w+ing\b| (?:is|are|was|were)\b)")
+
+
 def _carried_objects(claims: list[Claim]) -> list[Claim]:
     """A figure with no object measures what the figure before it in its sentence does, if it restates or echoes it.
 
@@ -541,6 +557,11 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
         before, c = out[i - 1], out[i]
         if c.object is None and FORECAST_AFTER.match(c.sentence, c.end - c.sentence_start):
             out[i] = _set_against(out[:i], c)  # "ahead of the $7.5 billion analysts had expected"
+            continue
+        if c.object is None and _OF_THAT.match(c.sentence, c.end - c.sentence_start):
+            whole = next((w for w in reversed(out[:i]) if w.quantity.kind == c.quantity.kind and w.object), None)
+            if whole is not None:  # "$15.2bn in the UAE. Around $7.3bn of that has already been spent": of it
+                out[i] = replace(c, object=whole.object)
             continue
         if before.object and before.object != DEFAULT_OBJECTS.get(before.quantity.kind) \
                 and c.sentence_start == before.sentence_start \

@@ -168,10 +168,33 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
         if len(norm.split()) > 1 and len(fuller) == 1 and (_plain_modifiers(fuller[0]) or _branded(fuller[0], norm)):
             canonical[phrase] = fuller[0]  # "monthly users" is "monthly active users" when nothing else competes
             continue
-        close = sorted(v for v in variants if v != norm and (fuzz.ratio(v, norm) >= MERGE_CUTOFF
-                                                              or sorted(v.split()) == sorted(norm.split())))
+        close = sorted(v for v in variants if v != norm and _models(v) == _models(norm)
+                       and (fuzz.ratio(v, norm) >= MERGE_CUTOFF or sorted(v.split()) == sorted(norm.split())))
         canonical[phrase] = min([norm, *close])
-    return canonical
+    return _one_model(canonical)
+
+
+def _models(norm: str) -> frozenset[str]:
+    """The model numbers among a phrase's modifiers: "gb200 gpu" -> {"gb200"} (never "b200": another chip)."""
+    return frozenset(w for w in norm.split()[:-1] if _MODEL_WORD.fullmatch(w))
+
+
+def _one_model(canonical: dict[str, str]) -> dict[str, str]:
+    """Phrases with one head naming one model, the same, count the same things: one object, the least.
+
+    "instinct mi450 gpu" and "mi450 artificial intelligence gpu", however the rest is worded.
+    """
+    named: dict[tuple[frozenset[str], str], str] = {}
+    for norm in canonical.values():
+        models = _models(norm)
+        if len(models) == 1:
+            key = (models, norm.split()[-1])
+            named[key] = min(named.get(key, norm), norm)
+    return {phrase: named.get((_models(norm), norm.split()[-1]), norm) if norm else norm
+            for phrase, norm in canonical.items()}
+
+
+_MODEL_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])[a-z0-9]{2,}")  # "mi450", "h100", "gb300" (not "2025" or "787")
 
 
 MERGE_CUTOFF = 92.0

@@ -47,8 +47,18 @@ _PAID_FOR = re.compile(rf"\s+for\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+(?=[a-z]
 _VERB_THEN_PARTY = ((_SUPPLY_BEFORE, _SUPPLIED_TO), (_PAID_BEFORE, _PAID_FOR), (_COMMIT_BEFORE, _COMMITTED_TO))
 _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
+# Figures of one series after a figure, which share what follows them: " and up to $10 billion respectively"
+_SERIES = re.compile(rf"(?:,?\s+(?:and|or)\s+{_HEDGE}[$€£]?\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?"
+                     rf"(?:\s+respectively\b)?)*")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
+
+
+# A party named by what it is, its article's main subject: "will put up to $5 billion and $10 billion into the
+# company" (a blog about Anthropic)
+REFERRED = "(the article's subject)"
+_REFERRED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:in|into|with)\s+the\s+"
+                             r"(?:company|startup|start-up|firm|venture|lab|group)\b(?!['’])")
 
 
 def party_of(claim: Claim) -> str | None:
@@ -62,6 +72,8 @@ def party_of(claim: Claim) -> str | None:
     bought = _FOR_SHARE.match(rest)  # "paid $15.3 billion for 49% of Scale AI": the other figure is the share
     if bought and (key := _party(bought["party"], own)):
         return key
+    series = _SERIES.match(rest)  # "invest up to $5 billion and up to $10 billion respectively in Anthropic"
+    rest = rest[series.end() if series else 0 :]
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
     before = claim.sentence[: claim.start - claim.sentence_start]
@@ -73,6 +85,8 @@ def party_of(claim: Claim) -> str | None:
         key = _party(m["party"] or m["named"], own)
         if key:
             return key
+    if _REFERRED_AFTER.match(rest):
+        return REFERRED
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
     said = _party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \

@@ -158,7 +158,7 @@ _CHANGE_WORDS = {"up": "up", "down": "down", "another": "up", "higher": "up", "l
 CHANGE_BEFORE.update(_CHANGE_WORDS)
 CHANGE_NON_VERBS = frozenset(_CHANGE_WORDS)
 # Stems of verbs whose other party is the one supplied: "provide Microsoft with", "rent capacity to Microsoft"
-SUPPLY_VERB = r"(?:provid|supply|suppli|rent|leas|sell|sold)\w*"
+SUPPLY_VERB = r"(?:provid|supply|suppli|rent|leas|sell|sold|ship)\w*"
 CHANGE_AFTER: dict[str, str] = {
     "increase": "up", "rise": "up", "jump": "up", "gain": "up", "growth": "up", "hike": "up",
     "decrease": "down", "drop": "down", "decline": "down", "fall": "down", "cut": "down", "loss": "down",
@@ -187,7 +187,8 @@ STOPWORDS = frozenset(
 PHRASE_ENDS = STOPWORDS | frozenset(
     "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
     "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
-    "reports after before later earlier comes come came goes went".split()  # "the first 300 MW comes online"
+    "reports after before later earlier comes come came goes went mean means meant".split()  # "the first 300 MW comes
+    # online", "What 131,000 MI450s Mean for Nvidia"
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # How a sum is paid, as the part of a deal it measures: "$8.5 billion in cash", "- Stock portion: $8.5 billion"
@@ -297,7 +298,8 @@ SAME_MEASURE: dict[str, str] = {
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
                      "gamble", "cost", "commitment", "capex guidance", "capex forecast", "capital expenditure guidance",
-                     "capital expenditure forecast", "spending forecast", "spending plan", "investment plan"],
+                     "capital expenditure forecast", "spending forecast", "spending plan", "investment plan",
+                     "invested", "amount invested", "total invested", "spent", "amount spent", "total spent"],
                     "investment"),
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.dates import MONTHS, wire_dateline_end
-from checker.model import Period
+from checker.model import Claim, Period
 from checker.patterns import COMPARED_WITH, FORECAST_AFTER, SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -100,6 +100,10 @@ _EVENT_BEFORE = re.compile(
     r"(?:in\s+)?(?:(?:early|late|mid)\s+)?$",  # "start operating early next year"
     re.I,
 )
+# When a plan starts, not a period its figure holds for: "will deploy 50,000 chips starting in the third quarter
+# of 2026" (all of them, from then on), "From the third quarter of 2026, Oracle will put 50,000 into service"
+_STARTS_BEFORE = re.compile(r"(?:\b(?:starting|beginning|commencing)\s+(?:in\s+|from\s+|with\s+|at\s+)?|^\s*from\s+)"
+                            r"(?:the\s+)?$", re.I)
 # "the biggest deal since 2019": a year that a superlative is measured from, not a period of the figure
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most|first|best|worst)\b[^,;.]{0,40}\bsince\s+$", re.I)
 
@@ -142,7 +146,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             if _measured_from(sentence, m) or _compared_with(sentence, m, form):
                 continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
-                term = form in ("year", "year_end") and m.group(0).lower().startswith(("through", "until"))
+                term = form in ("year", "year_end") and m.group(0).lower().startswith(("through", "until")) \
+                    or _STARTS_BEFORE.search(sentence, 0, m.start()) is not None
                 found.append(PeriodMention(m.start(), m.end(), "horizon" if term else form, m))
     found.sort(key=lambda p: p.start)
     if found and found[0].form in ("years_ago", "year_before") and not sentence[: found[0].start].strip() \
@@ -567,3 +572,16 @@ def ended(key: str, date: dt.date | None) -> bool:
         return False
     year, quarter = int(m["year"]), int(m["q"] or 4)
     return (date.year, (date.month - 1) // 3 + 1) > (year, quarter)
+
+
+# An amount up to now, not for a period: "has already spent $7.3 billion", "- Invested so far:", "$3bn to date"
+_SO_FAR = re.compile(r"\b(?:already|so far|to date|thus far)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def so_far(claim: Claim) -> bool:
+    """Whether a claim's clause (between commas or semicolons) says its figure is an amount so far."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    opened = max((m.end() for m in _CLAUSE_BREAK.finditer(claim.sentence, 0, at)), default=0)
+    closed = _CLAUSE_BREAK.search(claim.sentence, end)
+    return _SO_FAR.search(claim.sentence, opened, closed.start() if closed else len(claim.sentence)) is not None

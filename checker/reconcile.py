@@ -19,9 +19,9 @@ from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
-from checker.parties import party_key, party_of
+from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
-from checker.periods import UNDATED, in_year
+from checker.periods import UNDATED, in_year, so_far
 from checker.places import other_places, place_of
 
 CODES: dict[str, tuple[str, str]] = {
@@ -594,7 +594,9 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         (elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
                      "\"with CoreWeave\", \"with Nebius\")"),
         (site_and_year, "one figure is a sum in one place and the other a year's sum in none (\"$10 billion in North "
-                        "Carolina\", \"about $100 billion on capital expenditure this year\")")]
+                        "Carolina\", \"about $100 billion on capital expenditure this year\")"),
+        (_so_far_under, "one figure is what has been spent so far (\"has already spent\", \"so far\", \"to date\") "
+                        "and is below the other, which is not: a part of a total still being spent")]
     if not any(m.name == slot.object for m in config.measures):
         tests.append((_far_apart, f"figures read from the text more than {SLIP_REACH} times apart, not written with "
                                   "the same digits, are taken as two different things (a measure in claims.yaml "
@@ -723,24 +725,39 @@ class Scopes:
 
     def __init__(self, claims: Iterable[Claim]) -> None:
         self.told: dict[tuple[str, tuple[str, str, str]], list[Claim]] = defaultdict(list)
+        about: dict[str, Counter[str]] = defaultdict(Counter)  # per article, whom its claims are about
         for c in claims:
             if (key := anchor(c, bound=True)) is not None:
                 self.told[(c.doc, key)].append(c)
+            if c.subject:
+                about[c.doc][party_key(c.subject)] += 1
         self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
+        self.main = {doc: min(n.items(), key=lambda item: (-item[1], item[0]))[0] for doc, n in about.items()}
 
     def of(self, claim: Claim) -> tuple[str | None, str | None]:
-        """The claim's place and party, each from its article's other mentions of the figure if it names none."""
+        """The claim's place and party, each from its article's other mentions of the figure if it names none.
+
+        A party named by what it is ("into the company") is the article's main subject: whom most of its
+        claims are about, unless that is the claim's own.
+        """
         place, party = _place_said(claim), _party_said(claim)
         key = anchor(claim, bound=True)
         if key is None or (place is not None and party is not None) or len(self.told.get((claim.doc, key), ())) < 2:
-            return place, party
+            return place, self._referred(claim, party)
         told = (claim.doc, key)
         if told not in self.found:
             mentions = self.told[told]
             self.found[told] = [{x for c in mentions if (x := said(c)) is not None} for said in _SAID]
         found = self.found[told]
         return (place if place or len(found[0]) != 1 else next(iter(found[0])),
-                party if party or len(found[1]) != 1 else next(iter(found[1])))
+                self._referred(claim, party if party or len(found[1]) != 1 else next(iter(found[1]))))
+
+    def _referred(self, claim: Claim, party: str | None) -> str | None:
+        """A party named by what it is ("into the company"): the article's main subject, if not the claim's own."""
+        if party != REFERRED:
+            return party
+        main = self.main.get(claim.doc)
+        return main if main is not None and claim.subject and main != party_key(claim.subject) else None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -787,6 +804,19 @@ def _site_and_year(a: Claim, b: Claim, scoped: Scopes) -> bool:
         return False
     whole = a if here is None else b
     return whole.period is not None and not whole.period.implied
+
+
+def _so_far_under(a: Placed, b: Placed) -> bool:
+    """Whether one of two figures is an amount so far and below the other, which is not: a part and its total.
+
+    "has already spent $7.3 billion in the UAE since 2023" is part of "will invest $15.2 billion ... through
+    the end of the decade"; above the total, or against another amount so far, it is compared.
+    """
+    a_so_far, b_so_far = so_far(a.claim), so_far(b.claim)
+    if a_so_far == b_so_far:
+        return False
+    part, whole = (a, b) if a_so_far else (b, a)
+    return part.high < whole.low
 
 
 def _held(claim: Claim, subject: str, scoped: Scopes) -> tuple[str | None, str | None]:
@@ -907,6 +937,9 @@ _AGREED_HEADS = frozenset({*AGREEMENT_NOUNS, "payment"})  # the last word of an 
 _SEVERAL = tuple(f"{noun}s" for noun in AGREEMENT_NOUNS)  # an object that names agreements, plural: their sum
 
 
+_DEALT = frozenset({"money", "count"})  # what passes between a deal's sides: sums, and chips or jets counted
+
+
 def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     """Sums of a deal told from either side, under the side more articles are about.
 
@@ -915,7 +948,7 @@ def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     such sum is held by whichever of A and B more claims are about (ties: the first name in order).
     """
     held = {c: names.get(c.subject, c.subject) for c in claims  # names acting together are no side of a deal
-            if c.subject and c.quantity.kind == "money" and "and" not in c.subject.split()}
+            if c.subject and c.quantity.kind in _DEALT and "and" not in c.subject.split()}
     parties = {c: p for c in held if (p := _party_said(c)) is not None}
     if not parties:
         return {}
