@@ -424,6 +424,11 @@ def _prose_words(sentence: str, start: int, words: list[str], document: Document
     return found
 
 
+_CHIP_AFTER = r"\s+(?:GPUs?|chips?|processors?|accelerators?|superchips?)\b"  # a chip line's name before its noun
+_NOT_CHIP = r"(?!(?:chips?|processors?|accelerators?|superchips?)\b)"
+_CHIP_WORD = re.compile(r"\b([A-Z][\w-]*)" + _CHIP_AFTER)
+
+
 class DocumentWords:
     """What a whole document writes, asked of the capitalised words that open its sentences.
 
@@ -444,6 +449,25 @@ class DocumentWords:
         self._employers: dict[str, str] | None = None
         self._companies: dict[str, bool] = {}
         self._inside: dict[str, bool] = {}
+        self._products: dict[str, bool] = {}
+        self._chip_words: frozenset[str] | None = None
+
+    def product(self, word: str) -> bool:
+        """Whether a capitalised word only names a line of chips, no one who acts.
+
+        It is written before "GPUs", "chips" or "processors" ("Blackwell GPUs", "Rubin chips"), and before
+        no other word in lower case but "and", "or" and "to", nor with a possessive, as a maker is
+        ("Nvidia shares", "Nvidia's", "Nvidia said").
+        """
+        if self._chip_words is None:  # the few words written before a chip noun, found in one pass
+            self._chip_words = frozenset(_CHIP_WORD.findall(self.text))
+        if word not in self._chip_words:
+            return False
+        if word not in self._products:
+            name = re.escape(word)
+            self._products[word] = \
+                re.search(rf"\b{name}(?:['’]s?\b|\s+(?!(?:and|or|to)\b){_NOT_CHIP}[a-z])", self.text) is None
+        return self._products[word]
 
     def inside(self, word: str) -> bool:
         """Whether the text writes a capitalised word after a lower-case word or a comma, not only opening clauses."""
@@ -742,6 +766,9 @@ class Namer:
             start, words = m.start(), m.group(0).split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
                 continue
+            if document is not None and document.product(words[0]) \
+                    and (len(words) == 1 or _bare(words[1]) in _NOT_NAMES):
+                continue  # "Blackwell GPUs", "shipments of Blackwell and Rubin": chips, no one who acts
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“") \
                 or (start < 5 and _after_bullet(sentence, start))  # "1. Job cuts: 53,000"
             if clause_start and len(words) == 1 and _common_opener(words[0], sentence, m.end(), document):
@@ -1709,6 +1736,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
                          for i, t in enumerate(toks[a:b], a)) \
                 and _after_bullet(sentence, toks[bullet].start) \
                 and not (b == a + 1 and toks[a].text.lower() in AIMS):  # "- 2025 goal: 820 deliveries": deliveries
+            if b - a > 1 and toks[b - 1].text.islower() and toks[b - 1].text.endswith("ed") \
+                    and toks[b - 2].text.endswith("s"):
+                b -= 1  # "- Blackwell GPUs shipped: 20 million": the GPUs (not "- Amount raised:")
             label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
             if label is None or label.text[1:2].isupper():  # "GPUs": an acronym keeps its capitals
                 return label
@@ -1745,6 +1775,12 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     """The token a list label's words end before: its colon, or the period the label ends in."""
     if colon > 2 and (toks[colon - 2].text.lower(), toks[colon - 1].text.lower()) in _UP_TO_NOW:
         return colon - 2  # "- Invested so far: $7.3 billion": invested
+    party = colon - 1
+    while party > 1 and toks[party].text[:1].isupper() and toks[party].text.isalnum():
+        party -= 1
+    if 1 < party < colon - 1 and toks[party].text in ("for", "to", "with", "from") and toks[party - 1].text.islower() \
+            and _is_item(sentence):
+        return party  # "- DRAM wafers for OpenAI: up to 900,000": DRAM wafers, for a party
     for k in range(colon - 1, 0, -1):
         if toks[k].text in ("by", "in", "for", "at", "as", "(") and _is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):

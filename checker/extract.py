@@ -23,6 +23,7 @@ from checker.attribution import (
     DocumentWords,
     Mention,
     Namer,
+    ObjectPhrase,
     Tok,
     coordinated,
     object_for,
@@ -370,6 +371,7 @@ class Extractor:
             approx=approx or amount.approx,
             change=_change(texts, hedge_first, last, amount),
             precision=amount.precision,
+            per=_count_rate(sentence, toks, last, obj) if kind == "count" else None,
         )
         changed = named_change(obj.text) if obj and quantity.change is None else None
         if obj and changed:  # "Job cuts: 53,000": 53,000 jobs, down
@@ -397,6 +399,22 @@ class Extractor:
             period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
             party=reading.earlier.list_party(sentence),
         ), document.date)
+
+
+def _count_rate(sentence: str, toks: list[Tok], last: int, obj: ObjectPhrase | None) -> str | None:
+    """The time a count is per, after it or its object: "900,000 DRAM wafers a month" -> "mo".
+
+    A year is none: "95 million passengers a year" is a year's count, as "in 2024" is.
+    """
+    end = toks[obj.last - 1].end if obj is not None and obj.first >= last and obj.last > obj.first \
+        else toks[last - 1].end
+    m = _COUNT_RATE.match(sentence, end)
+    return _PER_UNIT[(m["per"] or m["adverb"]).lower()] if m else None
+
+
+_PER_UNIT = {"month": "mo", "monthly": "mo", "week": "wk", "weekly": "wk", "day": "d", "daily": "d"}
+_COUNT_RATE = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?P<per>month|week|day)\b(?!\s+(?:earlier|ago|before|later|"
+                         r"after|previously|prior)\b)|(?P<adverb>monthly|weekly|daily)\b(?!\s+[a-z]))", re.I)
 
 
 def _running_total(claim: Claim, date: dt.date | None) -> Claim:

@@ -60,6 +60,7 @@ class Quantity:
     approx: bool = False
     change: str | None = None
     precision: float = 0.0
+    per: str | None = None  # the time a count is per, apart from the contract's unit ("900,000 wafers a month": "mo")
 
 
 @dataclass(frozen=True)

@@ -187,8 +187,9 @@ STOPWORDS = frozenset(
 PHRASE_ENDS = STOPWORDS | frozenset(
     "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
     "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
-    "reports after before later earlier comes come came goes went mean means meant".split()  # "the first 300 MW comes
-    # online", "What 131,000 MI450s Mean for Nvidia"
+    "reports after before later earlier comes come came goes went mean means meant bought sold took "
+    "gave through".split()  # "the first 300 MW comes online", "What 131,000 MI450s Mean for Nvidia", "has bought
+    # Synopsys shares worth $2bn": the shares
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # How a sum is paid, as the part of a deal it measures: "$8.5 billion in cash", "- Stock portion: $8.5 billion"
@@ -227,7 +228,7 @@ EVENT_WORDS: dict[str, str] = {
     **{w: "cut" for w in "cut cuts cutting layoffs laid redundancies axed axe shed".split()},
     **{w: "hire" for w in "hire hires hired hiring recruit recruits recruited".split()},
     **{w: "value" for w in "worth value valued valuing valuation".split()},
-    **{w: "share" for w in "shares stock stocks".split()},
+    **{w: "share" for w in "shares stock stocks stake stakes".split()},  # a stake is shares bought
     **{w: "home" for w in "homes households household houses".split()},
 }
 # What a sum put "into" may be that is no investment of the one who puts it: a vehicle of its own

@@ -23,6 +23,7 @@ from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
 from checker.periods import UNDATED, in_year, so_far
 from checker.places import other_places, place_of
+from checker.units import yearly
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
@@ -293,6 +294,7 @@ BOUNDS_COMPARED = 200
 def _cap(p: Placed, side: str) -> tuple[float, float] | None:
     """The interval of the one bound of a claim bounded on `side` only ("up to X": X's), in the slot's unit."""
     q, rate = p.claim.quantity, (p.rate.rate if p.rate else 1.0)
+    rate *= rated[1] if (rated := yearly(q.unit, q.per)) else 1.0  # "up to 900,000 a month": 10.8 million a year
     if side == "high" and p.low == -math.inf and q.high is not None and p.high != math.inf:
         return 2 * q.high * rate - p.high, p.high
     if side == "low" and p.high == math.inf and q.low is not None and p.low != -math.inf:
@@ -327,10 +329,15 @@ def _cover(hits: list[Sequence[int]], order: list[int], n: int) -> set[tuple[int
 
 
 def _pivot(claims: list[Claim]) -> str | None:
-    units = Counter(c.quantity.unit for c in claims if c.quantity.kind == "money")
+    units = Counter(_currency(c.quantity.unit) for c in claims if c.quantity.kind == "money")
     if not units:
         return None
     return sorted(units.items(), key=lambda kv: (-kv[1], kv[0] != "USD", kv[0] or ""))[0][0]
+
+
+def _currency(unit: str | None) -> str | None:
+    """A money unit's currency, without what it is per ("EUR/yr" -> "EUR")."""
+    return unit.partition("/")[0] if unit else unit
 
 
 def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.date | None],
@@ -344,7 +351,14 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
     notes: list[str] = []
     for claim in claims:
         low, high = widened(claim.quantity, config.tolerance)
-        unit = claim.quantity.unit
+        unit, per = claim.quantity.unit, ""
+        rated = yearly(unit, claim.quantity.per)
+        if rated is not None:  # "900,000 wafers a month" is 10.8 million a year, as many as a year's count
+            low, high = low * rated[1], high * rated[1]
+            per = "/yr" if claim.quantity.kind == "money" else ""  # a yearly sum stays apart from a total
+        elif unit and "/" in unit and claim.quantity.kind == "money":  # "$52 a barrel"
+            per = "/" + unit.partition("/")[2]
+        unit = _currency(unit) if claim.quantity.kind == "money" else (None if rated else unit)
         rate: FxRate | None = None
         if pivot and unit and unit != pivot:
             rate = document_rate(claim, pivot, config, dates, rates, retold)
@@ -352,8 +366,34 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
                 notes.append(f"{claim.text} ({claim.doc}) not compared: no ECB rate for {unit}/{pivot}")
                 continue
             low, high, unit = low * rate.rate, high * rate.top, pivot
-        placed.append(Placed(claim, slot, low, high, unit, rate))
-    return placed, notes
+        placed.append(Placed(claim, slot, low, high, f"{unit or ''}{per}" or None, rate))
+    return _one_rate(placed, notes)
+
+
+def _one_rate(placed: list[Placed], notes: list[str]) -> tuple[list[Placed], list[str]]:
+    """Only figures of one rate are compared, the commonest (ties: no rate); the others are set aside with a note.
+
+    A yearly sum ("€2.5bn a year") is no total, nor is a barrel's price.
+    """
+    pers = Counter(_per(p.unit) for p in placed)
+    if len(pers) < 2:
+        return placed, notes
+    kept = min(pers.items(), key=lambda kv: (-kv[1], kv[0] != "", kv[0]))[0]
+    for p in placed:
+        if _per(p.unit) != kept:
+            per = _per(p.unit)
+            notes.append(f"{p.claim.text} ({p.claim.doc}) not compared: "
+                         + (f"a rate per {_PER_NAMES.get(per, per)}" if per else "no rate") + " against "
+                         + (f"rates per {_PER_NAMES.get(kept, kept)}" if kept else "figures with no rate"))
+    return [p for p in placed if _per(p.unit) == kept], notes
+
+
+_PER_NAMES = {"yr": "year", "mo": "month", "wk": "week", "d": "day", "h": "hour"}
+
+
+def _per(unit: str | None) -> str:
+    """What a placed figure's unit is per ("USD/yr" -> "yr"); "" when it is no rate."""
+    return (unit or "").partition("/")[2]
 
 
 Retold = dict[str, dt.date]  # per undated document, the date of the latest dated article it retells
@@ -369,7 +409,7 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     period and that date's (FxRate.rate to FxRate.top); `period`, when given, is the period written for
     the figure it is compared with, which it shares.
     """
-    base = claim.quantity.unit or ""
+    base = _currency(claim.quantity.unit) or ""
     day = dates.get(claim.doc) or config.default_date
     told = retold.get(claim.doc) if day is None and retold else None
     day = day or told

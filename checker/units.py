@@ -263,6 +263,21 @@ RATE_DENOMINATORS: dict[str, str] = {
     "kwh": "kWh", "mwh": "MWh", "night": "night",
 }
 RATE_NOT_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previously", "prior"})
+# Time denominators a rate converts between, per year: "900,000 wafers a month" is 10.8 million a year (hours
+# stay apart: "$15.4/hour" is a wage, not a yearly sum)
+PER_YEAR: dict[str, float] = {"yr": 1.0, "mo": 12.0, "wk": 52.0, "d": 365.0}
+
+
+def yearly(unit: str | None, per: str | None = None) -> tuple[str, float] | None:
+    """A time rate's base unit and how many of its periods make a year ("EUR/mo" -> ("EUR", 12.0)); else None.
+
+    `per` is a count's time ("mo" for "900,000 wafers a month": ("", 12.0)).
+    """
+    if per is not None:
+        return ("", PER_YEAR[per]) if per in PER_YEAR else None
+    base, slash, per = (unit or "").partition("/")
+    factor = PER_YEAR.get(per) if slash else None
+    return (base, factor) if factor is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from conftest import load_cases
 
-FIELDS = ("kind", "unit", "value", "low", "high", "approx", "change", "precision")
+FIELDS = ("kind", "unit", "value", "low", "high", "approx", "change", "precision", "per")
 
 
 def _same(expected: Any, got: Any) -> bool:

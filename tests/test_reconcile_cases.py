@@ -39,7 +39,7 @@ def build_claim(index: int, spec: dict[str, Any]) -> Claim:
     low = _num(spec.get("low", value))
     high = _num(spec.get("high", value))
     quantity = Quantity(spec["kind"], spec.get("unit"), value, low, high, bool(spec.get("approx")),
-                        spec.get("change"), precision_of(spec["text"]))
+                        spec.get("change"), precision_of(spec["text"]), spec.get("per"))
     sentence = spec.get("sentence", spec["text"])  # the words around a figure, where a case needs them
     sentence_start = spec.get("sentence_index", index) * 1000  # claims sharing a sentence give its index
     start = sentence_start + sentence.index(spec["text"])

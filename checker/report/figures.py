@@ -102,8 +102,9 @@ def _bounds(finding: Finding, a: tuple[Comparison, Claim], b: tuple[Comparison, 
     apart = _apart(gap, base, finding.slot.kind.startswith("percent"))
     allowed = f"; the tolerance is {finding.tolerance}" if finding.tolerance else ""
     side = "most" if low.low == -math.inf else "least"
-    return (f"{low_claim.text} (a bound read as {interval(*lo, low.unit)}) is {apart} {high_claim.text} (a bound read "
-            f"as {interval(*hi, high.unit)}): both state the {side} it can be{allowed}.")
+    return (f"{_told(low_claim)} (a bound read as {interval(*lo, low.unit)}{_a_year(low_claim)}) is {apart} "
+            f"{_told(high_claim)} (a bound read as {interval(*hi, high.unit)}{_a_year(high_claim)}): both state the "
+            f"{side} it can be{allowed}.")
 
 
 def _against_known(finding: Finding, claim: Claim, compared: Comparison, known: Comparison) -> str:
@@ -122,6 +123,27 @@ def _against_known(finding: Finding, claim: Claim, compared: Comparison, known: 
 def _as_compared(claim: Claim, comparison: Comparison) -> str:
     span = interval(comparison.low, comparison.high, comparison.unit)
     if comparison.note:
-        return f"{claim.text} (= {span} at {comparison.note})"
+        return f"{_told(claim)} (= {span}{_a_year(claim)} at {comparison.note})"
+    if _a_year(claim):
+        return f"{_told(claim)} (= {span}{_a_year(claim)})"
     stated = interval(claim.quantity.low, claim.quantity.high, claim.quantity.unit)
     return claim.text if span == stated else f"{claim.text} (read as {span})"
+
+
+_PER = {"mo": "a month", "wk": "a week", "d": "a day"}  # the time rates compared per year (units.PER_YEAR)
+
+
+def _told(claim: Claim) -> str:
+    """A claim's text with the time it is per, where its figure leaves that out: "900,000 a month"."""
+    per = _PER.get(_per(claim))
+    return f"{claim.text} {per}" if per and not claim.text.endswith(per.split()[-1]) else claim.text
+
+
+def _a_year(claim: Claim) -> str:
+    """The words after a figure compared per year that was stated per month, week or day: " a year"."""
+    return " a year" if _per(claim) in _PER else ""
+
+
+def _per(claim: Claim) -> str:
+    """The time a claim's figure is per ("mo"): a count's, or its money unit's ("EUR/mo"); "" when none."""
+    return claim.quantity.per or (claim.quantity.unit or "").partition("/")[2]
