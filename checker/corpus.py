@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.config import Config
-from checker.dates import day_first_guess, find_dateline, parse_date
+from checker.dates import day_first_guess, find_dateline, parse_date, yearless_dateline
 from checker.errors import CheckerError
 from checker.html import HTML_SUFFIXES, visible_text
 from checker.model import DocStatus, Document
@@ -190,6 +190,10 @@ def _with_date(path: str, text: str, config: Config) -> Document:
         line = text.splitlines()[dateline[1] - 1]
         guess = ", read day first" if day_first_guess(line) else ""
         return Document(path, text, dateline[0], f"dateline (line {dateline[1]}{guess})", source)
+    yearless = yearless_dateline(text)
+    if yearless:
+        return Document(path, text, yearless[0], f"dateline (line {yearless[1]}; its year is the one in which the "
+                        "weekday the story names falls on that day, nearest the years it writes)", source)
     if config.default_date:
         return Document(path, text, config.default_date, "default_date in claims.yaml", source)
     return Document(path, text, None, None, source)

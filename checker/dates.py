@@ -114,3 +114,49 @@ def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
             if found:
                 return found, number
     return None
+
+
+# A wire dateline with no year: "SAN FRANCISCO, Oct 14 (Reuters) - ... said on Tuesday"
+_WIRE_NO_YEAR = re.compile(r"(?:[A-Z][A-Z .'/-]+,(?: [A-Z][\w .]+,)? )?(?:(?i:" + _MONTH + r")\s+(?P<day>\d{1,2})"
+                           r"|(?P<dfirst>\d{1,2})\s+(?i:" + _MONTH.replace("month", "mfirst") + r"))"
+                           r"\s*\([A-Za-z .]+\)\s*[—–-] ")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\b(?:on|late|early)\s+(?P<weekday>" + "|".join(d.title() for d in _WEEKDAYS) + r")\b")
+_NAMED_YEAR = re.compile(r"(?<![\d$€£.,-])\b((?:19|20)\d{2})\b(?![.,]?\d|%)")
+_WEEKDAY_REACH = 600  # characters after a dateline in which its story names the day of the week
+
+
+def yearless_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
+    """A wire dateline's day with no year, dated by the weekday its story names and the years it writes.
+
+    "Oct 14 (Reuters) - Oracle ... said on Tuesday": of the years in which 14 October is a Tuesday, the
+    one nearest the middle of the years the article writes and not after the latest of them ("starting
+    in the third quarter of 2026", "in 2027": 2025, not 2031). None without a weekday or a year written.
+    """
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True)[:max_lines], start=1):
+        m = _WIRE_NO_YEAR.match(line.strip())
+        offset += len(line)
+        if not m:
+            continue
+        month = MONTHS[(m["month"] or m["mfirst"]).lower()]
+        day = int(m["day"] or m["dfirst"])
+        said = _ON_WEEKDAY.search(text, offset - len(line), offset - len(line) + _WEEKDAY_REACH)
+        years = sorted(int(y) for y in _NAMED_YEAR.findall(text))
+        if said is None or not years:
+            return None
+        weekday = _WEEKDAYS.index(said["weekday"].lower())
+        middle = years[len(years) // 2]
+        candidates = [year for year in range(years[0] - 11, years[-1] + 1)
+                      if _weekday(year, month, day) == weekday]
+        if not candidates:
+            return None
+        return dt.date(min(candidates, key=lambda year: (abs(year - middle), year)), month, day), number
+    return None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
