@@ -1551,7 +1551,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
                      and (j == 0 or toks[j - 1].text.lower() not in INCREMENT_WORDS)), None)
         if deal is not None and all(t.text not in ",;:" for t in toks[deal:k]):  # "signed an agreement to rent
             return ObjectPhrase("deal", deal, deal + 1)  # computing capacity to Microsoft for $17.4bn"
-    risen = _risen_to(sentence, toks, k)
+    risen = _risen_to(sentence, toks, k) or _brought_to(sentence, toks, k)
     if risen:
         return risen
     if form is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and (toks[last + 1].text.islower() or (
@@ -1753,12 +1753,15 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         if a < named < b and all(t.text.islower() for t in toks[named:b]) and _after_bullet(sentence, toks[a].start):
             noun = _span(sentence, toks, named, b)  # "- Blue Owl stake: 20%": a name's stake
             place = " ".join(t.text for t in toks[a:named] if _bare(t.text) not in _NOT_NAMES)
+            if noun and toks[a].text.lower() in _LABEL_MODIFIERS and place not in PLACES:
+                noun = replace(noun, text=f"{toks[a].text.lower()} {noun.text}")  # "- Total Amazon investment:"
             if noun and place in PLACES:  # "- Total Wisconsin investment: $7.3 billion": the state's, not the site's
                 return replace(noun, text=f"{noun.text} in {place}")
             return noun
     return None
 
 
+_LABEL_MODIFIERS = frozenset({"total", "combined", "new", "initial", "additional"})  # kept before a name's noun
 _ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list label's common noun may hold
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
@@ -1788,6 +1791,34 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     return colon
 
 
+_COMES = frozenset({"comes", "came", "come", "amounts", "amounted", "amount"})  # "comes to $8bn": it totals
+_BROUGHT = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "take"})
+_OF_IT = frozenset({"in", "of", "with", "for", "to"})  # what a brought total is of: "total investment in the company"
+_TALLIES = frozenset({"number", "amount", "count", "tally"})  # "bringing the number of jobs to 5,000": the jobs
+_BROUGHT_REACH = 16  # tokens from "to" back to its verb: "bringing the e-commerce giant's total investment in the"
+
+
+def _brought_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
+    """What a verb brought to a figure, `k` being "to" before it, up to what it is of.
+
+    "bringing the e-commerce giant's total investment in the company to $8 billion": total investment;
+    "taking the total value of its contracts with the ChatGPT maker to about $22.4 billion": total value.
+    """
+    if k < 0 or toks[k].text.lower() != "to":
+        return None
+    verb = next((j for j in range(k - 1, max(-1, k - _BROUGHT_REACH), -1) if toks[j].text.lower() in _BROUGHT), None)
+    if verb is None:
+        return None
+    end = next((j for j in range(verb + 2, k) if toks[j].text.lower() in _OF_IT), k)
+    a, b = _phrase_before(toks, end)
+    if b == a + 1 and toks[a].text.lower() in _TALLIES and end < k and toks[end].text.lower() == "of":
+        a, b = _phrase_after(toks, end + 1)  # "the number of jobs at the site": jobs
+        b = min(b, k)
+    if b == a + 1 and toks[a].text.lower() in _AMOUNT_WORDS:
+        return None  # "taking its total to 268 million": the total of what the sentence counts
+    return _span(sentence, toks, a, b) if a > verb else None
+
+
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     """What rose or fell to a figure, `k` being the word before it.
 
@@ -1798,6 +1829,9 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     k = _past_record(toks, k)  # "rose to a record $34.9 billion"
     if k < 0 or toks[k].text.lower() != "to":
         return None
+    if k > 1 and toks[k - 1].text.lower() in _COMES:  # "the retailer's total stake comes to $8bn": the stake
+        found = _span(sentence, toks, *_phrase_before(toks, k - 1))
+        return found if found is not None and found.first < k - 1 else None
     verb = next((j for j in range(k - 1, max(-1, k - _RISE_REACH), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
     if verb is None:
         return None
@@ -2235,7 +2269,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         if found:
             return found
     else:
-        found = _risen_to(sentence, toks, _word_before(toks, first, DETERMINERS | _QUOTES))
+        before = _word_before(toks, first, DETERMINERS | _QUOTES)
+        found = _risen_to(sentence, toks, before) or _brought_to(sentence, toks, before)
         if found:
             return found
     k = first - 1

@@ -728,8 +728,12 @@ def _fuller_objects(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         short = (c.object or "").lower()
         fuller = [o for o in objects.get(_figure_key(c), ()) if short and o.lower().endswith(" " + short)]
-        out.append(replace(c, object=fuller[0]) if len(fuller) == 1 else c)
+        labelled = _LABELLED_ITEM.match(c.sentence) is not None  # "- Total Amazon investment: $4 billion" says what
+        out.append(replace(c, object=fuller[0]) if len(fuller) == 1 and not labelled else c)
     return out
+
+
+_LABELLED_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*[^:\n]{1,40}:\s")  # a list item with a label of its own
 
 
 def _figure_key(c: Claim) -> tuple[object, ...]:

@@ -290,6 +290,7 @@ SAME_MEASURE: dict[str, str] = {
                     "stock"),
     **dict.fromkeys(["market value", "market capitalisation", "market capitalization", "market cap", "worth"],
                     "valuation"),
+    "total stake": "total investment",  # what a company has put in so far, however the story words it
     **dict.fromkeys(["rights issue", "share sale", "capital raise", "fundraising", "fundraise", "amount raised",
                      "total raised", "raised", "round size", "proceeds", "raise", "round", "funding round", "financing",
                      "financing round"], "funding"),
