@@ -1126,7 +1126,9 @@ class Antecedents:
             named = next((m.name for m in self._names(sentence, entry[1]) if m.end == facts.start()), None) \
                 if facts else None
             # "The Magdeburg Fab at a Glance": a site known by its place is its owner's; the list stays the owner's
-            self.heading = named if named and named.split()[-1].lower() not in _SITE_NOUNS else None
+            # "The Deal in Numbers": a common noun, no name the list is about
+            self.heading = named if named and named.split()[-1].lower() not in _SITE_NOUNS \
+                and named.lower() not in COMMON_OPENERS else None
 
     def current(self, people: bool = True, noun: str | None = None, only_described: bool = False) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
@@ -1793,7 +1795,8 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
 
 _COMES = frozenset({"comes", "came", "come", "amounts", "amounted", "amount"})  # "comes to $8bn": it totals
 _BROUGHT = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "take"})
-_OF_IT = frozenset({"in", "of", "with", "for", "to"})  # what a brought total is of: "total investment in the company"
+# What a brought total is of, or where: "total investment in the company", "total capacity under development"
+_OF_IT = frozenset({"in", "of", "with", "for", "to", "under", "at", "across"})
 _TALLIES = frozenset({"number", "amount", "count", "tally"})  # "bringing the number of jobs to 5,000": the jobs
 _BROUGHT_REACH = 16  # tokens from "to" back to its verb: "bringing the e-commerce giant's total investment in the"
 
@@ -2270,7 +2273,7 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             return found
     else:
         before = _word_before(toks, first, DETERMINERS | _QUOTES)
-        found = _risen_to(sentence, toks, before) or _brought_to(sentence, toks, before)
+        found = _risen_to(sentence, toks, before) or _brought_to(sentence, toks, _word_before(toks, first, _HEDGED))
         if found:
             return found
     k = first - 1

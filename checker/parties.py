@@ -50,6 +50,8 @@ _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?
 # Figures of one series after a figure, which share what follows them: " and up to $10 billion respectively"
 _SERIES = re.compile(rf"(?:,?\s+(?:and|or)\s+{_HEDGE}[$€£]?\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?"
                      rf"(?:\s+respectively\b)?)*")
+# A figure in a relative clause about a name: "the manufacturing arm of ZT Systems, which it bought for $4.9bn,"
+_DESCRIBED = re.compile(rf"(?P<party>{_NAME}),\s+which\s+[^,;()]*$")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 
@@ -87,6 +89,9 @@ def party_of(claim: Claim) -> str | None:
             return key
     if _REFERRED_AFTER.match(rest):
         return REFERRED
+    described = _DESCRIBED.search(before)  # "the arm of ZT Systems, which it bought for $4.9bn,": ZT Systems's
+    if described and (key := _party(described["party"], own)):
+        return key
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
     said = _party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \

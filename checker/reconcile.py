@@ -633,8 +633,8 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     tests: list[tuple[Callable[[Placed, Placed], bool], str]] = [
         (elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
                      "\"with CoreWeave\", \"with Nebius\")"),
-        (site_and_year, "one figure is a sum in one place and the other a year's sum in none (\"$10 billion in North "
-                        "Carolina\", \"about $100 billion on capital expenditure this year\")"),
+        (site_and_year, "one figure is a sum in one place or for one party and the other a year's sum in none (\"$10 "
+                        "billion in North Carolina\", \"about $100 billion on capital expenditure this year\")"),
         (_so_far_under, "one figure is what has been spent so far (\"has already spent\", \"so far\", \"to date\") "
                         "and is below the other, which is not: a part of a total still being spent")]
     if not any(m.name == slot.object for m in config.measures):
@@ -831,18 +831,19 @@ def scoped_apart(a: Claim, a_holder: str, b: Claim, b_holder: str, scoped: Scope
 
 
 def _site_and_year(a: Claim, b: Claim, scoped: Scopes) -> bool:
-    """Whether of two sums one is put in a place and the other is a year's, in no place: a part and a whole.
+    """Whether of two sums one is put in a place or given to a party and the other is a year's, in neither.
 
     "at least $10 billion in North Carolina" and "about $100 billion on capital expenditure this year" (a
-    year written for it) are one site's and the company's year's; a sum with neither place nor year
-    written ("will invest $12 billion in the project") may be either, and is compared.
+    year written for it) are one site's and the company's year's; so are "will invest $14.3 billion in
+    Scale AI" and "expects to spend $64 billion to $72 billion on capital projects this year". A sum with
+    neither place nor year written ("will invest $12 billion in the project") may be either, and is compared.
     """
     if a.quantity.kind != "money":
         return False
-    here, there = scoped.of(a)[0], scoped.of(b)[0]
-    if (here is None) == (there is None):
+    here, there = any(scoped.of(a)), any(scoped.of(b))
+    if here == there:
         return False
-    whole = a if here is None else b
+    whole = b if here else a
     return whole.period is not None and not whole.period.implied
 
 
