@@ -23,7 +23,7 @@ from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
 from checker.periods import UNDATED, in_year, so_far
 from checker.places import other_places, place_of
-from checker.units import yearly
+from checker.units import rate_per, yearly
 
 CODES: dict[str, tuple[str, str]] = {
     # code: (name, status)
@@ -357,7 +357,7 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
             low, high = low * rated[1], high * rated[1]
             per = "/yr" if claim.quantity.kind == "money" else ""  # a yearly sum stays apart from a total
         elif unit and "/" in unit and claim.quantity.kind == "money":  # "$52 a barrel"
-            per = "/" + unit.partition("/")[2]
+            per = "/" + rate_per(unit)
         unit = _currency(unit) if claim.quantity.kind == "money" else (None if rated else unit)
         rate: FxRate | None = None
         if pivot and unit and unit != pivot:
@@ -375,25 +375,21 @@ def _one_rate(placed: list[Placed], notes: list[str]) -> tuple[list[Placed], lis
 
     A yearly sum ("€2.5bn a year") is no total, nor is a barrel's price.
     """
-    pers = Counter(_per(p.unit) for p in placed)
+    pers = Counter(rate_per(p.unit) for p in placed)
     if len(pers) < 2:
         return placed, notes
     kept = min(pers.items(), key=lambda kv: (-kv[1], kv[0] != "", kv[0]))[0]
     for p in placed:
-        if _per(p.unit) != kept:
-            per = _per(p.unit)
+        if (per := rate_per(p.unit)) != kept:
             notes.append(f"{p.claim.text} ({p.claim.doc}) not compared: "
                          + (f"a rate per {_PER_NAMES.get(per, per)}" if per else "no rate") + " against "
                          + (f"rates per {_PER_NAMES.get(kept, kept)}" if kept else "figures with no rate"))
-    return [p for p in placed if _per(p.unit) == kept], notes
+    return [p for p in placed if rate_per(p.unit) == kept], notes
 
 
 _PER_NAMES = {"yr": "year", "mo": "month", "wk": "week", "d": "day", "h": "hour"}
 
 
-def _per(unit: str | None) -> str:
-    """What a placed figure's unit is per ("USD/yr" -> "yr"); "" when it is no rate."""
-    return (unit or "").partition("/")[2]
 
 
 Retold = dict[str, dt.date]  # per undated document, the date of the latest dated article it retells

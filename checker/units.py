@@ -268,6 +268,11 @@ RATE_NOT_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "previ
 PER_YEAR: dict[str, float] = {"yr": 1.0, "mo": 12.0, "wk": 52.0, "d": 365.0}
 
 
+def rate_per(unit: str | None) -> str:
+    """What a unit is per ("USD/yr" -> "yr", "EUR/bbl" -> "bbl"); "" when it is no rate."""
+    return (unit or "").partition("/")[2]
+
+
 def yearly(unit: str | None, per: str | None = None) -> tuple[str, float] | None:
     """A time rate's base unit and how many of its periods make a year ("EUR/mo" -> ("EUR", 12.0)); else None.
 

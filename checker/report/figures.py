@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from checker.model import Claim, Comparison, Finding
+from checker.units import rate_per
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 _SI = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
@@ -146,4 +147,4 @@ def _a_year(claim: Claim) -> str:
 
 def _per(claim: Claim) -> str:
     """The time a claim's figure is per ("mo"): a count's, or its money unit's ("EUR/mo"); "" when none."""
-    return claim.quantity.per or (claim.quantity.unit or "").partition("/")[2]
+    return claim.quantity.per or rate_per(claim.quantity.unit)
