@@ -147,6 +147,7 @@ _LABELLED_NUMBER = re.compile(r" \d{1,2}\b")
 _NUMBERED_LABELS = frozenset("Phase Stage Tier Level Step Round Chapter Section Part Grade Class".split())
 _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their) $")
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
+_IN_SERVICE = frozenset({"online", "operational", "live", "installed"})  # "1 gigawatt online": capacity in service
 _OPERATE_VERBS = frozenset("run runs running operate operates operating draw draws drawing".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 REFERENCE_WINDOW = 160  # characters before a figure searched for "it", "the company"
@@ -418,7 +419,7 @@ def _prose_words(sentence: str, start: int, words: list[str], document: Document
         start = sentence.index(word, start)
         name = _POSSESSIVE.sub("", word).rstrip(".,")
         if len(name) > 1 and _bare(word) not in _NOT_NAMES and name.lower() not in COMMON_OPENERS \
-                and document.in_prose(name, sentence):
+                and document.in_prose(name, sentence) and not document.label_word(name):
             found.append(Mention(start, start + len(word), name, False))
         start += len(word)
     return found
@@ -488,6 +489,14 @@ class DocumentWords:
         if besides and besides in self._prose:
             times += besides.count(text)
         return _whole(self._prose, text, times, str.isalnum)
+
+    def label_word(self, word: str) -> bool:
+        """Whether the prose writes a capitalised word only to open list labels ("- Fund size: $100 billion")."""
+        if self._prose is None:
+            self.in_prose(word)
+        prose = self._prose or ""
+        labels = len(re.findall(rf"^\s*[-*•–]\s*{re.escape(word)} [a-z][^:\n]*:", prose, re.M))
+        return labels > 0 and labels == len(re.findall(rf"\b{re.escape(word)}\b", prose))
 
     def surnamed(self, name: str) -> bool:
         """Whether a name is a person's, as the text writes it: "Musk" after "Elon Musk", or "Elon Musk" itself.
@@ -613,6 +622,10 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     if measure and measure[1] in COMMON_OPENERS and not measure[1].endswith("ed") and document is not None \
             and not _POSSESSIVE.search(word) and not document.inside(word) and not _guides(sentence, measure):
         return True  # "Wholesale revenue rose 7%", "- Upfront price: $47.50": a modifier the text never names inside
+    if measure and sentence.startswith(":", measure.end()) and _after_bullet(sentence, end - len(word)) \
+            and document is not None and not _POSSESSIVE.search(word) and not document.inside(word) \
+            and not _named_in_prose(document, word):
+        return True  # "- Fund size: $100 billion" under "... a $100 Billion AI Fund": a word only headings capitalise
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
@@ -653,6 +666,12 @@ def _targets(words: list[str]) -> bool:
     return bool(words) and (words[-1] in _TARGET_WORDS or tuple(words) in _TARGET_PAIRS)
 
 
+# A sentence's closing apposition of a stake: ", a holding worth about €116bn"
+_HOLDING_AFTER = re.compile(r", (?:a|its|their) (?:[a-z]+ )?(?:holding|stake) (?:worth|valued at) (?:about |around "
+                            r"|roughly |some |nearly |almost |more than |over |up to )?$")
+# "The maker of Kleenex and Huggies is paying": brands after a maker of them, not who acts
+_MADE_BY = re.compile(r"\b(?:maker|makers|producer|producers|owner|owners) of (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+                      r"(?:, | and | & ))*$")
 # "according to Nvidia boss Jensen Huang": names up to the clause's end are the figure's source, not who it is about
 _CREDITED = re.compile(r"\baccording to\b[^,;:()]*$", re.I)
 
@@ -680,7 +699,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         law = mention.name.split()[-1] in _LAWS  # "grants under the CHIPS Act": a law, not who acts
         forecaster = _forecaster(sentence, mention.end)  # "the 5 million Wall Street had forecast"
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or forecaster \
-            or glossed \
+            or glossed or _MADE_BY.search(before) is not None \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
             or _in_relative_clause(sentence, mention.start) \
@@ -914,6 +933,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return aided["name"]
     cut = bisect.bisect_right([m.end for m in mentions], start)
     actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
+    if actors and _HOLDING_AFTER.search(sentence, 0, start):  # "Microsoft will own around 27 per cent of OpenAI
+        return actors[0].name  # after ..., a holding worth about €116bn": the holder's, who opens the sentence
     actors = [m for i, m in enumerate(actors) if i == 0 or not _BESIDE_ACTOR.search(sentence, 0, m.start)
               or _OWN_CLAUSE_AFTER.match(sentence, m.end)]
     if actors and _LED_BY.search(sentence, max(0, actors[-1].start - 20), actors[-1].start) \
@@ -991,7 +1012,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
             return main  # "The planned $67 billion investment will go towards developing Meta's AI infrastructure"
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
-        return earlier.listed() or earlier.main() or earlier.current(people=False)
+        return earlier.listed() or earlier.main() or earlier.current(people=False, labelled=False)
     unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
     group = _COUNTED_GROUP.match(sentence) or _STATE_OPENING.match(sentence) \
         or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"]) else None)
@@ -1130,14 +1151,16 @@ class Antecedents:
             self.heading = named if named and named.split()[-1].lower() not in _SITE_NOUNS \
                 and named.lower() not in COMMON_OPENERS else None
 
-    def current(self, people: bool = True, noun: str | None = None, only_described: bool = False) -> str | None:
+    def current(self, people: bool = True, noun: str | None = None, only_described: bool = False,
+                labelled: bool = True) -> str | None:
         """The most recent configured name in the window, else the most recent acting name, else the main one.
 
         With `people` false ("the company" refers back), a person's name is passed over (one after a
         title such as "Chief executive"), and so is a project's ("Project Aurora") unless a machine
         refers back ("the cluster": "Meet Project Rainier", see _PROJECT_NOUNS). With a `noun`
         ("the cluster"), a name written with that noun ("its Colossus training cluster") comes first;
-        `only_described` asks for that name alone.
+        `only_described` asks for that name alone. Without `labelled`, a list item whose label names its
+        owner ("- Bloom Energy fuel cells: up to $5 billion") names no one for the items below.
         """
         if noun in _NOUN_FAMILY:  # a project is no plant: no fallback to any site noun
             described = self._described(_NOUN_FAMILY[noun])
@@ -1150,6 +1173,8 @@ class Antecedents:
         generic: str | None = None
         aside: str | None = None
         for sentence, known in reversed(self.recent):
+            if not labelled and _OWNER_LABEL.match(sentence):
+                continue
             found = self._names(sentence, known)
             names = found if people else [m for m in found if not _person(sentence, m)
                                           and not (self.document and self.document.surnamed(m.name))
@@ -1449,6 +1474,9 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     if last + 2 < len(toks) and toks[last + 2].text.lower() in RATE_NOT_AFTER:
         return None  # "valued at $3.5 billion a year ago": when, not a rate
     rate = f"per {toks[last + 1].text.lower()}"
+    form = _paid_part(sentence, toks[last + 1].end)
+    if form:  # "$3.50 per share in cash and 0.14625 Kimberly-Clark shares": the cash part of the price a share
+        return ObjectPhrase(f"{form} {rate}", last, last + 2)
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
     thing = _span(sentence, toks, *_phrase_before(toks, k)) if k > 0 and toks[k].text.lower() in ("worth", "of") \
         else None
@@ -1461,13 +1489,28 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
 _PAYMENT_FORM = re.compile(r"\s+in (?:its own |their own |[A-Z][\w.-]* )?(?P<form>cash|stock|shares)\b"
                            r"(?P<both> and (?:stock|shares|cash))?")
 # "pay $4.5 billion in cash and issue 50 million shares": the rest is paid in shares, the sum is the cash part
-_SHARES_BESIDE = re.compile(r" and (?:will )?(?:issue|give|hand over|transfer)\w* [^.;$€£]{0,30}?\b(?:shares|stock)\b")
+# "$3.50 per share in cash and 0.14625 Kimberly-Clark shares": so is a number of shares beside it
+_SHARES_BESIDE = re.compile(r" and (?:(?:will )?(?:issue|give|hand over|transfer)\w* [^.;$€£]{0,30}?|"
+                            r"[\d.,]+ (?:[A-Z][\w.-]* )?)\b(?:shares|stock)\b")
 _PLAIN_RATES = frozenset("price prices offer bid consideration value".split())  # "an offer of $47.50 a share"
 
 
 # "$10 billion in orders", "$14 million a year in property taxes": what the sum counts, whatever verb pays it
 _BOOKED = frozenset("orders bookings contracts commitments taxes fees fines damages subsidies grants credits "
                     "incentives loans royalties tariffs levies dividends wages salaries bonuses".split())
+
+
+def _paid_part(sentence: str, end: int) -> str | None:
+    """How the part of a sum that ends at `end` is paid, when the sum is split by how it is paid, or None.
+
+    "pay $8.5 billion in cash and $8.5 billion in its own stock": cash; not "for $4.3 billion in cash", the whole.
+    """
+    form = _PAYMENT_FORM.match(sentence, end)
+    if form and form["both"] is None and (len({PAYMENT_FORMS[m["form"]] for m in _PAYMENT_FORM.finditer(sentence)
+                                               if m["both"] is None}) > 1
+                                          or _SHARES_BESIDE.match(sentence, form.end())):
+        return PAYMENT_FORMS[form["form"]]
+    return None
 
 
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
@@ -1481,12 +1524,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     verb of purpose ("cost £3.1bn to build": build). A rate ("$5.85 per share") is read before this
     (see _rate in _object_for).
     """
-    form = _PAYMENT_FORM.match(sentence, toks[last - 1].end)
-    if form and form["both"] is None and (len({PAYMENT_FORMS[m["form"]] for m in _PAYMENT_FORM.finditer(sentence)
-                                               if m["both"] is None}) > 1
-                                          or _SHARES_BESIDE.match(sentence, form.end())):
-        # "pay $8.5 billion in cash and $8.5 billion in its own stock": two parts (not "for $4.3 billion in cash")
-        return ObjectPhrase(PAYMENT_FORMS[form["form"]], last, last)
+    form = _paid_part(sentence, toks[last - 1].end)
+    if form:  # "pay $8.5 billion in cash and $8.5 billion in its own stock": two parts (not "for $4.3 billion in cash")
+        return ObjectPhrase(form, last, last)
     stake = _stake(sentence, toks[first].start, toks[last - 1].end, document)
     if stake:
         return ObjectPhrase(f"stake in {stake}", last, last)
@@ -1556,8 +1596,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     risen = _risen_to(sentence, toks, k) or _brought_to(sentence, toks, k)
     if risen:
         return risen
-    if form is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and (toks[last + 1].text.islower() or (
-            DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
+    paying = _PAYMENT_FORM.match(sentence, toks[last - 1].end)  # "for $17 billion in cash and stock": the whole
+    if paying is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and (
+            toks[last + 1].text.islower()
+            or (DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
         # "€2.5 billion in annual savings", "9.9 billion euros in German state subsidies" (not "in Arizona")
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))
         if found:
@@ -1726,6 +1768,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         if a > 1 and toks[a - 1].text.endswith("ed") and toks[a - 1].text.istitle() \
                 and _after_bullet(sentence, toks[a - 1].start):
             a -= 1  # "- Planned capacity: 520 MW": planned capacity, not what is planned
+        if a > 2 and toks[a - 1].text == "per" and toks[a - 2].text.isalpha() \
+                and _after_bullet(sentence, toks[a - 2].start):
+            a -= 2  # "- Cash per share: $3.50": cash per share, a rate
         bullet = a
         if a > 1 and toks[a - 1].text.istitle() and toks[a - 1].text.lower() in ADVERBS and toks[a].text.islower():
             bullet = a - 1  # "- Already invested: $7.9 billion": invested
@@ -2010,7 +2055,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return replace(found, text=f"{found.text} per {each['noun'].lower()}")
     if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
                                          or found.text.lower().split()[-1] in _SIZE_WORDS
-                                         or _kind_noun_described(found.text, kind)):
+                                         or _kind_noun_described(found.text, kind)
+                                         or found.text.lower() in _IN_SERVICE):
         found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
     if found and kind in DEFAULT_OBJECTS and found.text == DEFAULT_OBJECTS[kind]:
         phase = _phase(toks, first, last) or _phase_before(toks, first, KIND_NOUNS.get(kind, frozenset()))

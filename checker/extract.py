@@ -395,7 +395,7 @@ class Extractor:
             line=line,
             column=column,
             subject=subject,
-            object=_earlier_object(_without_subject(obj.text, subject), period) if obj else None,
+            object=_earlier_object(_without_subject(obj.text, subject, here.mentions), period) if obj else None,
             period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
             party=reading.earlier.list_party(sentence),
         ), document.date)
@@ -502,19 +502,35 @@ def _places_apart(claims: list[Claim]) -> list[Claim]:
             for i, c in enumerate(claims)]
 
 
-def _without_subject(phrase: str, subject: str | None) -> str:
-    """An object without its subject's name before it: "Spotify monthly users" of Spotify are "monthly users"."""
+def _without_subject(phrase: str, subject: str | None, mentions: list[Mention]) -> str:
+    """An object without its subject's name before it: "Spotify monthly users" of Spotify are "monthly users".
+
+    A deal named by its other party in a title is the deal: "Kimberly-Clark's $21 Billion Kenvue Deal".
+    """
     if subject and phrase.lower().startswith(subject.lower() + " ") and len(phrase) > len(subject) + 1:
         return phrase[len(subject) + 1 :]
+    named, _, head = phrase.rpartition(" ")
+    if head.istitle() and head.lower() in _TITLED_DEALS and any(m.name == named for m in mentions):
+        return head.lower()
     return phrase
+
+
+_TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
 
 
 _EARLIER_WORDS = re.compile(r"\A(?:previous|prior|former|original) (?=\w)", re.I)
 
 
 def _earlier_object(phrase: str, period: Period | None) -> str:
-    """An earlier state's object without the word that says so, which its period holds: "previous valuation"."""
-    return _EARLIER_WORDS.sub("", phrase) if period is not None and period.key.endswith("earlier") else phrase
+    """An earlier state's object without the word that says so, which its period holds: "previous valuation".
+
+    So for a plan with a date of its own: "- Planned capacity: 11 GW by the end of 2026" is 2026's capacity.
+    """
+    if period is not None and period.key.endswith("earlier"):
+        return _EARLIER_WORDS.sub("", phrase)
+    if period is not None and not period.implied and phrase.lower().startswith("planned "):
+        return phrase[len("planned ") :]
+    return phrase
 
 
 def _respectively(claims: list[Claim], sentence: str, mentions: list[Mention]) -> list[Claim]:

@@ -283,6 +283,7 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
+    "fund size": "fund",  # "- Fund size: $100 billion" is the fund's money, as "a $10 billion fund" says
     # "bookings", "new orders"; a bond sale's "demand"
     **dict.fromkeys(["booking", "new order", "order intake", "net booking", "demand"], "order"),
     **dict.fromkeys(["cash portion", "cash component", "cash consideration"], "cash"),

@@ -95,8 +95,9 @@ class PeriodMention:
 # opens in 2029", "due to open in 2028"
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|incorporated|born|set up|created|opens?|opened|opening|completed|finished"
-    r"|operating|operational|online|live|shut(?: down)?|closed|shuttered|retired|decommissioned)"
-    r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"  # "founded by Elon Musk last year"
+    r"|operating|operational|online|live|shut(?: down)?|closed|shuttered|retired|decommissioned|spun (?:off|out))"
+    # "founded by Elon Musk last year", "spun off from Johnson & Johnson in 2023"
+    r"\s+(?:(?:by|from)\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}\s+)?"
     r"(?:in\s+)?(?:(?:early|late|mid)\s+)?$",  # "start operating early next year"
     re.I,
 )
@@ -141,7 +142,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if not any(n in lower for n in needs):
             continue
         for m in regex.finditer(sentence, dateline):
-            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
+            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]) \
+                    and not m.group(0).lower().startswith("by "):  # "1 gigawatt online by the end of 2026": a target
                 continue
             if _measured_from(sentence, m) or _compared_with(sentence, m, form):
                 continue
@@ -480,7 +482,8 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
         if mention.start < end and start < mention.end:
             continue
         if mention.start >= end and (any(end <= f < mention.start for f in figures)
-                                     or _WITH_CLAUSE.search(sentence, end, mention.start)):
+                                     or _WITH_CLAUSE.search(sentence, end, mention.start)
+                                     or ";" in sentence[end : mention.start]):  # "11 GW in the long run; ... 2026"
             continue  # "take 500 MW, ..., with the first unit due in 2030": the unit's date, not the 500 MW's
         distance = mention.start - end if mention.start >= end else start - mention.end + 1
         if mention.form == "horizon" or ", wh" in sentence and _in_other_clause(sentence, mention, start):
