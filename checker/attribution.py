@@ -318,6 +318,15 @@ def _item_label(sentence: str) -> str:
 _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
 
 
+def _owner_label(text: str, document: DocumentWords | None) -> bool:
+    """Whether a possessive opening a list label is a name the document writes elsewhere too.
+
+    "- Nvidia's investment:" under a title naming Nvidia is Nvidia's; "- Today's price:" is no one's.
+    """
+    name = _POSSESSIVE.sub("", text)
+    return name != text and name.lower() not in COMMON_OPENERS and _named_in(name, document)
+
+
 def _list_label(sentence: str, start: int, end: int) -> bool:
     """Whether a name labels a list item: "- Corvane Cloud: 300,000 GPUs in Nevada"."""
     return sentence.startswith(":", end) and _after_bullet(sentence, start)
@@ -672,6 +681,7 @@ _HOLDING_AFTER = re.compile(r", (?:a|its|their) (?:[a-z]+ )?(?:holding|stake) (?
 # "The maker of Kleenex and Huggies is paying": brands after a maker of them, not who acts
 _MADE_BY = re.compile(r"\b(?:maker|makers|producer|producers|owner|owners) of (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
                       r"(?:, | and | & ))*$")
+_MAKER_AFTER = re.compile(r"[ -]maker\b")  # "the Claude maker", "Tylenol maker Kenvue": a product, not who acts
 # "according to Nvidia boss Jensen Huang": names up to the clause's end are the figure's source, not who it is about
 _CREDITED = re.compile(r"\baccording to\b[^,;:()]*$", re.I)
 
@@ -699,7 +709,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         law = mention.name.split()[-1] in _LAWS  # "grants under the CHIPS Act": a law, not who acts
         forecaster = _forecaster(sentence, mention.end)  # "the 5 million Wall Street had forecast"
         aside = mention.start < apposition_end or mention.end <= dateline_end or place or told or law or forecaster \
-            or glossed or _MADE_BY.search(before) is not None \
+            or glossed or _MADE_BY.search(before) is not None or _MAKER_AFTER.match(sentence, mention.end) is not None \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
             or _in_relative_clause(sentence, mention.start) \
@@ -872,7 +882,7 @@ class Namer:
                     continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and _is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
-                    and not _ITEM_ACTOR.match(sentence, end)
+                    and not _ITEM_ACTOR.match(sentence, end) and not _owner_label(text, document)
                     and not _named_in_prose(document, _POSSESSIVE.sub("", text)))):  # "- Wiz's last valuation:"
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
@@ -1070,14 +1080,20 @@ _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|thr
                             r"|dozen|\d+)|Both)(?: [a-z-]+){0,3} [a-z-]+s\b")
 
 
+_PUT_IN = re.compile(r" (?:to |will |have |are )?(?:put|puts|invest|invests|investing|pour|pours|inject|injects)\b")
+
+
 def _group(sentence: str, actors: list[Mention], start: int) -> str | None:
     """Names that act together, as one subject: three or more in a row, or two said to act together.
 
     "Microsoft, Alphabet, Amazon and Meta together are expected to spend", "Together, Anglo and Teck produced";
-    two that open a headline joined by a comma: "Microsoft, Nvidia to invest up to $15 billion in Anthropic".
+    two that open a headline joined by a comma: "Microsoft, Nvidia to invest up to $15 billion in Anthropic", or
+    by "and" before what they put in: "Microsoft and Nvidia put up to €13bn into Anthropic".
     """
     names = coordinated(sentence, actors)
-    headline_pair = len(names) == 2 and names[0].start == 0 and sentence[names[0].end : names[1].start] == ", "
+    joiner = sentence[names[0].end : names[1].start] if len(names) == 2 else ""
+    headline_pair = len(names) == 2 and names[0].start == 0 and (
+        joiner == ", " or (joiner == " and " and _PUT_IN.match(sentence, names[1].end) is not None))
     if len(names) < 2 or (len(names) == 2 and not _TOGETHER.search(sentence, 0, start) and not headline_pair):
         return None
     return ", ".join(m.name for m in names[:-1]) + " and " + names[-1].name
@@ -1819,12 +1835,15 @@ _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|s
 
 
 _UP_TO_NOW = frozenset({("so", "far"), ("to", "date")})
+_NOW_WORDS = frozenset({"now", "today", "currently"})
 
 
 def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     """The token a list label's words end before: its colon, or the period the label ends in."""
     if colon > 2 and (toks[colon - 2].text.lower(), toks[colon - 1].text.lower()) in _UP_TO_NOW:
         return colon - 2  # "- Invested so far: $7.3 billion": invested
+    if colon > 2 and toks[colon - 1].text.lower() in _NOW_WORDS:
+        return colon - 1  # "- Headcount now: about 791,000": the headcount
     party = colon - 1
     while party > 1 and toks[party].text[:1].isupper() and toks[party].text.isalnum():
         party -= 1

@@ -333,6 +333,11 @@ class Extractor:
             claim = self._claim(document, here, amount)
             if previous and _describes(previous, claim):  # "revenue of $35.1bn, up 94%": revenue's change, then
                 claim = replace(claim, object=previous.object, period=previous.period)
+            elif (told := _gapped([*found, previous] if previous else found, claim)) is not None:
+                claim = replace(claim, object=told)  # "Microsoft will invest up to $5 billion and Nvidia up to $10bn"
+            elif previous and _compared_from(previous, claim):  # "fell to 779,000 ..., from 791,000": headcount
+                claim = replace(claim, object=previous.object, period=_before(claim.period, previous.period),
+                                quantity=replace(claim.quantity, kind=previous.quantity.kind))
             if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
                 claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
             merged = merge_bounds(previous, claim) if previous else None
@@ -353,8 +358,8 @@ class Extractor:
         bound, approx, hedge_first = _hedge(texts, first)
         bound = bound or _post_hedge(texts, last)
         kind = amount.unit.kind if amount.unit else "count"
-        obj = object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None,
-                         here.reading.words)
+        obj = _before_period(object_for(sentence, toks, hedge_first, last, kind, amount.scaled and amount.unit is None,
+                                        here.reading.words), here, last)
         if amount.unit is None and obj is None:
             kind = "number"
         value, low, high = amount.value, amount.low, amount.high
@@ -770,6 +775,42 @@ def _describes(figure: Claim, change: Claim) -> bool:
                                           change.start - change.sentence_start) is not None)
 
 
+def _before(period: Period | None, then: Period | None) -> Period | None:
+    """The period of what a figure changed from: its own, or before the figure's when it names no other."""
+    if period is None or then is None or period.key != then.key:
+        return period
+    return Period(f"{period.key} earlier", f"initially, as of {period.label}", period.implied)
+
+
+def _compared_from(figure: Claim, earlier: Claim) -> bool:
+    """Whether a figure with no object is what the one before it changed from: "fell to 779,000 ..., from 791,000"."""
+    kinds = (figure.quantity.kind, earlier.quantity.kind)
+    return (earlier.object is None and figure.object is not None and kinds in _FROM_KINDS
+            and _FROM_BETWEEN.fullmatch(earlier.sentence, figure.end - figure.sentence_start,
+                                        earlier.start - earlier.sentence_start) is not None)
+
+
+def _gapped(before: list[Claim], later: Claim) -> str | None:
+    """The object of a figure with none, told by another name with the verb left out: "and Nvidia up to $10bn".
+
+    It is the object of the last figure of its kind before it with one, another name's.
+    """
+    figure = next((c for c in reversed(before) if c.object is not None and c.quantity.kind == later.quantity.kind),
+                  None)
+    if later.object is not None or figure is None or later.subject == figure.subject:
+        return None
+    gap = _GAPPED.fullmatch(later.sentence, figure.end - figure.sentence_start, later.start - later.sentence_start)
+    return figure.object if gap else None
+
+
+_GAPPED = re.compile(r"(?:[^.;:]|\.(?=\d)){0,80}?,?\s+and\s+(?:[A-Z][\w.&'’-]*\s+){1,3}"
+                     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+"
+                     r"|as\s+much\s+as\s+|some\s+)?")
+_FROM_KINDS = frozenset({("count", "number"), ("count", "count"), ("money", "money"), ("power", "power")})
+_FROM_BETWEEN = re.compile(r"[^.;:$€£]{0,60}?\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+                           re.I)
+
+
 # What stands between a figure and its percentage change: "..., up 94%", "..., a 94 per cent jump", ", rising 5%"
 # (not ", fell 1.2%": a verb after a comma starts another clause, often about someone else)
 # (", 9% more than a year earlier": the change right after the comma)
@@ -913,6 +954,25 @@ _AGE_AFTER = ("- year - old", "year - old", "years old", "year old", "- month - 
               "- week - old", "- day - old", "-year-old", "year-old")
 
 
+def _before_period(obj: ObjectPhrase | None, here: Sentence, figure_end: int) -> ObjectPhrase | None:
+    """An object read after its figure ends before a time back: "791,000 staff two years ago" counts staff."""
+    if obj is None or obj.last <= obj.first or obj.first < figure_end:
+        return obj
+    toks = here.toks
+    cut = next((p.start for p in here.periods if p.form in _SPAN_PERIODS
+                and toks[obj.first].start <= p.start < toks[obj.last - 1].end), None)
+    if cut is None:
+        return obj
+    last = obj.last
+    while last > obj.first and toks[last - 1].end > cut:
+        last -= 1
+    text = here.text[toks[obj.first].start : toks[last - 1].end].rstrip(" ,") if last > obj.first else ""
+    return ObjectPhrase(text, obj.first, last) if text else None
+
+
+_SPAN_PERIODS = frozenset({"months_to", "month_before", "year_before", "years_ago"})
+
+
 def _is_distractor(here: Sentence, amount: Amount) -> bool:
     """Years, dates, times, ages, model names, labels and section numbers are not claims."""
     if amount.label:
@@ -951,8 +1011,10 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
             and texts[last + 1][:1].isupper() and (first > 0 or texts[last + 1].isalpha()):
         return True  # "Three Mile Island", "the Seven Sisters Road": a number word opening a name
     start = toks[first].start
-    if any(p.form == "months_to" and p.start <= start < p.end for p in here.periods):
-        return True  # "in the six months to June": a period, not a duration claimed
+    if any(p.form in _SPAN_PERIODS and p.start <= start < p.end for p in here.periods):
+        return True  # "in the six months to June", "three months earlier": a period, not a duration claimed
+    if amount.unit is not None and amount.unit.kind == "duration" and nxt.lower() == "later":
+        return True  # "three years later": when, not how long
     if first == 0 and nxt in (".", ")") and amount.bare and last + 1 < len(toks) \
             and toks[last].end < toks[last + 1].start and (amount.value or 0) < 100:
         return True  # "1. Job cuts: 53,000": a list item's number

@@ -65,8 +65,10 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
-    (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month)\b", re.I),
-     "month_before", ("month",)),
+    # "from about 791,000 three months earlier": months back from the month written before, or from the date
+    (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month"
+                r"|(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d) months"
+                r" (?P<how>before|earlier|ago))\b", re.I), "month_before", ("month",)),
     (re.compile(r"\b(?:(?P<before>the|a|two|three|four|five|\d) years? (?:before|earlier)"
                 r"|the (?:previous|prior|preceding) year)\b", re.I), "year_before", ("year", "years")),
     (re.compile(rf"\bearlier (?:(?:this|in the) year|in (?P<year>{_YEAR}))\b", re.I), "earlier", ("earlier",)),
@@ -172,6 +174,8 @@ def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMenti
     document's date when the period is resolved.
     """
     if mention.form == "month_before":
+        if (mention.match["how"] or "").lower() == "ago":
+            return mention  # "three months ago": before the article's date
         months = [p for p in found if p.end <= mention.start and p.form == "month"]
         return replace(mention, anchor=_MONTH_INDEX[months[-1].match["month"]]) if months else mention
     years = [p.match["year"] for p in found if p.end <= mention.start and p.form in ("year", "year_end", "year_part")]
@@ -179,6 +183,9 @@ def _anchored(mention: PeriodMention, found: list[PeriodMention]) -> PeriodMenti
 
 
 _MONTH_INDEX = {name: n for n, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+_MONTHS_BACK = {word: n for n, word in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)}
 
 
 def _month_period(year: int, month: int, text: str) -> Period:
@@ -234,7 +241,8 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         if date is None:
             return None
         month = mention.anchor if mention.anchor is not None else date.month
-        return _month_period(_year_of(month, None, date), month - 1, text.lower())
+        back = _MONTHS_BACK.get((m["months"] or "one").lower()) or int(m["months"])
+        return _month_period(_year_of(month, None, date), month - back, text.lower())
     if form == "month_span" and (year is not None or date is not None):  # "between April and June": Q2
         first, month = _MONTH_INDEX[m["first"]], _MONTH_INDEX[m["month"]]
         year = _year_of(month, year, date)

@@ -22,7 +22,7 @@ from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
 from checker.periods import UNDATED, in_year, so_far
-from checker.places import other_places, place_of
+from checker.places import known_place, other_places, place_of
 from checker.units import rate_per, yearly
 
 CODES: dict[str, tuple[str, str]] = {
@@ -67,13 +67,27 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
     measure = measure_for(claim.object, kind.split(" ")[0], config.measures)
     if kind == "count" and q.high is not None and _few(q.high):
         kind = FEW  # "five new vehicles" are models, never 1.2 million vehicles sold
-    obj = measure.name if measure else (objects or {}).get(claim.object) or normalize(claim.object)
+    unplaced = _unplaced(claim)
+    obj = measure.name if measure else normalize(unplaced) if unplaced != claim.object \
+        else (objects or {}).get(claim.object) or normalize(claim.object)
     if not obj:
         return None
     if q.change:
         obj = f"{obj} (change {q.change})"
     period = claim.period.key if claim.period else "unknown"
     return Slot(subject, obj, period, kind)
+
+
+def _unplaced(claim: Claim) -> str:
+    """A claim's object without the place its figure is scoped to: "$10 Billion Oklahoma Bet" is a bet (in Oklahoma)."""
+    phrase = claim.object or ""
+    words = phrase.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return phrase
+    written = known_place(words[:-1], compared=False)
+    if written is None or known_place(written.split()) != _place_said(claim):
+        return phrase
+    return phrase[len(written) :].strip()
 
 
 def slot_kind(q: Quantity) -> str:
@@ -148,18 +162,23 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
 
 FLOOR_REACH = 1  # a floor ("more than X") reaches this many units of its last significant digit above X
 APPROX_DIGITS = 10  # a hedge widens a figure by at most this many units of its last significant digit
+FINE_APPROX_DIGITS = 2  # ... or this many, for a figure written to three significant digits or more
+FINE_FROM = 100  # a figure this many units of its last significant digit or more has three significant digits
 
 
 def _approx(q: Quantity, tol: Tolerance) -> float:
     """How much a hedge widens a figure, relative.
 
     `tolerance.approx`, but at most APPROX_DIGITS units of its last significant digit: "about $80
-    billion" is ±10%; "around 384,000" is ±10,000, as its writer rounded 384,122 to the thousand.
+    billion" is ±10%, "around $7.3bn" ±$1bn; a figure of three significant digits or more is written to
+    the digit its writer knows, so its hedge reaches FINE_APPROX_DIGITS units: "about 791,000" is ±2,000.
     """
     size = abs(q.value if q.value is not None else (q.high if q.high is not None else q.low) or 0.0)
     if not q.precision or not size or not tol.implied_precision:
         return tol.approx
-    return min(tol.approx, APPROX_DIGITS * 2 * q.precision / size)
+    unit = 2 * q.precision
+    digits = APPROX_DIGITS if size / unit < FINE_FROM else FINE_APPROX_DIGITS
+    return min(tol.approx, digits * unit / size)
 
 
 def _tolerance(slot: Slot, config: Config) -> float:
