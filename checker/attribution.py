@@ -60,6 +60,7 @@ from checker.patterns import (
     PLACES,
     RATE_NOUNS,
     REFERRING,
+    SAME_MEASURE,
     SMALL_NUMBERS,
     STAKE_HOLDERS,
     START_VERBS,
@@ -315,6 +316,9 @@ def _item_label(sentence: str) -> str:
     return m["label"].lower() if m else ""
 
 
+# A headline's verb of buying, before what is bought: "SoftBank Buys Ampere", "Nvidia to acquire Run:ai"
+_BOUGHT_IN_HEADLINE = re.compile(r"\b(?:[Bb]uys?|[Bb]uying|[Aa]cquires?|[Aa]cquiring|[Ss]naps [Uu]p"
+                                 r"|[Tt]akes [Oo]ver)\s+")
 _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
 
 
@@ -1088,13 +1092,17 @@ def _group(sentence: str, actors: list[Mention], start: int) -> str | None:
 
     "Microsoft, Alphabet, Amazon and Meta together are expected to spend", "Together, Anglo and Teck produced";
     two that open a headline joined by a comma: "Microsoft, Nvidia to invest up to $15 billion in Anthropic", or
-    by "and" before what they put in: "Microsoft and Nvidia put up to €13bn into Anthropic".
+    by "and" before what they put in: "Microsoft and Nvidia put up to €13bn into Anthropic"; two that "they"
+    refers to before the figure: "Microsoft and Nvidia said last month they would invest up to $15 billion".
     """
     names = coordinated(sentence, actors)
     joiner = sentence[names[0].end : names[1].start] if len(names) == 2 else ""
     headline_pair = len(names) == 2 and names[0].start == 0 and (
         joiner == ", " or (joiner == " and " and _PUT_IN.match(sentence, names[1].end) is not None))
-    if len(names) < 2 or (len(names) == 2 and not _TOGETHER.search(sentence, 0, start) and not headline_pair):
+    they = len(names) == 2 and joiner == " and " and _THEY.search(sentence, names[1].end, start) is not None \
+        and "respectively" not in sentence
+    if len(names) < 2 or (len(names) == 2 and not _TOGETHER.search(sentence, 0, start) and not headline_pair
+                          and not they):
         return None
     return ", ".join(m.name for m in names[:-1]) + " and " + names[-1].name
 
@@ -1110,6 +1118,7 @@ def coordinated(sentence: str, names: list[Mention]) -> list[Mention]:
 
 
 _TOGETHER = re.compile(r"\b(?:[Tt]ogether|combined|between them)\b")
+_THEY = re.compile(r"\b(?:they|jointly)\b")  # two names that act as one, after them
 
 
 # A thing a figure describes, named after it: "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
@@ -1259,10 +1268,22 @@ class Antecedents:
             return None
         for above, known in reversed(self.recent):
             if not _is_item(above):
-                return None
+                break
             if _item_label(above) in PARTY_ROLES:
                 return next((m.name for m in self._names(above, known)), None)
-        return None
+        return self._bought() if SAME_MEASURE.get(_item_label(sentence)) == "deal" else None
+
+    def _bought(self) -> str | None:
+        """What the headline says is bought ("SoftBank Buys Ampere: ..."): a deal item's other party, none above.
+
+        "- Price: $5.6 billion, all cash" under that headline is paid for Ampere, not for ABB's robots.
+        """
+        if not self.lede:
+            return None
+        headline, known = self.lede[0]
+        bought = _BOUGHT_IN_HEADLINE.search(headline)
+        return next((m.name for m in self._names(headline, known) if m.start == bought.end()), None) \
+            if bought else None
 
     def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
         """A recorded sentence's names, found the first time they are asked for and kept in `known`."""

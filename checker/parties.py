@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.model import Claim
-from checker.patterns import AGREEMENT_NOUNS, PARTY_ALIASES, PARTY_SKIP, PAY_VERBS, STAKE_HOLDERS, SUPPLY_VERB
+from checker.patterns import AGREEMENT_NOUNS, DEMONYM, PARTY_ALIASES, PARTY_SKIP, PAY_VERBS, STAKE_HOLDERS, SUPPLY_VERB
 from checker.places import known_place
 
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
@@ -47,20 +47,27 @@ _PAID_FOR = re.compile(rf"\s+for\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+(?=[a-z]
 _VERB_THEN_PARTY = ((_SUPPLY_BEFORE, _SUPPLIED_TO), (_PAID_BEFORE, _PAID_FOR), (_COMMIT_BEFORE, _COMMITTED_TO))
 _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+"
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
-# Figures of one series after a figure, which share what follows them: " and up to $10 billion respectively"
-_SERIES = re.compile(rf"(?:,?\s+(?:and|or)\s+{_HEDGE}[$€£]?\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?"
-                     rf"(?:\s+respectively\b)?)*")
+# Figures of one series after a figure, which share what follows them: " and up to $10 billion respectively",
+# " and Nvidia up to $10 billion" (each figure its own investor's, put in one party)
+_SERIES = re.compile(rf"(?:,?\s+(?:and|or)\s+(?:{_NAME}\s+)?{_HEDGE}[$€£]?\s?\d[\d.,]*"
+                     rf"(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?(?:\s+respectively\b)?)*")
 # A figure in a relative clause about a name: "the manufacturing arm of ZT Systems, which it bought for $4.9bn,"
 _DESCRIBED = re.compile(rf"(?P<party>{_NAME}),\s+which\s+[^,;()]*$")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
+_MONEY = r"[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?"  # a sum as news writes it
+_GAP = re.compile(rf",?\s+and\s+{_NAME}\s+{_HEDGE}$")  # ", and Nvidia up to " before a figure
+_FIGURE = re.compile(_MONEY)
+_GLOSSED = re.compile(rf"{_MONEY}\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?$")
+_GLOSS = re.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?[$€£]?\s?\d[\d.,]*\s?[\w$€£]{0,8}\)")
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 
 
 # A party named by what it is, its article's main subject: "will put up to $5 billion and $10 billion into the
-# company" (a blog about Anthropic)
+# company" (a blog about Anthropic), "is investing up to $5bn in the maker of the Claude chatbot"
 REFERRED = "(the article's subject)"
 _REFERRED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:in|into|with)\s+the\s+"
-                             r"(?:company|startup|start-up|firm|venture|lab|group)\b(?!['’])")
+                             r"(?:company|startup|start-up|firm|venture|lab|group"
+                             r"|(?:maker|developer|owner|operator|creator)\s+of)\b(?!['’])")
 
 
 def party_of(claim: Claim) -> str | None:
@@ -68,9 +75,20 @@ def party_of(claim: Claim) -> str | None:
 
     A place is no party (see places.place_of), nor is the claim's own subject, a month or a day.
     """
-    offset = claim.end - claim.sentence_start
-    rest = claim.sentence[offset:]
+    rest = claim.sentence[claim.end - claim.sentence_start :]
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    glossed = _GLOSSED.search(before)  # "up to $10bn (€8.6bn)": the gloss's party is the figure's
+    before = before[: glossed.start()] if glossed else before
     own = party_key(claim.subject) if claim.subject else None
+    return _named_after(rest, before, own) or _named_before(before, own) or _gapped(before, own) \
+        or (_party(claim.party, own) if claim.party else None)  # a list's "- Seller: ABB"
+
+
+def _named_after(rest: str, before: str, own: str | None) -> str | None:
+    """The party the rest of a figure's clause names (`before`: the sentence up to the figure)."""
+    rest = rest[1:] if rest.startswith(")") else rest  # a gloss: "(€4.3bn) in the maker of the Claude chatbot"
+    gloss = _GLOSS.match(rest)  # "$30bn (€26bn) on Microsoft's Azure cloud": past the figure in another currency
+    rest = rest[gloss.end() if gloss else 0 :]
     bought = _FOR_SHARE.match(rest)  # "paid $15.3 billion for 49% of Scale AI": the other figure is the share
     if bought and (key := _party(bought["party"], own)):
         return key
@@ -78,7 +96,6 @@ def party_of(claim: Claim) -> str | None:
     rest = rest[series.end() if series else 0 :]
     end = _CLAUSE_END.search(rest)
     rest = rest[: end.start()] if end else rest
-    before = claim.sentence[: claim.start - claim.sentence_start]
     for verb, named in _VERB_THEN_PARTY:
         found = named.match(rest) if verb.search(before) else None
         if found and (key := _party(found["party"], own)):
@@ -87,21 +104,36 @@ def party_of(claim: Claim) -> str | None:
         key = _party(m["party"] or m["named"], own)
         if key:
             return key
-    if _REFERRED_AFTER.match(rest):
-        return REFERRED
+    return REFERRED if _REFERRED_AFTER.match(rest) else None
+
+
+def _named_before(before: str, own: str | None) -> str | None:
+    """The party the clause names before a figure: a deal with it, the one paid, what is bought, whom it is about."""
     described = _DESCRIBED.search(before)  # "the arm of ZT Systems, which it bought for $4.9bn,": ZT Systems's
     if described and (key := _party(described["party"], own)):
         return key
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
-    said = _party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \
+    return _party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \
         if deal else None
-    return said or (_party(claim.party, own) if claim.party else None)  # a list's "- Seller: ABB"
+
+
+def _gapped(before: str, own: str | None) -> str | None:
+    """A figure told by another name with the verb left out has the party of the figure before it.
+
+    "Microsoft is investing up to $5bn in the maker of the Claude chatbot, and Nvidia up to $10bn": the maker's.
+    """
+    gap = _GAP.search(before)
+    figure = next(reversed(list(_FIGURE.finditer(before, 0, gap.start()))), None) if gap else None
+    if gap is None or figure is None:
+        return None
+    return _named_after(before[figure.end() : gap.start()], before[: figure.start()], own)
 
 
 def _party(name: str, own: str | None) -> str | None:
     words = name.split()
-    if words[0].split("-")[0].rstrip(".,") in PARTY_SKIP or known_place(words) or any(c.isdigit() for c in name):
+    if words[0].split("-")[0].rstrip(".,") in PARTY_SKIP or known_place(words) or any(c.isdigit() for c in name) \
+            or (len(words) == 1 and DEMONYM.search(words[0])):  # "in Italian flag carrier ITA Airways": no party
         return None
     key = party_key(name)
     return None if key == own else key

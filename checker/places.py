@@ -14,10 +14,14 @@ PLACE_ALIASES: dict[str, str] = {
     **dict.fromkeys(["EU", "European Union"], "EU"),
     **dict.fromkeys(["UAE", "United Arab Emirates"], "UAE"),
 }
-# After a figure, a place it is put into or held in ("invest $40bn in Texas", "across the UK", "on
-# India's east coast"), up to the end of its clause; or a place right after it, as headlines write
-# ("$10 Billion North Carolina Bet")
+# After a figure, a region named for what serves it ("across the PJM region", "in PJM grid region", "in the
+# region served by PJM Interconnection"); or a place it is put into or held in ("invest $40bn in Texas",
+# "across the UK", "on India's east coast"), up to the end of its clause; or a place right after it, as
+# headlines write ("$10 Billion North Carolina Bet")
 _SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?:(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"(?:\s+grid)?\s+(?:region|area)\b|(?:region|area)\s+(?:served|covered|run)\s+by\s+(?:the\s+)?"
+                     r"(?P<served>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))"
                      r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"(?:,\s+(?P<within>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
                      r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b|\bin\s+the\s+(?P<kingdom>kingdom)\b")
@@ -43,10 +47,15 @@ def known_place(words: list[str], compared: bool = True) -> str | None:
 
 
 def other_places(a: str, b: str) -> bool:
-    """Whether two places a claim is scoped to differ: "the kingdom" is any of the KINGDOMS, no other place."""
+    """Whether two places a claim is scoped to differ: "the kingdom" is any of the KINGDOMS, no other place.
+
+    A name that opens another is the same place: "PJM" (its region) and "PJM Interconnection" (the region it
+    serves).
+    """
     if KINGDOM in (a, b):
         return (b if a == KINGDOM else a) not in KINGDOMS | {KINGDOM}
-    return a != b
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return longer[: len(shorter)] != shorter  # "PJM" is "PJM Interconnection"
 
 
 def place_of(claim: Claim) -> str | None:
@@ -63,6 +72,8 @@ def place_of(claim: Claim) -> str | None:
             continue  # "$90 billion ..., with more than half of it in the US": where a part goes, not the sum
         if m["kingdom"]:
             return KINGDOM
+        if m["region"] or m["served"]:
+            return known_place((m["region"] or m["served"]).split()) or m["region"] or m["served"]
         found = known_place((m["place"] or m["owner"] or m["lead"]).split()) \
             or (known_place(m["within"].split()) if m["within"] else None)  # "in Richmond County, North Carolina"
         if found:

@@ -651,7 +651,9 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
         (site_and_year, "one figure is a sum in one place or for one party and the other a year's sum in none (\"$10 "
                         "billion in North Carolina\", \"about $100 billion on capital expenditure this year\")"),
         (_so_far_under, "one figure is what has been spent so far (\"has already spent\", \"so far\", \"to date\") "
-                        "and is below the other, which is not: a part of a total still being spent")]
+                        "and is below the other, which is not: a part of a total still being spent"),
+        (_part_under, "one figure is a part of the sum its article states before it (\"$7.3bn of that\", \"the "
+                      "remaining $7.9bn\") and below the other, or both are parts of one article's sum")]
     if not any(m.name == slot.object for m in config.measures):
         tests.append((_far_apart, f"figures read from the text more than {SLIP_REACH} times apart, not written with "
                                   "the same digits, are taken as two different things (a measure in claims.yaml "
@@ -768,6 +770,10 @@ def _far_apart(a: Placed, b: Placed) -> bool:
     return upper.low > lower.high * (SLIP_REACH * 1.001 if same_unit else CONVERTED_REACH)
 
 
+_BULLETS = ("-", "•", "*", "–")
+_PUT_INTO = frozenset({"investment"})  # what a party is put into (a stake is held in a party, or a merged group)
+
+
 class Scopes:
     """Each claim's place and other party (see places, parties); one its own words leave out, its article's.
 
@@ -781,19 +787,46 @@ class Scopes:
     def __init__(self, claims: Iterable[Claim]) -> None:
         self.told: dict[tuple[str, tuple[str, str, str]], list[Claim]] = defaultdict(list)
         about: dict[str, Counter[str]] = defaultdict(Counter)  # per article, whom its claims are about
+        self.acting: dict[tuple[str, int, str], set[str]] = defaultdict(set)  # per sentence and object, whose
+        self.sums: dict[str, list[Claim]] = defaultdict(list)  # per article, its sums
         for c in claims:
             if (key := anchor(c, bound=True)) is not None:
                 self.told[(c.doc, key)].append(c)
             if c.subject:
                 about[c.doc][party_key(c.subject)] += 1
+                self.acting[_alike(c)].add(party_key(c.subject))
+            if c.quantity.kind == "money":
+                self.sums[c.doc].append(c)
         self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
-        self.main = {doc: min(n.items(), key=lambda item: (-item[1], item[0]))[0] for doc, n in about.items()}
+        self.ranked = {doc: sorted(n, key=lambda name: (-n[name], name)) for doc, n in about.items()}
+        self.starts: dict[str, list[int]] = {}  # per article, where its sums start, once sorted
 
     def of(self, claim: Claim) -> tuple[str | None, str | None]:
+        """The claim's place and party (see _of); a part of the sum before it that names neither, that sum's.
+
+        "Microsoft will invest $15.2 billion in the UAE ... Around $7.3bn of that has already been spent",
+        "the remaining $7.9bn": both in the UAE.
+        """
+        place, party = self._of(claim)
+        if place is None and party is None and claim.quantity.kind == "money" and _part_of_before(claim):
+            whole = self._sum_before(claim)
+            if whole is not None:
+                return self.of(whole)
+        return place, party
+
+    def _sum_before(self, claim: Claim) -> Claim | None:
+        """The sum its article states last before a claim, if any."""
+        sums = self.sums[claim.doc]
+        if claim.doc not in self.starts:
+            sums.sort(key=lambda c: c.start)
+            self.starts[claim.doc] = [c.start for c in sums]
+        i = bisect.bisect_left(self.starts[claim.doc], claim.start)
+        return sums[i - 1] if i > 0 else None
+
+    def _of(self, claim: Claim) -> tuple[str | None, str | None]:
         """The claim's place and party, each from its article's other mentions of the figure if it names none.
 
-        A party named by what it is ("into the company") is the article's main subject: whom most of its
-        claims are about, unless that is the claim's own.
+        A party named by what it is ("into the company") is the article's main subject (see _referred).
         """
         place, party = _place_said(claim), _party_said(claim)
         key = anchor(claim, bound=True)
@@ -808,11 +841,46 @@ class Scopes:
                 self._referred(claim, party if party or len(found[1]) != 1 else next(iter(found[1]))))
 
     def _referred(self, claim: Claim, party: str | None) -> str | None:
-        """A party named by what it is ("into the company"): the article's main subject, if not the claim's own."""
-        if party != REFERRED:
-            return party
-        main = self.main.get(claim.doc)
-        return main if main is not None and claim.subject and main != party_key(claim.subject) else None
+        """A party named by what it is ("into the company"): whom most of the article's claims are about.
+
+        Not whom its sentence's claims of the same object are about: in "Microsoft is investing up to $5bn in
+        the maker of the Claude chatbot, and Nvidia up to $10bn", neither ("OpenAI agreed to purchase $250
+        billion of Azure services in a restructuring that gave Microsoft a stake of about 27% in the company":
+        OpenAI).
+
+        So is the party of a list item's investment that names none, if the article is most about another
+        ("- Nvidia's investment: up to $5 billion" in an article about Anthropic). Where the label names the
+        item's own subject as the investor ("- Nvidia investment: up to $100 billion"), it is put in whom the
+        article is most about but for it. A stake is not read so: "- Government stake: 49.4%" of Sizewell C,
+        "- Teck shareholders' stake: 37.6%" of the merged group.
+        """
+        ranked = self.ranked.get(claim.doc, ())
+        if party is None and claim.subject and claim.object and claim.sentence.lstrip().startswith(_BULLETS) \
+                and claim.object.lower().split()[-1] in _PUT_INTO:  # as written: capex is no investment in anyone
+            own = party_key(claim.subject)
+            if party_key(claim.sentence.lstrip(" -•*–")) == own:
+                return next((name for name in ranked if name != own), None)
+            return ranked[0] if ranked and ranked[0] != own else None
+        if party != REFERRED or not claim.subject:
+            return None if party == REFERRED else party
+        acting = self.acting[_alike(claim)]
+        return next((name for name in ranked if name not in acting), None)
+
+
+# A sum told as part of the one before it: "$7.3bn of that", "the remaining $7.9bn"
+_OF_THAT = re.compile(r"\s+of (?:that|it|this|which|the total|the sum|the money)\b")
+_REMAINING = re.compile(r"\b(?:the|a) (?:remaining|rest of the|other|further)(?: about| around| some)?\s*$", re.I)
+
+
+def _part_of_before(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    return _OF_THAT.match(claim.sentence, claim.end - claim.sentence_start) is not None \
+        or _REMAINING.search(claim.sentence, max(0, at - 30), at) is not None
+
+
+def _alike(claim: Claim) -> tuple[str, int, str]:
+    """A claim's sentence and object (normalized): claims of one series share it."""
+    return claim.doc, claim.sentence_start, normalize(claim.object) if claim.object else ""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -860,6 +928,23 @@ def _site_and_year(a: Claim, b: Claim, scoped: Scopes) -> bool:
         return False
     whole = b if here else a
     return whole.period is not None and not whole.period.implied
+
+
+def _part_under(a: Placed, b: Placed) -> bool:
+    """Whether one of two figures is a part of the sum before it (see _part_of_before) and below the other.
+
+    Or both are parts of one article's sums: "Around $7.3bn of that has already been spent ...; the remaining
+    $7.9bn will follow" are two parts of $15.2bn, neither a misreport of the other nor of the whole.
+    """
+    if a.claim.quantity.kind != "money":
+        return False  # "the remaining 37.6 per cent" is a share of its own, not part of a sum before
+    a_part, b_part = _part_of_before(a.claim), _part_of_before(b.claim)
+    if a_part and b_part:
+        return a.claim.doc == b.claim.doc
+    if not (a_part or b_part):
+        return False
+    part, whole = (a, b) if a_part else (b, a)
+    return part.high < whole.low
 
 
 def _so_far_under(a: Placed, b: Placed) -> bool:
@@ -1002,6 +1087,8 @@ def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     "CoreWeave has signed a $14.2 billion deal to supply Meta" and "Meta agreed to pay CoreWeave $12.4
     billion" are one contract: where some sum of A's names party B and some sum of B's names A, each
     such sum is held by whichever of A and B more claims are about (ties: the first name in order).
+    A sum put into a party is told back only as a sum it raised from the other ("Microsoft will invest up
+    to $5 billion in Anthropic" is not "Anthropic is committing to spend $30bn on Microsoft's Azure").
     """
     held = {c: names.get(c.subject, c.subject) for c in claims  # names acting together are no side of a deal
             if c.subject and c.quantity.kind in _DEALT and "and" not in c.subject.split()}
@@ -1012,13 +1099,25 @@ def _sides(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     by_key: dict[str, str] = {}
     for name, _ in sorted(about.items(), key=lambda item: (-item[1], item[0])):
         by_key.setdefault(party_key(name), name)
-    told = {(party_key(held[c]), p) for c, p in parties.items()}
+    flows = {c: _flow(c) for c in parties}
+    told = {(party_key(held[c]), p, flows[c]) for c, p in parties.items()}
     sides: dict[Claim, str] = {}
     for claim, party in parties.items():
         own, other = held[claim], by_key.get(party)
-        if other is not None and (party, party_key(own)) in told:
+        if other is not None and (party, party_key(own), _TOLD_BACK[flows[claim]]) in told:
             sides[claim] = min((own, other), key=lambda name: (-about[name], name))
     return sides
+
+
+# Which way a sum between two parties goes, by its object's last word: put into the party, raised from it, or
+# traded (a deal, a purchase, a payment: told from either side alike); and how the other side tells each
+_FLOWS = {**dict.fromkeys(["investment", "stake", "invested"], "in"), "funding": "raised"}
+_TOLD_BACK = {"in": "raised", "raised": "in", "traded": "traded"}
+
+
+def _flow(claim: Claim) -> str:
+    words = normalize(claim.object).split() if claim.object else []
+    return _FLOWS.get(words[-1], "traded") if words else "traded"
 
 
 def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
