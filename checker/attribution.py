@@ -49,6 +49,7 @@ from checker.patterns import (
     MONEY_VERBS,
     OUTPUT_VERBS,
     PARTY_ROLES,
+    PARTY_SKIP,
     PAY_VERBS,
     PAYMENT_FORMS,
     PERIOD_TOKEN,
@@ -319,6 +320,26 @@ def _item_label(sentence: str) -> str:
 # A headline's verb of buying, before what is bought: "SoftBank Buys Ampere", "Nvidia to acquire Run:ai"
 _BOUGHT_IN_HEADLINE = re.compile(r"\b(?:[Bb]uys?|[Bb]uying|[Aa]cquires?|[Aa]cquiring|[Ss]naps [Uu]p"
                                  r"|[Tt]akes [Oo]ver)\s+")
+def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
+    """The name between a title's sum and the word that calls it a deal: "$40 Billion Aligned Deal" -> Aligned."""
+    scale = 1 if words and words[0].lower() in _SCALE_WORDS else 0
+    deal = next((i for i, w in enumerate(words) if i > scale and w.lower() in _TITLED_DEALS), None)
+    named = words[scale:deal] if deal is not None and deal - scale <= 2 else []
+    if not named or any(w in COMMON_OPENERS or w in PARTY_SKIP or w.lower() in STOPWORDS
+                        or re.search(r"-[A-Z]", w) for w in named):  # "Oracle-OpenAI Deal": two sides, no one
+        return None
+    begin = sentence.index(named[0], start)
+    if not _SUM_BEFORE.search(sentence, max(0, begin - 20), begin):
+        return None
+    return Mention(begin, begin + len(" ".join(named)), " ".join(named), False)
+
+
+# In a title, a sum right before a run of capitals ("$40 Billion Aligned Deal"), and the words that call it a deal
+_SUM_BEFORE = re.compile(r"\d(?:\s?(?:[Bb]illion|[Mm]illion|[Tt]rillion|bn|m))?\s+$")
+_SCALE_WORDS = frozenset({"billion", "million", "trillion"})
+_TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
+_SALE_ROLES = frozenset({"seller", "sellers", "vendor"})  # the PARTY_ROLES that sell what the list is about
+BUYER_ROLES = frozenset({"buyer", "buyers", "acquirer", "acquirers", "purchaser", "purchasers", "bidder"})
 _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
 
 
@@ -872,6 +893,10 @@ class Namer:
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
+            dealt = _titled_deal(sentence, start, words) if heading else None
+            if dealt:  # "Why the $40 Billion Aligned Deal Matters": whom the deal is for, named in the title alone
+                found.append(dealt)
+                continue
             if heading and document is not None and not document.in_prose(text, sentence) \
                     and not _list_label(sentence, start, end) \
                     and not (start == 0 and _POSSESSIVE.search(text)):  # "Eurostar's New Fleet": an owner
@@ -1026,7 +1051,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
             return main  # "The planned $67 billion investment will go towards developing Meta's AI infrastructure"
         return next((m.name for m in after), None)
     if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
-        return earlier.listed() or earlier.main() or earlier.current(people=False, labelled=False)
+        return earlier.listed(sentence) or earlier.main() or earlier.current(people=False, labelled=False)
     unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
     group = _COUNTED_GROUP.match(sentence) or _STATE_OPENING.match(sentence) \
         or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"]) else None)
@@ -1233,25 +1258,28 @@ class Antecedents:
                     return named[-1].name
         return None
 
-    def listed(self) -> str | None:
+    def listed(self, sentence: str = "") -> str | None:
         """The acting name of the nearest list item above that names one, while the lines above are items.
 
         Failing that, the name a heading over the list introduces ("Fairwater by the Numbers"); or,
         under an item naming a deal's other party ("- Customer: Meta Platforms"), the main subject that
-        is not that party (CoreWeave, in a blog about "CoreWeave and Meta").
+        is not that party (CoreWeave, in a blog about "CoreWeave and Meta"). A buyer an item above names
+        ("- Buyers: BlackRock's GIP, MGX") pays the price, but `sentence`'s item is what is bought unless it
+        is the price itself ("- Campuses: 80" are Aligned's).
         """
         parties: set[str] = set()
-        for sentence, known in reversed(self.recent):
-            if not _is_item(sentence):
+        priced = SAME_MEASURE.get(_item_label(sentence)) == "deal"
+        for above, known in reversed(self.recent):
+            if not _is_item(above):
                 break
-            label = _item_label(sentence)
-            if label in PARTY_ROLES:  # the other party, not whom the items are about
-                parties.update(party_key(m.name) for m in self._names(sentence, known))
+            label = _item_label(above)
+            if label in PARTY_ROLES or (label in BUYER_ROLES and not priced):  # not whom the items are about
+                parties.update(party_key(m.name) for m in self._names(above, known))
                 continue
             if label in PLACE_ROLES:
                 continue  # "- Location: Maricopa County, Arizona" says where, not who
-            acting = next((m.name for m in self._names(sentence, known) if not m.aside), None)
-            if acting and _OWNER_LABEL.match(sentence):
+            acting = next((m.name for m in self._names(above, known) if not m.aside), None)
+            if acting and _OWNER_LABEL.match(above):
                 continue  # "- ASML's share: €1.3 billion" is ASML's, not the items' below (nor "- Government share")
             if acting:
                 return acting
@@ -1266,12 +1294,15 @@ class Antecedents:
         """
         if not _is_item(sentence):
             return None
+        priced = SAME_MEASURE.get(_item_label(sentence)) == "deal"
         for above, known in reversed(self.recent):
             if not _is_item(above):
                 break
-            if _item_label(above) in PARTY_ROLES:
-                return next((m.name for m in self._names(above, known)), None)
-        return self._bought() if SAME_MEASURE.get(_item_label(sentence)) == "deal" else None
+            label = _item_label(above)
+            if label in PARTY_ROLES:  # a seller is paid the price; what is sold is not its ("- Campuses: 80")
+                return next((m.name for m in self._names(above, known)), None) \
+                    if priced or label not in _SALE_ROLES else None
+        return self._bought() if priced else None
 
     def _bought(self) -> str | None:
         """What the headline says is bought ("SoftBank Buys Ampere: ..."): a deal item's other party, none above.
