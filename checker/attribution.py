@@ -706,7 +706,8 @@ _HOLDING_AFTER = re.compile(r", (?:a|its|their) (?:[a-z]+ )?(?:holding|stake) (?
 # "The maker of Kleenex and Huggies is paying": brands after a maker of them, not who acts
 _MADE_BY = re.compile(r"\b(?:maker|makers|producer|producers|owner|owners) of (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
                       r"(?:, | and | & ))*$")
-_MAKER_AFTER = re.compile(r"[ -]maker\b")  # "the Claude maker", "Tylenol maker Kenvue": a product, not who acts
+_MAKER_AFTER = re.compile(r"[ -](?:maker|owner|parent|developer|creator)\b")  # "the Claude maker", "the Facebook
+# owner", "Tylenol maker Kenvue", "Google parent Alphabet": a product or a brand, not who acts
 # "according to Nvidia boss Jensen Huang": names up to the clause's end are the figure's source, not who it is about
 _CREDITED = re.compile(r"\baccording to\b[^,;:()]*$", re.I)
 

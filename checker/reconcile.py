@@ -805,10 +805,14 @@ class Scopes:
         """The claim's place and party (see _of); a part of the sum before it that names neither, that sum's.
 
         "Microsoft will invest $15.2 billion in the UAE ... Around $7.3bn of that has already been spent",
-        "the remaining $7.9bn": both in the UAE.
+        "the remaining $7.9bn": both in the UAE. So is a figure of a sentence that opens on the sum: "Amazon
+        plans to invest at least $10 billion in North Carolina ... The investment in Richmond County will
+        create at least 500 high-skilled jobs"; and one its sentence's sum makes: "will spend at least $10bn
+        on a new data centre campus in Richmond County, North Carolina, creating at least 500 jobs".
         """
         place, party = self._of(claim)
-        if place is None and party is None and claim.quantity.kind == "money" and _part_of_before(claim):
+        if place is None and party is None and ((claim.quantity.kind == "money" and _part_of_before(claim))
+                                                or _THE_SUM_OPENS.match(claim.sentence) or _made_by_sum(claim)):
             whole = self._sum_before(claim)
             if whole is not None:
                 return self.of(whole)
@@ -870,6 +874,18 @@ class Scopes:
 # A sum told as part of the one before it: "$7.3bn of that", "the remaining $7.9bn"
 _OF_THAT = re.compile(r"\s+of (?:that|it|this|which|the total|the sum|the money)\b")
 _REMAINING = re.compile(r"\b(?:the|a) (?:remaining|rest of the|other|further)(?: about| around| some)?\s*$", re.I)
+
+
+_THE_SUM_OPENS = re.compile(r"\s*(?:The|This|That) (?:investment|spending|commitment|expansion)\b")
+
+
+# A figure a sum before it in its sentence makes: "..., creating at least 500 jobs"
+_MADE_BY_SUM = re.compile(r"[$€£]\s?\d[^;]*,\s+(?:creating|adding|employing|supporting)\s+"
+                          r"(?:at least |about |around |some |up to |more than |nearly )?$")
+
+
+def _made_by_sum(claim: Claim) -> bool:
+    return _MADE_BY_SUM.search(claim.sentence, 0, claim.start - claim.sentence_start) is not None
 
 
 def _part_of_before(claim: Claim) -> bool:
