@@ -338,6 +338,9 @@ def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
 _SUM_BEFORE = re.compile(r"\d(?:\s?(?:[Bb]illion|[Mm]illion|[Tt]rillion|bn|m))?\s+$")
 _SCALE_WORDS = frozenset({"billion", "million", "trillion"})
 _TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
+_PUT_IN_LABELS = frozenset({"investment", "stake"})  # items of a deal's sum put in its other side
+_DEAL_WORD_AFTER = re.compile(r"\s+(?:Deal|Takeover|Acquisition|Buyout|Merger|Stake|Investment)\b")
+_OWNER_OR_SUM_BEFORE = re.compile(r"(?:['’]s|\d(?:\s?(?:[Bb]illion|[Mm]illion|bn|m))?)\s+$")
 _SALE_ROLES = frozenset({"seller", "sellers", "vendor"})  # the PARTY_ROLES that sell what the list is about
 BUYER_ROLES = frozenset({"buyer", "buyers", "acquirer", "acquirers", "purchaser", "purchasers", "bidder"})
 _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
@@ -871,6 +874,10 @@ class Namer:
                 words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
             elif owner is not None and heading and document is not None \
                     and not document.in_prose(" ".join(words[owner + 1 :]), sentence):
+                other = words[owner + 1 : -1] if words[-1].lower() in _TITLED_DEALS else []
+                if other and document.in_prose(" ".join(other), sentence):  # "Meta's Scale AI Deal": Scale AI too
+                    begin = sentence.index(other[0], start)
+                    found.append(Mention(begin, begin + len(" ".join(other)), " ".join(other), False))
                 words = words[: owner + 1]  # "Meta's AI Spending Spree": a heading's owner; what it owns is no name
             elif owner is not None and " ".join(words[owner + 1 :]) in PLACES \
                     and _LOWER_NEXT.match(sentence, start + len(" ".join(words))):
@@ -1295,7 +1302,8 @@ class Antecedents:
         """
         if not _is_item(sentence):
             return None
-        priced = SAME_MEASURE.get(_item_label(sentence)) == "deal"
+        label = _item_label(sentence)
+        priced = SAME_MEASURE.get(label) == "deal"
         for above, known in reversed(self.recent):
             if not _is_item(above):
                 break
@@ -1303,19 +1311,25 @@ class Antecedents:
             if label in PARTY_ROLES:  # a seller is paid the price; what is sold is not its ("- Campuses: 80")
                 return next((m.name for m in self._names(above, known)), None) \
                     if priced or label not in _SALE_ROLES else None
-        return self._bought() if priced else None
+        return self._bought() if priced or _item_label(sentence) in _PUT_IN_LABELS else None
 
     def _bought(self) -> str | None:
         """What the headline says is bought ("SoftBank Buys Ampere: ..."): a deal item's other party, none above.
 
-        "- Price: $5.6 billion, all cash" under that headline is paid for Ampere, not for ABB's robots.
+        "- Price: $5.6 billion, all cash" under that headline is paid for Ampere, not for ABB's robots; so is
+        the other side of a deal the headline names after its owner or sum ("Meta's Scale AI Deal": "-
+        Investment: $14.3 billion" is put in Scale AI).
         """
         if not self.lede:
             return None
         headline, known = self.lede[0]
         bought = _BOUGHT_IN_HEADLINE.search(headline)
-        return next((m.name for m in self._names(headline, known) if m.start == bought.end()), None) \
-            if bought else None
+        names = self._names(headline, known)
+        if bought:
+            return next((m.name for m in names if m.start == bought.end()), None)
+        # "Meta's Scale AI Deal", "The $40 Billion Aligned Deal": the deal's other side
+        return next((m.name for m in names if _DEAL_WORD_AFTER.match(headline, m.end)
+                     and _OWNER_OR_SUM_BEFORE.search(headline, max(0, m.start - 20), m.start)), None)
 
     def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
         """A recorded sentence's names, found the first time they are asked for and kept in `known`."""
