@@ -816,7 +816,23 @@ class Scopes:
             whole = self._sum_before(claim)
             if whole is not None:
                 return self.of(whole)
+        if place is None and party is None and claim.quantity.kind == "money" and _is_item(claim):
+            return self._listed_place(claim), None
         return place, party
+
+    def _listed_place(self, claim: Claim) -> str | None:
+        """The one place the other sums of a claim's list are scoped to, if they name one and only one.
+
+        "- Total commitment: $15.2 billion" (the headline's "$15.2 Billion UAE Push") and "- Already invested:
+        $7.9 billion": both in the UAE.
+        """
+        self._sum_before(claim)  # sorts the article's sums
+        starts, sums = self.starts[claim.doc], self.sums[claim.doc]
+        near = sums[bisect.bisect_left(starts, claim.start - _LIST_REACH): bisect.bisect_right(starts, claim.start
+                                                                                              + _LIST_REACH)]
+        places = {self._of(c)[0] for c in near if c is not claim and _is_item(c)}
+        places.discard(None)
+        return next(iter(places)) if len(places) == 1 else None
 
     def _sum_before(self, claim: Claim) -> Claim | None:
         """The sum its article states last before a claim, if any."""
@@ -859,7 +875,7 @@ class Scopes:
         "- Teck shareholders' stake: 37.6%" of the merged group.
         """
         ranked = self.ranked.get(claim.doc, ())
-        if party is None and claim.subject and claim.object and claim.sentence.lstrip().startswith(_BULLETS) \
+        if party is None and claim.subject and claim.object and _is_item(claim) \
                 and claim.object.lower().split()[-1] in _PUT_INTO:  # as written: capex is no investment in anyone
             own = party_key(claim.subject)
             if party_key(claim.sentence.lstrip(" -•*–")) == own:
@@ -886,6 +902,13 @@ _MADE_BY_SUM = re.compile(r"[$€£]\s?\d[^;]*,\s+(?:creating|adding|employing|s
 
 def _made_by_sum(claim: Claim) -> bool:
     return _MADE_BY_SUM.search(claim.sentence, 0, claim.start - claim.sentence_start) is not None
+
+
+_LIST_REACH = 1000  # characters around a list item within which its list's other items are read
+
+
+def _is_item(claim: Claim) -> bool:
+    return claim.sentence.lstrip().startswith(_BULLETS)
 
 
 def _part_of_before(claim: Claim) -> bool:
