@@ -612,10 +612,18 @@ def _as_of_apart(a: Claim, b: Claim, as_of: AsOf, window: int = AS_OF_DAYS) -> b
 
     "Meta expects capital expenditures of $60bn to $65bn" in January and "$66bn to $72bn" in July are
     both right as of their day: guidance moves, shares move, plans grow. A figure for a period that is
-    over ("in 2024" in 2025) is compared whenever its article appeared.
+    over ("in 2024" in 2025) is compared whenever its article appeared. A day's move (`window` MOVE_DAYS)
+    in an article whose day is not known is never that of a dated article's day.
     """
     first, second = _as_of(a, as_of), _as_of(b, as_of)
+    if window == MOVE_DAYS and bool(first) != bool(second):  # a day's move in an article of no known day is
+        return _undated_move(a if not first else b)  # no move of a known day ("Nvidia shares rose nearly 4%")
     return bool(first and second) and all(abs((x - y).days) > window for x in first for y in second)
+
+
+def _undated_move(claim: Claim) -> bool:
+    """Whether a move with no day known is stated as current (no period written), so of some unknown day."""
+    return claim.period is None or claim.period.implied
 
 
 def _any_compared(claims: list[Claim], as_of: AsOf, window: int = AS_OF_DAYS) -> bool:
@@ -629,7 +637,7 @@ def _any_compared(claims: list[Claim], as_of: AsOf, window: int = AS_OF_DAYS) ->
 
 
 def _dated(claim: Claim, as_of: AsOf) -> str:
-    return "/".join(str(day) for day in sorted(_as_of(claim, as_of)))
+    return "/".join(str(day) for day in sorted(_as_of(claim, as_of))) or "a day not known"
 
 
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
