@@ -68,6 +68,7 @@ from checker.patterns import (
     STOPWORDS,
     SUPPLY_VERB,
     TAKE_VERBS,
+    TITLED_DEALS,
     VALUE_VERBS,
     lets_go,
 )
@@ -317,13 +318,20 @@ def _item_label(sentence: str) -> str:
     return m["label"].lower() if m else ""
 
 
+def _priced(sentence: str) -> bool:
+    """Whether a list item gives a deal's price: "- Price:", "- Purchase price:", "- Deal value:"."""
+    return SAME_MEASURE.get(_item_label(sentence)) == "deal"
+
+
 # A headline's verb of buying, before what is bought: "SoftBank Buys Ampere", "Nvidia to acquire Run:ai"
 _BOUGHT_IN_HEADLINE = re.compile(r"\b(?:[Bb]uys?|[Bb]uying|[Aa]cquires?|[Aa]cquiring|[Ss]naps [Uu]p"
                                  r"|[Tt]akes [Oo]ver)\s+")
+
+
 def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
     """The name between a title's sum and the word that calls it a deal: "$40 Billion Aligned Deal" -> Aligned."""
     scale = 1 if words and words[0].lower() in _SCALE_WORDS else 0
-    deal = next((i for i, w in enumerate(words) if i > scale and w.lower() in _TITLED_DEALS), None)
+    deal = next((i for i, w in enumerate(words) if i > scale and w.lower() in TITLED_DEALS), None)
     named = words[scale:deal] if deal is not None and deal - scale <= 2 else []
     if not named or any(w in COMMON_OPENERS or w in PARTY_SKIP or w.lower() in STOPWORDS
                         or re.search(r"-[A-Z]", w) for w in named):  # "Oracle-OpenAI Deal": two sides, no one
@@ -337,7 +345,6 @@ def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
 # In a title, a sum right before a run of capitals ("$40 Billion Aligned Deal"), and the words that call it a deal
 _SUM_BEFORE = re.compile(r"\d(?:\s?(?:[Bb]illion|[Mm]illion|[Tt]rillion|bn|m))?\s+$")
 _SCALE_WORDS = frozenset({"billion", "million", "trillion"})
-_TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
 _PUT_IN_LABELS = frozenset({"investment", "stake"})  # items of a deal's sum put in its other side
 _DEAL_WORD_AFTER = re.compile(r"\s+(?:Deal|Takeover|Acquisition|Buyout|Merger|Stake|Investment)\b")
 _OWNER_OR_SUM_BEFORE = re.compile(r"(?:['’]s|\d(?:\s?(?:[Bb]illion|[Mm]illion|bn|m))?)\s+$")
@@ -874,7 +881,7 @@ class Namer:
                 words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
             elif owner is not None and heading and document is not None \
                     and not document.in_prose(" ".join(words[owner + 1 :]), sentence):
-                other = words[owner + 1 : -1] if words[-1].lower() in _TITLED_DEALS else []
+                other = words[owner + 1 : -1] if words[-1].lower() in TITLED_DEALS else []
                 if other and document.in_prose(" ".join(other), sentence):  # "Meta's Scale AI Deal": Scale AI too
                     begin = sentence.index(other[0], start)
                     found.append(Mention(begin, begin + len(" ".join(other)), " ".join(other), False))
@@ -1276,7 +1283,7 @@ class Antecedents:
         is the price itself ("- Campuses: 80" are Aligned's).
         """
         parties: set[str] = set()
-        priced = SAME_MEASURE.get(_item_label(sentence)) == "deal"
+        priced = _priced(sentence)
         for above, known in reversed(self.recent):
             if not _is_item(above):
                 break
@@ -1302,15 +1309,14 @@ class Antecedents:
         """
         if not _is_item(sentence):
             return None
-        label = _item_label(sentence)
-        priced = SAME_MEASURE.get(label) == "deal"
+        priced = _priced(sentence)
         for above, known in reversed(self.recent):
             if not _is_item(above):
                 break
-            label = _item_label(above)
-            if label in PARTY_ROLES:  # a seller is paid the price; what is sold is not its ("- Campuses: 80")
+            role = _item_label(above)
+            if role in PARTY_ROLES:  # a seller is paid the price; what is sold is not its ("- Campuses: 80")
                 return next((m.name for m in self._names(above, known)), None) \
-                    if priced or label not in _SALE_ROLES else None
+                    if priced or role not in _SALE_ROLES else None
         return self._bought() if priced or _item_label(sentence) in _PUT_IN_LABELS else None
 
     def _bought(self) -> str | None:

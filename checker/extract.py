@@ -50,6 +50,7 @@ from checker.patterns import (
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
     POST_HEDGES,
+    TITLED_DEALS,
     TOKEN_PATTERNS,
     VULGAR,
     Step,
@@ -515,12 +516,10 @@ def _without_subject(phrase: str, subject: str | None, mentions: list[Mention]) 
     if subject and phrase.lower().startswith(subject.lower() + " ") and len(phrase) > len(subject) + 1:
         return phrase[len(subject) + 1 :]
     named, _, head = phrase.rpartition(" ")
-    if head.istitle() and head.lower() in _TITLED_DEALS and any(m.name == named for m in mentions):
+    if head.istitle() and head.lower() in TITLED_DEALS and any(m.name == named for m in mentions):
         return head.lower()
     return phrase
 
-
-_TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
 
 
 _EARLIER_WORDS = re.compile(r"\A(?:previous|prior|former|original) (?=\w)", re.I)

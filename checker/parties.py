@@ -49,12 +49,12 @@ _FOR_SHARE = re.compile(rf"\s+for\s+(?:a\s+|about\s+|around\s+|roughly\s+)?\d+(?
                         rf"(?:stake\s+)?(?:of|in)\s+(?P<party>{_NAME})")
 # Figures of one series after a figure, which share what follows them: " and up to $10 billion respectively",
 # " and Nvidia up to $10 billion" (each figure its own investor's, put in one party)
-_SERIES = re.compile(rf"(?:,?\s+(?:and|or)\s+(?:{_NAME}\s+)?{_HEDGE}[$€£]?\s?\d[\d.,]*"
-                     rf"(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?(?:\s+respectively\b)?)*")
+_AMOUNT = r"\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?"  # a number as news writes a sum's
+_MONEY = rf"[$€£]{_AMOUNT}"
+_SERIES = re.compile(rf"(?:,?\s+(?:and|or)\s+(?:{_NAME}\s+)?{_HEDGE}[$€£]?{_AMOUNT}(?:\s+respectively\b)?)*")
 # A figure in a relative clause about a name: "the manufacturing arm of ZT Systems, which it bought for $4.9bn,"
 _DESCRIBED = re.compile(rf"(?P<party>{_NAME}),\s+which\s+[^,;()]*$")
 _CLAUSE_END = re.compile(r";|\s[-–—]\s|\.\s|\$|€|£|\b\d")  # the clause, up to the next figure
-_MONEY = r"[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m|tn)\b)?"  # a sum as news writes it
 _GAP = re.compile(rf",?\s+and\s+{_NAME}\s+{_HEDGE}$")  # ", and Nvidia up to " before a figure
 _FIGURE = re.compile(_MONEY)
 _GLOSSED = re.compile(rf"{_MONEY}\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?$")

@@ -258,6 +258,8 @@ PARTY_ROLES = frozenset({"customer", "client", "target", "seller", "partner", "s
 PLACE_ROLES = frozenset({"location", "locations", "where", "county", "city", "state", "country", "region",
                          "address", "headquarters", "hq", "based in", "site location"})
 AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
+# The words a title calls a deal by after the other side's name: "$21 Billion Kenvue Deal", "Meta's Scale AI Deal"
+TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
 PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
 PARTY_ALIASES: dict[str, str] = {"AWS": "Amazon", "Azure": "Microsoft", "Alphabet": "Google", "Facebook": "Meta"}

@@ -834,21 +834,25 @@ class Scopes:
         "- Total commitment: $15.2 billion" (the headline's "$15.2 Billion UAE Push") and "- Already invested:
         $7.9 billion": both in the UAE.
         """
-        self._sum_before(claim)  # sorts the article's sums
-        starts, sums = self.starts[claim.doc], self.sums[claim.doc]
-        near = sums[bisect.bisect_left(starts, claim.start - _LIST_REACH): bisect.bisect_right(starts, claim.start
-                                                                                              + _LIST_REACH)]
+        sums, starts = self._sorted(claim.doc)
+        near = sums[bisect.bisect_left(starts, claim.start - _LIST_REACH) :
+                    bisect.bisect_right(starts, claim.start + _LIST_REACH)]
         places = {self._of(c)[0] for c in near if c is not claim and _is_item(c)}
         places.discard(None)
         return next(iter(places)) if len(places) == 1 else None
 
+    def _sorted(self, doc: str) -> tuple[list[Claim], list[int]]:
+        """An article's sums in order, and where each starts (sorted the first time asked)."""
+        sums = self.sums[doc]
+        if doc not in self.starts:
+            sums.sort(key=lambda c: c.start)
+            self.starts[doc] = [c.start for c in sums]
+        return sums, self.starts[doc]
+
     def _sum_before(self, claim: Claim) -> Claim | None:
         """The sum its article states last before a claim, if any."""
-        sums = self.sums[claim.doc]
-        if claim.doc not in self.starts:
-            sums.sort(key=lambda c: c.start)
-            self.starts[claim.doc] = [c.start for c in sums]
-        i = bisect.bisect_left(self.starts[claim.doc], claim.start)
+        sums, starts = self._sorted(claim.doc)
+        i = bisect.bisect_left(starts, claim.start)
         return sums[i - 1] if i > 0 else None
 
     def _of(self, claim: Claim) -> tuple[str | None, str | None]:
