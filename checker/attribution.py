@@ -48,6 +48,7 @@ from checker.patterns import (
     MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PARTY_DEALS,
     PARTY_ROLES,
     PARTY_SKIP,
     PAY_VERBS,
@@ -328,6 +329,17 @@ _BOUGHT_IN_HEADLINE = re.compile(r"\b(?:[Bb]uys?|[Bb]uying|[Aa]cquires?|[Aa]cqui
                                  r"|[Tt]akes [Oo]ver)\s+")
 
 
+def titled_party(sentence: str, end: int, mentions: Sequence[Mention], document: DocumentWords | None) -> str | None:
+    """The other side a title names right after a sum (ending at `end`) and before a word for the deal.
+
+    "Nvidia's $5 Billion Synopsys Bet", "Kimberly-Clark's $21 Billion Kenvue Deal" (not "the $10 Billion Chip
+    Deal": a word the document writes in lower case too is no name).
+    """
+    gap = _SCALE_ONLY.match(sentence, end)
+    return next((m.name for m in mentions if gap and m.start == gap.end() and _DEAL_WORD_AFTER.match(sentence, m.end)
+                 and not (" " not in m.name and _written_lower(m.name, document))), None)
+
+
 def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
     """The name between a title's sum and the word that calls it a deal: "$40 Billion Aligned Deal" -> Aligned."""
     scale = 1 if words and words[0].lower() in _SCALE_WORDS else 0
@@ -346,7 +358,8 @@ def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
 _SUM_BEFORE = re.compile(r"\d(?:\s?(?:[Bb]illion|[Mm]illion|[Tt]rillion|bn|m))?\s+$")
 _SCALE_WORDS = frozenset({"billion", "million", "trillion"})
 _PUT_IN_LABELS = frozenset({"investment", "stake"})  # items of a deal's sum put in its other side
-_DEAL_WORD_AFTER = re.compile(r"\s+(?:Deal|Takeover|Acquisition|Buyout|Merger|Stake|Investment)\b")
+_DEAL_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(word.title() for word in PARTY_DEALS))})\b")
+_SCALE_ONLY = re.compile(r"\s*(?:[Bb]illion|[Mm]illion|[Tt]rillion)?\s+")  # between a title's sum and a name
 _OWNER_OR_SUM_BEFORE = re.compile(r"(?:['’]s|\d(?:\s?(?:[Bb]illion|[Mm]illion|bn|m))?)\s+$")
 _SALE_ROLES = frozenset({"seller", "sellers", "vendor"})  # the PARTY_ROLES that sell what the list is about
 BUYER_ROLES = frozenset({"buyer", "buyers", "acquirer", "acquirers", "purchaser", "purchasers", "bidder"})
@@ -1671,8 +1684,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         passive = verb + 1 == k  # "valued at" (not "valuing the company at"): what was named before is valued
         return ObjectPhrase(_valued(sentence, toks[verb].start) if passive else "valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
-        verb = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text.lower() in MONEY_VERBS), None)
-        if verb is not None:
+        verb = next((j for j in _clause_before(toks, k, _BUY_REACH) if toks[j].text.lower() in MONEY_VERBS), None)
+        if verb is not None:  # "is buying the Israeli-founded cyber security company Wiz for $32bn"
             return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
         took = next((j for j in range(k - 1, max(0, k - 9), -1)
                      if toks[j].text.lower() == "over" and toks[j - 1].text.lower() in TAKE_VERBS), None)
@@ -1700,6 +1713,17 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         if named:
             return ObjectPhrase(named[-1].group(0).lower(), k, k + 1)
     return None
+
+
+_BUY_REACH = 14  # how many tokens before "for $X" the verb of a purchase may stand
+
+
+def _clause_before(toks: list[Tok], k: int, reach: int) -> Iterator[int]:
+    """The indexes of up to `reach` tokens before token k, nearest first, up to a comma, semicolon or colon."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if toks[j].text in ",;:":
+            return
+        yield j
 
 
 def _charged(toks: list[Tok], k: int) -> ObjectPhrase | None:

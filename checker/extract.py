@@ -28,6 +28,7 @@ from checker.attribution import (
     coordinated,
     object_for,
     subject_for,
+    titled_party,
     verb_before_by,
 )
 from checker.config import Config
@@ -403,7 +404,7 @@ class Extractor:
             subject=subject,
             object=_earlier_object(_without_subject(obj.text, subject, here.mentions), period) if obj else None,
             period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
-            party=reading.earlier.list_party(sentence),
+            party=reading.earlier.list_party(sentence) or titled_party(sentence, end, here.mentions, reading.words),
         ), document.date)
 
 
@@ -996,6 +997,8 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
         return True  # "$45 billion, plus or minus 2%": the margin of a forecast, not a figure of its own
     if prev == "." and first > 1 and texts[first - 2].lower() in MONTHS:
         return True  # Oct. 31
+    if prev in ("No.", "no.") or prev == "." and first > 1 and texts[first - 2] in ("No", "no"):
+        return True  # "the No. 2 chipmaker": a rank
     if amount.unit is None and (prev.lower().rstrip(".") in MONTHS or nxt.lower().rstrip(".") in MONTHS):
         return True  # Sept. 20-24, 14 July
     if amount.sign and amount.unit is None and prev[:1].isupper():

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from checker.model import Claim
-from checker.patterns import AGREEMENT_NOUNS, DEMONYM, PARTY_ALIASES, PARTY_SKIP, PAY_VERBS, STAKE_HOLDERS, SUPPLY_VERB
+from checker.patterns import (
+    AGREEMENT_NOUNS,
+    DEMONYM,
+    PARTY_ALIASES,
+    PARTY_DEALS,
+    PARTY_SKIP,
+    PAY_VERBS,
+    STAKE_HOLDERS,
+    SUPPLY_VERB,
+)
 from checker.places import known_place
 
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
@@ -15,10 +24,11 @@ _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
 # description: "in OpenAI rival Anthropic", "in the artificial intelligence company Anthropic"
 _HOLDER = "|".join(STAKE_HOLDERS)
 _AGREED = "|".join(AGREEMENT_NOUNS)
+_DEALS = "|".join(sorted(PARTY_DEALS))
 _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
-    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_AGREED}|investment)\b")
+    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_DEALS})\b")
 _BUY = r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing"
 _HEDGE = r"(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least)\s+)?"
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
@@ -39,8 +49,11 @@ _SUPPLIED_TO = re.compile(rf"(?:\s+[a-z-]+){{1,4}}?\s+to\s+(?P<party>{_NAME})")
 _PAID_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|spent|spend|spends|spending)\s+{_HEDGE}$")
 _COMMIT_BEFORE = re.compile(rf"\b(?:commit|commits|committed|committing|pledged|pledges|pledge)\s+{_HEDGE}$")
 _COMMITTED_TO = re.compile(rf"\s+to\s+(?P<party>{_NAME})")
-# "paid $6.5 billion for Ampere Computing", "pays €29bn for Israeli start-up Wiz"
-_PAID_FOR = re.compile(rf"\s+for\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}?"
+# "paid $6.5 billion for Ampere Computing", "pays €29bn for Israeli start-up Wiz", "is paying $48.7bn in cash and
+# shares for Kenvue"
+_FORM = r"(?:cash|shares|(?:its\s+own\s+)?stock)"
+_PAID_FOR = re.compile(rf"(?:\s+in\s+{_FORM}(?:\s+and\s+{_FORM})?)?\s+for\s+(?:(?:the|a|an)\s+)?"
+                       rf"(?:[A-Z][\w-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}?"
                        rf"(?P<party>{_NAME})")
 # A verb before a figure, and where its clause names the party after it: "will provide 750 megawatts of computing
 # power to OpenAI", "paid $6.5 billion for Ampere Computing" (what is bought), "has committed $8 billion to Anthropic"
@@ -81,7 +94,7 @@ def party_of(claim: Claim) -> str | None:
     before = before[: glossed.start()] if glossed else before
     own = party_key(claim.subject) if claim.subject else None
     return _named_after(rest, before, own) or _named_before(before, own) or _gapped(before, own) \
-        or (_party(claim.party, own) if claim.party else None)  # a list's "- Seller: ABB"
+        or (other_party(claim.party, own) if claim.party else None)  # a list's "- Seller: ABB"
 
 
 def _named_after(rest: str, before: str, own: str | None) -> str | None:
@@ -90,7 +103,7 @@ def _named_after(rest: str, before: str, own: str | None) -> str | None:
     gloss = _GLOSS.match(rest)  # "$30bn (€26bn) on Microsoft's Azure cloud": past the figure in another currency
     rest = rest[gloss.end() if gloss else 0 :]
     bought = _FOR_SHARE.match(rest)  # "paid $15.3 billion for 49% of Scale AI": the other figure is the share
-    if bought and (key := _party(bought["party"], own)):
+    if bought and (key := other_party(bought["party"], own)):
         return key
     series = _SERIES.match(rest)  # "invest up to $5 billion and up to $10 billion respectively in Anthropic"
     rest = rest[series.end() if series else 0 :]
@@ -98,10 +111,10 @@ def _named_after(rest: str, before: str, own: str | None) -> str | None:
     rest = rest[: end.start()] if end else rest
     for verb, named in _VERB_THEN_PARTY:
         found = named.match(rest) if verb.search(before) else None
-        if found and (key := _party(found["party"], own)):
+        if found and (key := other_party(found["party"], own)):
             return key
     for m in _AFTER.finditer(rest):
-        key = _party(m["party"] or m["named"], own)
+        key = other_party(m["party"] or m["named"], own)
         if key:
             return key
     return REFERRED if _REFERRED_AFTER.match(rest) else None
@@ -110,11 +123,11 @@ def _named_after(rest: str, before: str, own: str | None) -> str | None:
 def _named_before(before: str, own: str | None) -> str | None:
     """The party the clause names before a figure: a deal with it, the one paid, what is bought, whom it is about."""
     described = _DESCRIBED.search(before)  # "the arm of ZT Systems, which it bought for $4.9bn,": ZT Systems's
-    if described and (key := _party(described["party"], own)):
+    if described and (key := other_party(described["party"], own)):
         return key
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
-    return _party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \
+    return other_party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \
         if deal else None
 
 
@@ -130,7 +143,8 @@ def _gapped(before: str, own: str | None) -> str | None:
     return _named_after(before[figure.end() : gap.start()], before[: figure.start()], own)
 
 
-def _party(name: str, own: str | None) -> str | None:
+def other_party(name: str, own: str | None) -> str | None:
+    """The party a name is, as compared (party_key), unless it is `own`, a place, a month or no name at all."""
     words = name.split()
     if words[0].split("-")[0].rstrip(".,") in PARTY_SKIP or known_place(words) or any(c.isdigit() for c in name) \
             or (len(words) == 1 and DEMONYM.search(words[0])):  # "in Italian flag carrier ITA Airways": no party

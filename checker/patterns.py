@@ -260,6 +260,9 @@ PLACE_ROLES = frozenset({"location", "locations", "where", "county", "city", "st
 AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
 # The words a title calls a deal by after the other side's name: "$21 Billion Kenvue Deal", "Meta's Scale AI Deal"
 TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
+# The words after the other party's name that make a sum a deal with it: "a $32 billion Wiz takeover", "Nvidia's $5
+# Billion Synopsys Bet", "a $14 billion CoreWeave deal"
+PARTY_DEALS = frozenset({*TITLED_DEALS, *AGREEMENT_NOUNS, "bet", "stake", "shares", "stock", "investment", "order"})
 PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
 PARTY_ALIASES: dict[str, str] = {"AWS": "Amazon", "Azure": "Microsoft", "Alphabet": "Google", "Facebook": "Meta"}

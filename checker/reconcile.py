@@ -20,7 +20,7 @@ from checker.measures import measure_for, merge_objects, normalize
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
-from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS
+from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS, PARTY_DEALS
 from checker.periods import UNDATED, in_year, so_far
 from checker.places import known_place, other_places, place_of
 from checker.units import rate_per, yearly
@@ -72,6 +72,8 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         else (objects or {}).get(claim.object) or normalize(claim.object)
     if not obj:
         return None
+    if kind == "money" and not measure:
+        obj = _HOLDINGS.get(obj, obj)
     if q.change:
         obj = f"{obj} (change {q.change})"
     period = claim.period.key if claim.period else "unknown"
@@ -79,15 +81,26 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
 
 
 def _unplaced(claim: Claim) -> str:
-    """A claim's object without the place its figure is scoped to: "$10 Billion Oklahoma Bet" is a bet (in Oklahoma)."""
+    """A claim's object without the place its figure is scoped to: "$10 Billion Oklahoma Bet" is a bet (in Oklahoma).
+
+    Nor the other party a deal word names: "Nvidia's $5 Billion Synopsys Bet", "Google's $32 billion Wiz
+    takeover", "bought Synopsys shares worth $2bn": a bet, a takeover, shares (the party tells deals apart).
+    """
     phrase = claim.object or ""
     words = phrase.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return phrase
+    if claim.quantity.kind == "money" and words[-1].lower() in PARTY_DEALS \
+            and all(w[:1].isupper() for w in words[:-1]) and party_key(words[0]) == _party_said(claim):
+        return words[-1].lower()
     written = known_place(words[:-1], compared=False)
     if written is None or known_place(written.split()) != _place_said(claim):
         return phrase
     return phrase[len(written) :].strip()
+
+
+# A sum paid for shares is a stake in their company, whatever the article calls the shares bought
+_HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
 
 
 def slot_kind(q: Quantity) -> str:
@@ -797,6 +810,7 @@ class Scopes:
         about: dict[str, Counter[str]] = defaultdict(Counter)  # per article, whom its claims are about
         self.acting: dict[tuple[str, int, str], set[str]] = defaultdict(set)  # per sentence and object, whose
         self.sums: dict[str, list[Claim]] = defaultdict(list)  # per article, its sums
+        self.items: dict[str, list[Claim]] = defaultdict(list)  # per article, its list items' claims, in order
         for c in claims:
             if (key := anchor(c, bound=True)) is not None:
                 self.told[(c.doc, key)].append(c)
@@ -805,6 +819,8 @@ class Scopes:
                 self.acting[_alike(c)].add(party_key(c.subject))
             if c.quantity.kind == "money":
                 self.sums[c.doc].append(c)
+            if c.subject and _is_item(c):
+                self.items[c.doc].append(c)
         self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
         self.ranked = {doc: sorted(n, key=lambda name: (-n[name], name)) for doc, n in about.items()}
         self.starts: dict[str, list[int]] = {}  # per article, where its sums start, once sorted
@@ -840,6 +856,16 @@ class Scopes:
         places = {self._of(c)[0] for c in near if c is not claim and _is_item(c)}
         places.discard(None)
         return next(iter(places)) if len(places) == 1 else None
+
+    def _listed_party(self, claim: Claim, own: str) -> str | None:
+        """The one company other than `own` that the other items of a claim's list are about, if one.
+
+        "- Investment: $1 billion" in a blog about Nvidia whose list goes on "- Nokia share price reaction: +22%".
+        """
+        near = {party_key(c.subject) for c in self.items[claim.doc]
+                if c.subject and abs(c.start - claim.start) <= _LIST_REACH and c is not claim}
+        near.discard(own)
+        return next(iter(near)) if len(near) == 1 else None
 
     def _sorted(self, doc: str) -> tuple[list[Claim], list[int]]:
         """An article's sums in order, and where each starts (sorted the first time asked)."""
@@ -892,7 +918,7 @@ class Scopes:
             own = party_key(claim.subject)
             if party_key(claim.sentence.lstrip(" -•*–")) == own:
                 return next((name for name in ranked if name != own), None)
-            return ranked[0] if ranked and ranked[0] != own else None
+            return ranked[0] if ranked and ranked[0] != own else self._listed_party(claim, own)
         if party != REFERRED or not claim.subject:
             return None if party == REFERRED else party
         acting = self.acting[_alike(claim)]

@@ -10,10 +10,11 @@ from checker.patterns import DENOMINATORS, MULTIPLIERS, SCALE_WORDS_LOWER, SMALL
 # Every alternative starts with a newline or a stop, so the regex engine skips other characters fast.
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n|[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|No|Fig|Gen|Gov|Sen|Rep|approx|est"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|Fig|Gen|Gov|Sen|Rep|approx|est"
     r"|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
     r"|\b[A-Z]|\b(?:U\.S|U\.K|E\.U))\.$"
 )
+_NUMBER_SIGN = re.compile(r"(?:^|\W)[Nn]o\.$")  # "No." before a number is its sign, no full stop
 # Words that open a sentence, not a name: after one, "Inc." or "on X." ended the sentence before it
 # A numbered list item's number at the start of a line: "1. Job cuts: 53,000" is one sentence
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
@@ -35,6 +36,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             continue
         if stop and _LIST_NUMBER.search(text[max(0, cut - 6) : cut]):
             continue
+        if stop and _NUMBER_SIGN.search(text[max(0, cut - 4) : cut]) and text[m.end() : m.end() + 1].isdigit():
+            continue  # "the No. 2 chipmaker" (not "No. Nvidia also bought ...")
         yield from _trimmed(text, start, cut)
         start = m.end()
     yield from _trimmed(text, start, len(text))

@@ -46,7 +46,7 @@ def build_claim(index: int, spec: dict[str, Any]) -> Claim:
     period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec["period"]),
                                                             bool(spec.get("implied")))  # implied: by the date
     return Claim(spec["doc"], start, start + len(spec["text"]), spec["text"], quantity, sentence, sentence_start, 1,
-                 spec.get("subject"), spec.get("object"), period)
+                 spec.get("subject"), spec.get("object"), period, party=spec.get("party"))
 
 
 @pytest.mark.parametrize("case", CASES)
