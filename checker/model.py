@@ -70,6 +70,7 @@ class Period:
     key: str
     label: str
     implied: bool = False
+    months: str | None = None  # a fiscal quarter's months as a key of its own ("2025-08-3m"), where known
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ _RELATIVE_QUARTER = {**_RELATIVE_YEAR, "the": -1}  # "in the quarter": the one a
 _YEAR = r"(?:19|20)\d{2}"
 
 _IN_YEAR = ("19", "20")
+_FY = rf"(?:FY\s?|fiscal(?:\s+year)?\s+)['’]?(?P<fy>{_YEAR}|\d{{2}})"  # a fiscal year: "FY2026", "FY26", "fiscal 2026"
 # "in June", "In June," (not "June 3", a day)
 _MONTH_BEFORE = "[Ii]n|[Ff]or|[Dd]uring|of|[Ss]ince|[Ff]rom|[Tt]hrough|[Uu]ntil|[Bb]y"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -37,6 +38,13 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      "this_year_end", ("end of", "close of")),
     (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )decade\b", re.I),
      "decade_end", ("decade",)),
+    # a quarter of a fiscal year written: "Q1 FY2026", "Q4 fiscal 2025", "FY26 Q3", "fiscal 2026 first quarter",
+    # "the fourth quarter of fiscal 2025"
+    (re.compile(rf"\bQ(?P<q>[1-4])\s+(?:of\s+)?{_FY}\b", re.I), "fiscal_quarter", ("fy", "fiscal")),
+    (re.compile(rf"\b{_FY}\s+(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)[- ]quarter)\b", re.I),
+     "fiscal_quarter", ("fy", "fiscal")),
+    (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter\s+of\s+(?:its\s+)?{_FY}\b", re.I),
+     "fiscal_quarter", ("fy", "fiscal")),
     (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) fiscal year\b", re.I), "relative_fiscal",
      ("fiscal",)),
@@ -208,6 +216,20 @@ def _quarter_of_match(m: re.Match[str]) -> int:
     return int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
 
 
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)[- ]$", re.I)
+REPORTING_DAYS = 7  # a quarter is reported at least this many days after it ends
+
+
+def _reported_quarter_end(date: dt.date) -> dt.date:
+    """The last day of the quarter an article of `date` reports: the last month's end REPORTING_DAYS before it.
+
+    Results come out one to six weeks after a quarter ends: "fiscal first quarter" on October 29 ended in
+    September, "fiscal third quarter" on November 19 in October, on December 3 in October (not November).
+    """
+    day = date - dt.timedelta(days=REPORTING_DAYS)
+    return day.replace(day=1) - dt.timedelta(days=1)
+
+
 def _quarter_of(date: dt.date) -> int:
     return (date.month - 1) // 3 + 1
 
@@ -232,6 +254,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     if form == "fiscal":
         fy = m["fy"]
         return Period(f"FY{fy if len(fy) == 4 else '20' + fy}", text)
+    if form == "fiscal_quarter":  # which calendar year its quarter ends in depends on the company (see reconcile)
+        fy, q = m["fy"] if len(m["fy"]) == 4 else "20" + m["fy"], _quarter_of_match(m)
+        return Period(f"FY{fy}-Q{q}", f"Q{q} FY{fy}")
     if form == "year_part":
         return Period(str(year), f"{m['part'].lower()} {year}")
     if form == "month" and (year is not None or date is not None):
@@ -262,7 +287,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         name = _MONTH_NAMES.split("|")[month - 1]
         if m["qword"]:  # "the third quarter ended October 26": that quarter, of the year it ended in
             q = _ORDINAL_QUARTER[m["qword"].lower()]
-            return Period(f"{year}-Q{q}", f"Q{q} {year} (the quarter ended in {name})")
+            return Period(f"{year}-Q{q}", f"Q{q} {year} (the quarter ended in {name})", months=f"{year}-{month:02d}-3m")
         return Period(f"{year}-{month:02d}-3m", f"three months to {name} {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
@@ -303,6 +328,10 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return _month_period(year, month, "")
     if form == "quarter":
         q = _quarter_of_match(m)
+        if year is None and not m.groupdict().get("rel") and _FISCAL_BEFORE.search(m.string, 0, m.start()):
+            over = _reported_quarter_end(date)  # "in its fiscal first quarter": the one it reports, over by the date
+            return Period(f"{over.year}-Q{q}", f"fiscal Q{q} {over.year} (the quarter ended in "
+                          f"{_MONTH_NAMES.split('|')[over.month - 1]})", months=f"{over.year}-{over.month:02d}-3m")
         if m.groupdict().get("rel"):  # "the first quarter of next year"
             year = date.year + _RELATIVE_YEAR[m["rel"].lower()]
         elif year is None:

@@ -53,11 +53,12 @@ class Placed:
 
 
 def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
-            subject: str | None = None) -> Slot | None:
+            subject: str | None = None, period: str | None = None) -> Slot | None:
     """The slot a claim belongs to, or None when its subject or object is unknown.
 
     `objects` maps unconfigured object phrases to the object they were merged into (merge_objects);
-    `subject` is the name the claim's subject was merged into (merge_names), if another.
+    `subject` is the name the claim's subject was merged into (merge_names), if another; `period` the key
+    its period is known by in the corpus (see fiscal_keys), if another.
     """
     q = claim.quantity
     subject = subject or claim.subject
@@ -76,8 +77,7 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         obj = _HOLDINGS.get(obj, obj)
     if q.change:
         obj = f"{obj} (change {q.change})"
-    period = claim.period.key if claim.period else "unknown"
-    return Slot(subject, obj, period, kind)
+    return Slot(subject, obj, period or _period_key(claim), kind)
 
 
 def _unplaced(claim: Claim) -> str:
@@ -1120,13 +1120,15 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
     `dates`, each document's date, places undated articles' relative periods (see _undated_joined).
     """
     names = merged_names(claims, config)
-    objects = _merged_objects(claims, names)
+    periods = fiscal_keys(claims, names)
+    objects = _merged_objects(claims, names, periods)
     sides = _sides(claims, names)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
         subject = names.get(claim.subject, claim.subject) if claim.subject else None
         subject = sides.get(claim, subject)
-        slot = slot_of(claim, config, objects.get((subject, _period_key(claim))), subject)
+        period = periods.get(claim)
+        slot = slot_of(claim, config, objects.get((subject, period or _period_key(claim))), subject, period)
         if slot is not None and _agreed(slot, claim):
             slot = dataclasses.replace(slot, object=AGREED)
         if slot is not None:
@@ -1430,7 +1432,41 @@ def _period_key(claim: Claim) -> str:
     return claim.period.key if claim.period else "unknown"
 
 
-def _merged_objects(claims: list[Claim], names: dict[str, str]) -> dict[tuple[str | None, str], dict[str, str]]:
+def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
+    """The key each claim's period is known by, where a company's fiscal quarters make two keys one period.
+
+    A fiscal quarter is keyed by the calendar year it ends in ("fiscal first quarter" on October 29, 2025:
+    2025-Q1). Where a subject's article says which months one is ("the fourth quarter ended Aug. 28"), the
+    subject's "three months to August" is that quarter too; a quarter of a fiscal year named ("Q1 FY2026")
+    is the subject's first quarter ending in 2025 or 2026, whichever one its articles state.
+    """
+    subject_of = {c: names.get(c.subject, c.subject) for c in claims if c.subject and c.period}
+    months: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c, subject in subject_of.items():
+        if c.period and c.period.months:
+            months[(subject, c.period.months)].add(c.period.key)
+    keys = {c: next(iter(months[(subject, c.period.key)])) for c, subject in subject_of.items()
+            if c.period and len(months.get((subject, c.period.key), ())) == 1}
+    quarters: dict[str, set[str]] = defaultdict(set)
+    for c, subject in subject_of.items():
+        if (key := keys.get(c) or _period_key(c)) and _QUARTER_KEY.fullmatch(key):
+            quarters[subject].add(key)
+    for c, subject in subject_of.items():
+        fiscal = _FISCAL_QUARTER_KEY.fullmatch(_period_key(c))
+        if fiscal:
+            year, q = int(fiscal["year"]), fiscal["q"]
+            stated = [key for key in (f"{year - 1}-Q{q}", f"{year}-Q{q}") if key in quarters[subject]]
+            if len(stated) == 1:
+                keys[c] = stated[0]
+    return keys
+
+
+_QUARTER_KEY = re.compile(r"\d{4}-Q[1-4]")
+_FISCAL_QUARTER_KEY = re.compile(r"FY(?P<year>\d{4})-Q(?P<q>[1-4])")
+
+
+def _merged_objects(claims: list[Claim], names: dict[str, str],
+                    periods: Mapping[Claim, str]) -> dict[tuple[str | None, str], dict[str, str]]:
     """Per (merged) subject and period, how unconfigured object phrases merge (merge_objects).
 
     Phrases of claims with no period (undated articles) merge with those of every period of their
@@ -1443,7 +1479,7 @@ def _merged_objects(claims: list[Claim], names: dict[str, str]) -> dict[tuple[st
     for claim in claims:
         if claim.subject and claim.object:
             subject = names.get(claim.subject, claim.subject)
-            phrases[(subject, _period_key(claim))].add(claim.object)
+            phrases[(subject, periods.get(claim) or _period_key(claim))].add(claim.object)
             every[subject].add(claim.object)
     return {(subject, period): merge_objects(sorted(every[subject] if period == "unknown"
                                                     else group | phrases.get((subject, "unknown"), set())))
