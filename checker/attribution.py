@@ -241,7 +241,10 @@ _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|full|half|first-ha
 # A heading that introduces a list of figures about what it names: "Fairwater by the Numbers"
 _FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:by the numbers|at a glance|in numbers|in figures|fact ?sheet"
                           r"|key (?:facts|figures|specs|numbers|stats)|explained|everything (?:we|you need to) know"
-                          r"|what we know(?: so far)?|what you need to know)\W*$", re.I)
+                          r"|what we know(?: so far)?|what you need to know)\W*$"
+                          # a heading (no full stop) naming whose plan the list below is: "Amazon's plan"
+                          r"|(?<=['’]s)\s+(?:plans?|pledges?|bets?|commitments?|investments?|deal|numbers|figures)\s*$",
+                          re.I)
 _PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
 _PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
 
@@ -362,6 +365,7 @@ _DEAL_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(word.title() for word in
 _SCALE_ONLY = re.compile(r"\s*(?:[Bb]illion|[Mm]illion|[Tt]rillion)?\s+")  # between a title's sum and a name
 _OWNER_OR_SUM_BEFORE = re.compile(r"(?:['’]s|\d(?:\s?(?:[Bb]illion|[Mm]illion|bn|m))?)\s+$")
 _SALE_ROLES = frozenset({"seller", "sellers", "vendor"})  # the PARTY_ROLES that sell what the list is about
+TARGET_ROLES = frozenset({"target", "acquired", "company acquired", "acquisition"})  # what a deal's list buys
 BUYER_ROLES = frozenset({"buyer", "buyers", "acquirer", "acquirers", "purchaser", "purchasers", "bidder"})
 _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:")
 
@@ -1121,7 +1125,21 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     if _DEALT_WITH.search(sentence, max(0, mention.start - 40), mention.start) \
             or _SUPPLIED_TO.search(sentence, max(0, mention.start - 60), mention.start):
         return True
+    if _SHARE_AFTER.match(sentence, mention.end) and _PER_BEFORE.search(sentence, max(0, mention.start - 10),
+                                                                        mention.start):
+        return True  # "$27.75 per Warner Bros Discovery share": whose shares, not who pays
+    if _BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start) \
+            and _FOR_SUM.fullmatch(sentence, mention.end, start):
+        return True  # "to buy Warner Bros Discovery's studios and its HBO Max streaming service for $72 billion"
     return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
+
+
+_SHARE_AFTER = re.compile(r"(?:['’]s)?\s+shares?\b")
+_PER_BEFORE = re.compile(r"\b(?:per|each|a)\s+$")
+# What is bought, up to a dozen words after the verb, and "for" the sum after it
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases"
+                            r"|purchased|purchasing)\s+(?:[\w'’&.-]+\s+){0,12}$")
+_FOR_SUM = re.compile(r"(?:['’]s)?[^.;,$€£]*?\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?")
 
 
 # Aid, subsidies and grants "for" a company are that company's, whoever approves or pays them
@@ -1301,6 +1319,10 @@ class Antecedents:
             if not _is_item(above):
                 break
             label = _item_label(above)
+            if label in TARGET_ROLES and not priced:  # "- Target: Confluent" above "- Customers: 5,600+": Confluent's
+                target = next((m.name for m in self._names(above, known) if not m.aside), None)
+                if target:
+                    return target
             if label in PARTY_ROLES or (label in BUYER_ROLES and not priced):  # not whom the items are about
                 parties.update(party_key(m.name) for m in self._names(above, known))
                 continue
@@ -2154,6 +2176,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
         return ObjectPhrase("lost revenue", first, last)  # "will miss out on roughly $8 billion in H20 sales"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
+    if found and kind == "count" and found.first >= last and found.last + 1 < len(toks) \
+            and toks[found.last].text.lower() == "as" and _plural_word(toks[found.last + 1].text) \
+            and toks[found.last + 1].text.islower():  # "counts more than 6,500 companies as customers": customers
+        return ObjectPhrase(toks[found.last + 1].text, found.last + 1, found.last + 2)
     if found and found.text.lower() == "stake":
         return _held_in(sentence, toks, first, found)
     site = _AT_SITE.match(sentence, toks[last - 1].end) if kind == "money" and found \

@@ -810,7 +810,7 @@ class Scopes:
         about: dict[str, Counter[str]] = defaultdict(Counter)  # per article, whom its claims are about
         self.acting: dict[tuple[str, int, str], set[str]] = defaultdict(set)  # per sentence and object, whose
         self.sums: dict[str, list[Claim]] = defaultdict(list)  # per article, its sums
-        self.items: dict[str, list[Claim]] = defaultdict(list)  # per article, its list items' claims, in order
+        self.investors: dict[str, set[str]] = defaultdict(set)  # per article, who its investments are by
         for c in claims:
             if (key := anchor(c, bound=True)) is not None:
                 self.told[(c.doc, key)].append(c)
@@ -819,8 +819,8 @@ class Scopes:
                 self.acting[_alike(c)].add(party_key(c.subject))
             if c.quantity.kind == "money":
                 self.sums[c.doc].append(c)
-            if c.subject and _is_item(c):
-                self.items[c.doc].append(c)
+                if c.subject and c.object and c.object.lower().split()[-1] in _PUT_INTO:
+                    self.investors[c.doc].add(party_key(c.subject))
         self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
         self.ranked = {doc: sorted(n, key=lambda name: (-n[name], name)) for doc, n in about.items()}
         self.starts: dict[str, list[int]] = {}  # per article, where its sums start, once sorted
@@ -856,16 +856,6 @@ class Scopes:
         places = {self._of(c)[0] for c in near if c is not claim and _is_item(c)}
         places.discard(None)
         return next(iter(places)) if len(places) == 1 else None
-
-    def _listed_party(self, claim: Claim, own: str) -> str | None:
-        """The one company other than `own` that the other items of a claim's list are about, if one.
-
-        "- Investment: $1 billion" in a blog about Nvidia whose list goes on "- Nokia share price reaction: +22%".
-        """
-        near = {party_key(c.subject) for c in self.items[claim.doc]
-                if c.subject and abs(c.start - claim.start) <= _LIST_REACH and c is not claim}
-        near.discard(own)
-        return next(iter(near)) if len(near) == 1 else None
 
     def _sorted(self, doc: str) -> tuple[list[Claim], list[int]]:
         """An article's sums in order, and where each starts (sorted the first time asked)."""
@@ -910,7 +900,8 @@ class Scopes:
         ("- Nvidia's investment: up to $5 billion" in an article about Anthropic). Where the label names the
         item's own subject as the investor ("- Nvidia investment: up to $100 billion"), it is put in whom the
         article is most about but for it. A stake is not read so: "- Government stake: 49.4%" of Sizewell C,
-        "- Teck shareholders' stake: 37.6%" of the merged group.
+        "- Teck shareholders' stake: 37.6%" of the merged group. Nor an investment beside the main subject's own
+        ("Microsoft's plan: - Total investment: $15.7 billion" in a blog most about Amazon's investment in India).
         """
         ranked = self.ranked.get(claim.doc, ())
         if party is None and claim.subject and claim.object and _is_item(claim) \
@@ -918,7 +909,7 @@ class Scopes:
             own = party_key(claim.subject)
             if party_key(claim.sentence.lstrip(" -•*–")) == own:
                 return next((name for name in ranked if name != own), None)
-            return ranked[0] if ranked and ranked[0] != own else self._listed_party(claim, own)
+            return ranked[0] if ranked and ranked[0] != own and ranked[0] not in self.investors[claim.doc] else None
         if party != REFERRED or not claim.subject:
             return None if party == REFERRED else party
         acting = self.acting[_alike(claim)]
