@@ -302,7 +302,7 @@ def _after_bullet(sentence: str, at: int) -> bool:
     return _BULLET.fullmatch(sentence, 0, at) is not None
 
 
-def _is_item(sentence: str) -> bool:
+def is_item(sentence: str) -> bool:
     """Whether a sentence is a list item: a bullet or an item number opens it."""
     return _ITEM.match(sentence) is not None
 
@@ -942,7 +942,7 @@ class Namer:
                     found.extend(prose)
                     continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
-                    clause_start and _is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
+                    clause_start and is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
                     and not _ITEM_ACTOR.match(sentence, end) and not _owner_label(text, document)
                     and not _named_in_prose(document, _POSSESSIVE.sub("", text)))):  # "- Wiz's last valuation:"
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
@@ -1082,7 +1082,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
                                     for m in mentions):  # "... makes Mistral Europe's most valuable AI company"
             return main  # "The planned $67 billion investment will go towards developing Meta's AI infrastructure"
         return next((m.name for m in after), None)
-    if _is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
+    if is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed(sentence) or earlier.main() or earlier.current(people=False, labelled=False)
     unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
     group = _COUNTED_GROUP.match(sentence) or _STATE_OPENING.match(sentence) \
@@ -1238,7 +1238,7 @@ class Antecedents:
             self.lede.append(entry)
         if _SITE_WORD.search(sentence.lower()):
             self.sited.append(entry)
-        if not _is_item(sentence):  # "Fairwater by the Numbers": the list below is about Fairwater
+        if not is_item(sentence):  # "Fairwater by the Numbers": the list below is about Fairwater
             facts = _FACTS_AFTER.search(sentence)
             named = next((m.name for m in self._names(sentence, entry[1]) if m.end == facts.start()), None) \
                 if facts else None
@@ -1316,7 +1316,7 @@ class Antecedents:
         parties: set[str] = set()
         priced = _priced(sentence)
         for above, known in reversed(self.recent):
-            if not _is_item(above):
+            if not is_item(above):
                 break
             label = _item_label(above)
             if label in TARGET_ROLES and not priced:  # "- Target: Confluent" above "- Customers: 5,600+": Confluent's
@@ -1342,11 +1342,11 @@ class Antecedents:
 
         "- Buyer: SoftBank Group", "- Seller: ABB", "- Price: $4.5 billion": the price is paid to ABB.
         """
-        if not _is_item(sentence):
+        if not is_item(sentence):
             return None
         priced = _priced(sentence)
         for above, known in reversed(self.recent):
-            if not _is_item(above):
+            if not is_item(above):
                 break
             role = _item_label(above)
             if role in PARTY_ROLES:  # a seller is paid the price; what is sold is not its ("- Campuses: 80")
@@ -1967,10 +1967,10 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     while party > 1 and toks[party].text[:1].isupper() and toks[party].text.isalnum():
         party -= 1
     if 1 < party < colon - 1 and toks[party].text in ("for", "to", "with", "from") and toks[party - 1].text.islower() \
-            and _is_item(sentence):
+            and is_item(sentence):
         return party  # "- DRAM wafers for OpenAI: up to 900,000": DRAM wafers, for a party
     for k in range(colon - 1, 0, -1):
-        if toks[k].text in ("by", "in", "for", "at", "as", "(") and _is_item(sentence) \
+        if toks[k].text in ("by", "in", "for", "at", "as", "(") and is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):
             return k
     return colon

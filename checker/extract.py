@@ -26,6 +26,7 @@ from checker.attribution import (
     ObjectPhrase,
     Tok,
     coordinated,
+    is_item,
     object_for,
     subject_for,
     titled_party,
@@ -59,7 +60,7 @@ from checker.patterns import (
     token_class,
 )
 from checker.periods import PeriodMention, ended, find_periods, headline_period, period_for, resolve, so_far
-from checker.places import known_place
+from checker.places import headline_place, known_place
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
 
@@ -104,6 +105,7 @@ class Reading:
         self.words = words  # what the whole document writes, for telling names from common words
         self.sentences = 0  # sentences read so far
         self.headline: Period | None = None  # an undated document's headline period (see periods.headline_period)
+        self.place: str | None = None  # the one place an undated document's headline names (places.headline_place)
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
         self.quarter: tuple[int, Period] | None = None  # the quarter the last figure of a sentence held, and its number
 
@@ -290,6 +292,7 @@ class Extractor:
         reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, words), Lines(text), words)
         if document.date is None:
             reading.headline = headline_period(text)
+            reading.place = headline_place(text)
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence) or _LINK_LINE.match(sentence):
@@ -405,6 +408,7 @@ class Extractor:
             object=_earlier_object(_without_subject(obj.text, subject, here.mentions), period) if obj else None,
             period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
             party=reading.earlier.list_party(sentence) or titled_party(sentence, end, here.mentions, reading.words),
+            place=reading.place if kind == "money" and is_item(sentence) else None,
         ), document.date)
 
 

@@ -91,6 +91,7 @@ class Claim:
     column: int = 1
     ignore: Ignore | None = None
     party: str | None = None  # the other party a list's role item names ("- Customer: Meta Platforms"), if any
+    place: str | None = None  # the one place an undated article's headline names, for its list items' sums
 
     @property
     def id(self) -> str:

@@ -59,12 +59,27 @@ def other_places(a: str, b: str) -> bool:
     return longer[: len(shorter)] != shorter  # "PJM" is "PJM Interconnection"
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+
+
+def headline_place(text: str) -> str | None:
+    """The one place an article's headline names ("Microsoft and Amazon Bet Big on India: What It Means")."""
+    headline = next((line for line in text.splitlines() if line.strip()), "")
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(headline):
+        words = m.group(0).split()
+        found.update(p for i in range(len(words)) if (p := known_place(words[i:])) is not None)
+    return found.pop() if len(found) == 1 else None
+
+
 def place_of(claim: Claim) -> str | None:
     """The first place the rest of a figure's clause scopes it to, or None.
 
     "Google will invest $15 billion ... to set up an AI hub in the southern Indian state of Andhra
     Pradesh, its largest investment in India": India. A place before the figure is not read ("In
-    India, Google will invest"): such a figure is compared as if it named none.
+    India, Google will invest"): such a figure is compared as if it named none. A sum of a list item of
+    an undated article that names none is where the article's headline says (Claim.place), if it names one
+    (not a count or a capacity: a headline's country holds the states and sites its list's figures may be of).
     """
     rest = claim.sentence[claim.end - claim.sentence_start :]
     end = _CLAUSE_END.search(rest)
@@ -79,4 +94,4 @@ def place_of(claim: Claim) -> str | None:
             or (known_place(m["within"].split()) if m["within"] else None)  # "in Richmond County, North Carolina"
         if found:
             return found
-    return None
+    return claim.place

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from conftest import load_cases
 
+from checker.places import place_of
+
 FIELDS = ("kind", "unit", "value", "low", "high", "approx", "change", "precision", "per")
 
 
@@ -32,6 +34,7 @@ def test_extract_case(case: dict[str, Any], extract_text: Any) -> None:
             "object": claim.object,
             "period": claim.period.label if claim.period else None,
             "party": claim.party,
+            "place": place_of(claim),  # where the checker reads the figure is
         }
         for key, value in want.items():
             if key == "text":
