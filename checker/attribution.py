@@ -685,12 +685,15 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
         return True  # "Wholesale revenue rose 7%", "- Upfront price: $47.50": a modifier the text never names inside
     if measure and sentence.startswith(":", measure.end()) and _after_bullet(sentence, end - len(word)) \
             and document is not None and not _POSSESSIVE.search(word) and not document.inside(word) \
-            and not _named_in_prose(document, word):
+            and not _named_in_prose(document, word) and measure[1] not in _HOLDER_NOUNS:
         return True  # "- Fund size: $100 billion" under "... a $100 Billion AI Fund": a word only headings capitalise
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
 _MEASURE_AFTER = re.compile(r" ([a-z]+)\b")
+# Whose a label's capitalised word says, a name's even where only headings write it: "- Skyworks shareholders: 37%"
+_HOLDER_NOUNS = frozenset({"shareholders", "stockholders", "investors", "owners", "holders"})
+_HOLDERS_AFTER = re.compile(rf" (?:{'|'.join(sorted(_HOLDER_NOUNS))})\b")
 _GUIDING_VERBS = frozenset({"forecast", "budget", "cost", "bet"})  # measure nouns that are also verbs of a name
 
 
@@ -944,7 +947,8 @@ class Namer:
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
                     and not _ITEM_ACTOR.match(sentence, end) and not _owner_label(text, document)
-                    and not _named_in_prose(document, _POSSESSIVE.sub("", text)))):  # "- Wiz's last valuation:"
+                    and not _named_in_prose(document, _POSSESSIVE.sub("", text))
+                    and not _HOLDERS_AFTER.match(sentence, end))):  # "- Wiz's last valuation:"
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
             other_site = _OTHER_SITE.match(sentence, end) if name != text else None
@@ -2173,6 +2177,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
     if kind == "money" and _planned_sum(toks, first, last):
         return ObjectPhrase("investment plan", first, last)  # "beyond its earlier plan of 380 billion yuan"
+    if kind == "money" and _CONTINGENT_AFTER.match(sentence, toks[last - 1].end):
+        return ObjectPhrase("contingent payment", first, last)  # "up to a further $2.25 billion if it hits targets"
     if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
         return ObjectPhrase("lost revenue", first, last)  # "will miss out on roughly $8 billion in H20 sales"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
@@ -2213,6 +2219,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     return found
 
 
+# After a sum, that it is paid only if targets are met: "if the startup hits revenue targets", "depending on the
+# unit's results", "tied to milestones"
+_CONTINGENT_AFTER = re.compile(r"(?:\s+\([^)]*\))?,?\s+(?:if|depending on|subject to|tied to|based on|contingent on)\b"
+                               r"[^.;]{0,60}?\b(?:targets?|milestones?|results|performance|goals)\b")
 # Before a sum, that it is sales not made: "deprive it of about $8bn of sales", "miss out on $8 billion in sales",
 # "a loss of about $8 billion in H20 sales", "forgo $2bn of revenue"
 _FORGONE_BEFORE = re.compile(r"(?:\bdepriv(?:e|es|ed|ing)\b[^,;.$€£]{0,20}\bof"

@@ -865,7 +865,16 @@ def merge_bounds(first: Claim, second: Claim) -> Claim | None:
 
 
 def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
-    """The hedge just before a figure: which bound it sets, whether approximate, where it starts."""
+    """The hedge just before a figure: which bound it sets, whether approximate, where it starts.
+
+    A hedge holds past words that make the sum an added one: "up to a further $2.25 billion", "up to another $1bn".
+    """
+    added = next((n for n in (2, 1) if first - n >= 0
+                  and " ".join(t.lower() for t in texts[first - n : first]) in _ADDED), 0)
+    if added:
+        bound, approx, start = _hedge(texts, first - added)
+        if bound is not None or approx:
+            return bound, approx, start
     for n in range(MAX_HEDGE_WORDS, 0, -1):
         if first - n < 0:
             continue
@@ -876,6 +885,9 @@ def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
             bound, approx = HEDGES[phrase]
             return bound, approx, first - n
     return None, False, first
+
+
+_ADDED = frozenset({"a further", "an additional", "another", "an extra", "further", "additional"})
 
 
 def _apposed(texts: list[str], amount: Amount) -> bool:

@@ -288,6 +288,8 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
+    # what a deal pays later if targets are met: "- Earnout: up to $2.25 billion", "up to a further $2.25bn if ..."
+    **dict.fromkeys(["earnout", "earn out", "contingent consideration", "milestone payment"], "contingent payment"),
     "fund size": "fund",  # "- Fund size: $100 billion" is the fund's money, as "a $10 billion fund" says
     # "bookings", "new orders"; a bond sale's "demand"
     **dict.fromkeys(["booking", "new order", "order intake", "net booking", "demand"], "order"),

@@ -75,7 +75,9 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         return None
     if kind == "money" and not measure:
         obj = _HOLDINGS.get(obj, obj)
-    if q.change:
+    if kind == "percent (%)" and not measure:
+        obj = _HOLDERS.get(obj, obj)
+    if q.change and obj not in _FURTHER_BY_NATURE:
         obj = f"{obj} (change {q.change})"
     return Slot(subject, obj, period or _period_key(claim), kind)
 
@@ -99,8 +101,13 @@ def _unplaced(claim: Claim) -> str:
     return phrase[len(written) :].strip()
 
 
+# What is a further sum by nature, whether or not the article says "a further" ("up to a further $2.25 billion if
+# targets are met" is the earnout, no rise of it)
+_FURTHER_BY_NATURE = frozenset({"contingent payment"})
 # A sum paid for shares is a stake in their company, whatever the article calls the shares bought
 _HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
+# The part of a company its holders hold is their stake: "- Skyworks shareholders: 37%", "will own about 63%"
+_HOLDERS = dict.fromkeys(["shareholder", "stockholder", "investor", "owner", "holder"], "stake")
 
 
 def slot_kind(q: Quantity) -> str:
