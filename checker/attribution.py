@@ -1132,8 +1132,8 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     if _SHARE_AFTER.match(sentence, mention.end) and _PER_BEFORE.search(sentence, max(0, mention.start - 10),
                                                                         mention.start):
         return True  # "$27.75 per Warner Bros Discovery share": whose shares, not who pays
-    if _BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start) \
-            and _FOR_SUM.fullmatch(sentence, mention.end, start):
+    if _FOR_SUM.fullmatch(sentence, mention.end, start) \
+            and _BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
         return True  # "to buy Warner Bros Discovery's studios and its HBO Max streaming service for $72 billion"
     return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
