@@ -2177,6 +2177,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
     if kind == "money" and _planned_sum(toks, first, last):
         return ObjectPhrase("investment plan", first, last)  # "beyond its earlier plan of 380 billion yuan"
+    if kind == "money" and _bought_back(toks, first):
+        return ObjectPhrase("share buyback", first, last)  # "will buy back a further £3.5bn of shares"
     if kind == "money" and _CONTINGENT_AFTER.match(sentence, toks[last - 1].end):
         return ObjectPhrase("contingent payment", first, last)  # "up to a further $2.25 billion if it hits targets"
     if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
@@ -2217,6 +2219,20 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             and toks[first - 1].text == "The" and found.text.lower() in _SITE_NOUNS:
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "The 615-megawatt plant, ...": the plant's capacity
     return found
+
+
+def _bought_back(toks: list[Tok], first: int) -> bool:
+    """Whether a sum is what a company buys back of its shares: "buy back a further £3.5bn", "repurchased $5bn"."""
+    k = first - 1
+    while k >= 0 and toks[k].text.lower() in _TRANCHE_WORDS:
+        k -= 1
+    word = toks[k].text.lower() if k >= 0 else ""
+    return word in _REPURCHASE or (word == "back" and k > 0 and toks[k - 1].text.lower() in _BUY_FORMS)
+
+
+_TRANCHE_WORDS = frozenset({"a", "an", "another", "further", "additional", "extra"})
+_REPURCHASE = frozenset({"repurchase", "repurchases", "repurchased", "repurchasing"})
+_BUY_FORMS = frozenset({"buy", "buys", "bought", "buying"})
 
 
 # After a sum, that it is paid only if targets are met: "if the startup hits revenue targets", "depending on the

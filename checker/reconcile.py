@@ -102,8 +102,8 @@ def _unplaced(claim: Claim) -> str:
 
 
 # What is a further sum by nature, whether or not the article says "a further" ("up to a further $2.25 billion if
-# targets are met" is the earnout, no rise of it)
-_FURTHER_BY_NATURE = frozenset({"contingent payment"})
+# targets are met" is the earnout, no rise of it; "will buy back a further £3.5bn of shares", the quarter's buyback)
+_FURTHER_BY_NATURE = frozenset({"contingent payment", "share buyback"})  # a buyback's "further" is its next tranche
 # A sum paid for shares is a stake in their company, whatever the article calls the shares bought
 _HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
 # The part of a company its holders hold is their stake: "- Skyworks shareholders: 37%", "will own about 63%"
