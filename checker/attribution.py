@@ -22,6 +22,7 @@ from checker.patterns import (
     AIMS,
     AUXILIARIES,
     BE_FORMS,
+    BUY_VERBS,
     CAPACITY_NOUNS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
@@ -40,6 +41,7 @@ from checker.patterns import (
     HAND_VERBS,
     HEDGES,
     HOLD_VERBS,
+    HOLDER_NOUNS,
     INCREMENT_WORDS,
     JOB_NOUNS,
     KIND_NOUNS,
@@ -685,15 +687,14 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
         return True  # "Wholesale revenue rose 7%", "- Upfront price: $47.50": a modifier the text never names inside
     if measure and sentence.startswith(":", measure.end()) and _after_bullet(sentence, end - len(word)) \
             and document is not None and not _POSSESSIVE.search(word) and not document.inside(word) \
-            and not _named_in_prose(document, word) and measure[1] not in _HOLDER_NOUNS:
+            and not _named_in_prose(document, word) and measure[1] not in HOLDER_NOUNS:
         return True  # "- Fund size: $100 billion" under "... a $100 Billion AI Fund": a word only headings capitalise
     return _looks_common(word) and not _named_in(word, document) and not sentence.startswith((",", ":", " ("), end)
 
 
 _MEASURE_AFTER = re.compile(r" ([a-z]+)\b")
 # Whose a label's capitalised word says, a name's even where only headings write it: "- Skyworks shareholders: 37%"
-_HOLDER_NOUNS = frozenset({"shareholders", "stockholders", "investors", "owners", "holders"})
-_HOLDERS_AFTER = re.compile(rf" (?:{'|'.join(sorted(_HOLDER_NOUNS))})\b")
+_HOLDERS_AFTER = re.compile(rf" (?:{'|'.join(sorted(HOLDER_NOUNS))})\b")
 _GUIDING_VERBS = frozenset({"forecast", "budget", "cost", "bet"})  # measure nouns that are also verbs of a name
 
 
@@ -1141,8 +1142,7 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
 _SHARE_AFTER = re.compile(r"(?:['’]s)?\s+shares?\b")
 _PER_BEFORE = re.compile(r"\b(?:per|each|a)\s+$")
 # What is bought, up to a dozen words after the verb, and "for" the sum after it
-_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases"
-                            r"|purchased|purchasing)\s+(?:[\w'’&.-]+\s+){0,12}$")
+_BOUGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BUY_VERBS | {'purchases'}))})\s+(?:[\w'’&.-]+\s+){{0,12}}$")
 _FOR_SUM = re.compile(r"(?:['’]s)?[^.;,$€£]*?\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?")
 
 

@@ -7,6 +7,7 @@ import re
 from checker.model import Claim
 from checker.patterns import (
     AGREEMENT_NOUNS,
+    BUY_VERBS,
     DEMONYM,
     PARTY_ALIASES,
     PARTY_DEALS,
@@ -29,7 +30,7 @@ _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
     rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_DEALS})\b")
-_BUY = r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing"
+_BUY = "|".join(sorted(BUY_VERBS))
 _HEDGE = r"(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least)\s+)?"
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion", "agreed to pay Google Cloud more than $10bn"

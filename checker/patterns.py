@@ -263,6 +263,11 @@ TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger",
 # The words after the other party's name that make a sum a deal with it: "a $32 billion Wiz takeover", "Nvidia's $5
 # Billion Synopsys Bet", "a $14 billion CoreWeave deal"
 PARTY_DEALS = frozenset({*TITLED_DEALS, *AGREEMENT_NOUNS, "bet", "stake", "shares", "stock", "investment", "order"})
+# The verb forms of buying a company: "agreed to buy Calpine for $16.4 billion"
+BUY_VERBS = frozenset("buy buys bought buying acquire acquires acquired acquiring purchase purchased purchasing"
+                      .split())
+# Who hold a company's shares, in the plural: "- Skyworks shareholders: 37%" (their stake)
+HOLDER_NOUNS = frozenset({"shareholders", "stockholders", "investors", "owners", "holders"})
 PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
 PARTY_ALIASES: dict[str, str] = {"AWS": "Amazon", "Azure": "Microsoft", "Alphabet": "Google", "Facebook": "Meta"}

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from checker.config import Accepted, Config, Fact, Tolerance
 from checker.fx import FxRate, Rates
-from checker.measures import measure_for, merge_objects, normalize
+from checker.measures import measure_for, merge_objects, normalize, singular
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
-from checker.patterns import AGREEMENT_NOUNS, INCREMENT_WORDS, PARTY_DEALS
+from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS
 from checker.periods import UNDATED, in_year, so_far
 from checker.places import known_place, other_places, place_of
 from checker.units import rate_per, yearly
@@ -107,7 +107,7 @@ _FURTHER_BY_NATURE = frozenset({"contingent payment", "share buyback"})  # a buy
 # A sum paid for shares is a stake in their company, whatever the article calls the shares bought
 _HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
 # The part of a company its holders hold is their stake: "- Skyworks shareholders: 37%", "will own about 63%"
-_HOLDERS = dict.fromkeys(["shareholder", "stockholder", "investor", "owner", "holder"], "stake")
+_HOLDERS = dict.fromkeys((singular(noun) for noun in HOLDER_NOUNS), "stake")
 
 
 def slot_kind(q: Quantity) -> str:
