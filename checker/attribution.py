@@ -65,6 +65,7 @@ from checker.patterns import (
     RATE_NOUNS,
     REFERRING,
     SAME_MEASURE,
+    SECTOR_NOUNS,
     SMALL_NUMBERS,
     STAKE_HOLDERS,
     START_VERBS,
@@ -341,17 +342,28 @@ def titled_party(sentence: str, end: int, mentions: Sequence[Mention], document:
     Deal": a word the document writes in lower case too is no name).
     """
     gap = _SCALE_ONLY.match(sentence, end)
-    return next((m.name for m in mentions if gap and m.start == gap.end() and _DEAL_WORD_AFTER.match(sentence, m.end)
-                 and not (" " not in m.name and _written_lower(m.name, document))), None)
+    return next((m.name for m in mentions if gap and m.start == gap.end() and _named_deal(sentence, m, document)), None)
 
 
-def _titled_deal(sentence: str, start: int, words: list[str]) -> Mention | None:
-    """The name between a title's sum and the word that calls it a deal: "$40 Billion Aligned Deal" -> Aligned."""
+def _named_deal(title: str, mention: Mention, document: DocumentWords | None) -> bool:
+    """Whether a title's name is followed by a word for a deal, and is no common word written in lower case too."""
+    return _DEAL_WORD_AFTER.match(title, mention.end) is not None and not (" " not in mention.name and (
+        mention.name.lower() in SECTOR_NOUNS or _written_lower(mention.name, document)))
+
+
+def _titled_deal(sentence: str, start: int, words: list[str], document: DocumentWords | None) -> Mention | None:
+    """The name between a title's sum and the word that calls it a deal: "$40 Billion Aligned Deal" -> Aligned.
+
+    A trade ("The $85 Billion Railroad Merger") or a word the text writes in lower case too ("the $18 Billion
+    Coffee Deal" of "a coffee company") names no one.
+    """
     scale = 1 if words and words[0].lower() in _SCALE_WORDS else 0
     deal = next((i for i, w in enumerate(words) if i > scale and w.lower() in TITLED_DEALS), None)
     named = words[scale:deal] if deal is not None and deal - scale <= 2 else []
     if not named or any(w in COMMON_OPENERS or w in PARTY_SKIP or w.lower() in STOPWORDS
                         or re.search(r"-[A-Z]", w) for w in named):  # "Oracle-OpenAI Deal": two sides, no one
+        return None
+    if len(named) == 1 and (named[0].lower() in SECTOR_NOUNS or _written_lower(named[0], document)):
         return None
     begin = sentence.index(named[0], start)
     if not _SUM_BEFORE.search(sentence, max(0, begin - 20), begin):
@@ -379,6 +391,15 @@ def _owner_label(text: str, document: DocumentWords | None) -> bool:
     """
     name = _POSSESSIVE.sub("", text)
     return name != text and name.lower() not in COMMON_OPENERS and _named_in(name, document)
+
+
+# A holding a label gives its owner: "- JAB's stake in JDE Peet's: 86%" (a verb takes no possessive)
+_HOLDING_LABEL = re.compile(r" (?:[a-z]+ )?(?:stake|holding|shareholding|interest)\b")
+
+
+def _holding_owner(sentence: str, text: str, end: int) -> bool:
+    """Whether a possessive opening a list label owns the holding it labels ("- JAB's stake: 86%")."""
+    return text != _POSSESSIVE.sub("", text) and _HOLDING_LABEL.match(sentence, end) is not None
 
 
 def _list_label(sentence: str, start: int, end: int) -> bool:
@@ -847,7 +868,8 @@ class Namer:
             for m in self.configured.finditer(sentence):
                 alias = _POSSESSIVE.sub("", m.group(0))
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
-        heading = document is not None and _title_case(sentence) and not _ITEM_LABEL.match(sentence)  # "- Plant: X"
+        heading = document is not None and _title_case(sentence) and not _ITEM_LABEL.match(sentence) \
+            and not _OWNER_LABEL.match(sentence)  # "- Plant: X", "- JAB's stake in JDE Peet's: 86%"
         for m in _GENERIC.finditer(sentence):
             start, words = m.start(), m.group(0).split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
@@ -929,7 +951,7 @@ class Namer:
                 continue
             if text in SYMBOLS or text in CURRENCY_CODES:
                 continue  # GWh, USD: units, not names
-            dealt = _titled_deal(sentence, start, words) if heading else None
+            dealt = _titled_deal(sentence, start, words, document) if heading else None
             if dealt:  # "Why the $40 Billion Aligned Deal Matters": whom the deal is for, named in the title alone
                 found.append(dealt)
                 continue
@@ -948,6 +970,7 @@ class Namer:
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
                     and not _ITEM_ACTOR.match(sentence, end) and not _owner_label(text, document)
+                    and not _holding_owner(sentence, text, end)
                     and not _named_in_prose(document, _POSSESSIVE.sub("", text))
                     and not _HOLDERS_AFTER.match(sentence, end))):  # "- Wiz's last valuation:"
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
@@ -1092,8 +1115,9 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
     group = _COUNTED_GROUP.match(sentence) or _STATE_OPENING.match(sentence) \
         or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"]) else None)
-    if group and group.end() <= start:  # "The four biggest cloud spenders are on track to spend $380 billion"
-        return None
+    if group and group.end() <= start and not _DEAL_PAIR.match(sentence):
+        return None  # "The four biggest cloud spenders are on track to spend $380 billion"
+    # "The two railroads expect savings of $2.75bn a year": the two the story is about, its main subject's
     return earlier.main() or earlier.current(people=False)
 
 
@@ -1133,13 +1157,19 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     if _SHARE_AFTER.match(sentence, mention.end) and _PER_BEFORE.search(sentence, max(0, mention.start - 10),
                                                                         mention.start):
         return True  # "$27.75 per Warner Bros Discovery share": whose shares, not who pays
+    if _STAKE_IN_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+        return True  # "- JAB's stake in JDE Peet's: 86%": what is held, not who holds it
     if _FOR_SUM.fullmatch(sentence, mention.end, start) \
             and _BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
         return True  # "to buy Warner Bros Discovery's studios and its HBO Max streaming service for $72 billion"
     return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
 
+# A name what is bought ("Union Pacific's takeover of Norfolk Southern") or whose shares a price is for ("- Offer
+# per Norfolk Southern share: $320"): not who acts
+_TAKEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(TITLED_DEALS))}) of|per)\s+$")
 _SHARE_AFTER = re.compile(r"(?:['’]s)?\s+shares?\b")
+_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|holding|shareholding)s?\s+in\s+$")
 _PER_BEFORE = re.compile(r"\b(?:per|each|a)\s+$")
 # What is bought, up to a dozen words after the verb, and "for" the sum after it
 _BOUGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BUY_VERBS | {'purchases'}))})\s+(?:[\w'’&.-]+\s+){{0,12}}$")
@@ -1155,6 +1185,7 @@ _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a num
 _STATE_OPENING = re.compile(r"\s*The [A-Z][a-z]+ (?:state|government|treasury)\b")
 _UNNAMED_OWNER = re.compile(r"\s*(?P<owner>The [a-z]+)['’]s\b")  # "The foundation's stake": an owner nobody names
 # A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
+_DEAL_PAIR = re.compile(r"\s*The two [a-z]+s (?!of\b)")  # "The two companies will", not "The two biggest ..."
 _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
                             r"|dozen|\d+)|Both)(?: [a-z-]+){0,3} [a-z-]+s\b")
 
@@ -1235,7 +1266,7 @@ class Antecedents:
     def update(self, sentence: str, mentions: list[Mention] | None = None) -> None:
         """Record one sentence (and its names, when already known)."""
         if mentions and not _OWNER_LABEL.match(sentence):  # "- ASML's share:" labels a figure; nobody acts
-            self.acted.update(m.name for m in mentions if not m.aside)
+            self.acted.update(_acting(sentence, mentions))
         entry = (sentence, [] if mentions is None else [mentions])
         self.recent.append(entry)
         if len(self.lede) < self.LEDE:
@@ -1373,7 +1404,7 @@ class Antecedents:
         if bought:
             return next((m.name for m in names if m.start == bought.end()), None)
         # "Meta's Scale AI Deal", "The $40 Billion Aligned Deal": the deal's other side
-        return next((m.name for m in names if _DEAL_WORD_AFTER.match(headline, m.end)
+        return next((m.name for m in names if _named_deal(headline, m, self.document)
                      and _OWNER_OR_SUM_BEFORE.search(headline, max(0, m.start - 20), m.start)), None)
 
     def _names(self, sentence: str, known: list[list[Mention]]) -> list[Mention]:
@@ -1397,9 +1428,15 @@ class Antecedents:
         """The names that acted so far, most often first (see main)."""
         if self._lede_acted is None or self._lede_read < len(self.lede):  # asked again once more lede is read
             self._lede_read = len(self.lede)
-            self._lede_acted = Counter(m.name for i, (sentence, known) in enumerate(self.lede)
-                                       for m in self._names(sentence, known) * (2 if i == 0 else 1) if not m.aside)
+            self._lede_acted = Counter(name for i, (sentence, known) in enumerate(self.lede)
+                                       for name in _acting(sentence, self._names(sentence, known))
+                                       * (2 if i == 0 else 1))
         return [name for name, _ in (self._lede_acted + self.acted).most_common()]
+
+
+def _acting(sentence: str, mentions: list[Mention]) -> list[str]:
+    """The names of a sentence that may act: not set aside, not what is bought (see _TAKEN)."""
+    return [m.name for m in mentions if not m.aside and not _TAKEN.search(sentence, 0, m.start)]
 
 
 def _wordlike(text: str) -> bool:
@@ -1968,11 +2005,15 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     if colon > 2 and toks[colon - 1].text.lower() in _NOW_WORDS:
         return colon - 1  # "- Headcount now: about 791,000": the headcount
     party = colon - 1
+    if toks[party].text in ("'s", "’s", "'", "’"):
+        party -= 1  # "- JAB's stake in JDE Peet's: 86%"
     while party > 1 and toks[party].text[:1].isupper() and toks[party].text.isalnum():
         party -= 1
-    if 1 < party < colon - 1 and toks[party].text in ("for", "to", "with", "from") and toks[party - 1].text.islower() \
-            and is_item(sentence):
-        return party  # "- DRAM wafers for OpenAI: up to 900,000": DRAM wafers, for a party
+    named = sentence[toks[party + 1].start : toks[colon].start] if party < colon - 1 else ""
+    if 1 < party < colon - 1 and toks[party - 1].text.islower() and is_item(sentence) \
+            and (toks[party].text in ("for", "to", "with", "from")
+                 or (toks[party].text == "in" and _POSSESSIVE.sub("", named) not in PLACES)):
+        return party  # "- DRAM wafers for OpenAI: up to 900,000": DRAM wafers, for a party; a stake in a company
     for k in range(colon - 1, 0, -1):
         if toks[k].text in ("by", "in", "for", "at", "as", "(") and is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):

@@ -15,6 +15,7 @@ from checker.patterns import (
     PAY_VERBS,
     STAKE_HOLDERS,
     SUPPLY_VERB,
+    TITLED_DEALS,
 )
 from checker.places import known_place
 
@@ -29,7 +30,9 @@ _DEALS = "|".join(sorted(PARTY_DEALS))
 _AFTER = re.compile(
     rf"\b(?:with|in|into|on|from|(?:to\s+)?(?:supply|provide|sell\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HOLDER})\s+)?(?P<party>{_NAME})"
-    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_DEALS})\b")
+    rf"|\A\s*(?:[a-z-]+\s+){{0,2}}?(?P<named>{_NAME})\s+(?:[a-z-]+\s+)?(?:{_DEALS})\b"
+    # what a deal buys: "Google's $32 billion purchase of Wiz"
+    rf"|\A\s*(?:[a-z-]+\s+)?(?:{'|'.join(sorted(TITLED_DEALS - {'deal', 'merger'}))})\s+of\s+(?P<of>{_NAME})")
 _BUY = "|".join(sorted(BUY_VERBS))
 _HEDGE = r"(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least)\s+)?"
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
@@ -43,7 +46,12 @@ _BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)
                      # "to rent computing capacity to Microsoft for $17.4bn"
                      rf"|\b{SUPPLY_VERB}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
                      rf"|\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:[A-Z][\w-]*['’]s\s+)?(?P<to>{_NAME})\b"
-                     rf"[^.;$€£\d]{{0,60}}$")  # "selling its robotics division to Japan's SoftBank for $5.375bn"
+                     rf"[^.;$€£\d]{{0,60}}$"  # "selling its robotics division to Japan's SoftBank for $5.375bn"
+                     # the one rented from: "is renting computing capacity from Google Cloud in a deal worth $10bn"
+                     rf"|\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?from\s+(?P<source>{_NAME})\b[^.;$€£\d]{{0,60}}$"
+                     # a contract given: "Meta hands Google a cloud contract worth more than €8.6bn", either side's
+                     rf"|(?P<giver>{_NAME})\s+(?:hands|handed|gives|gave|awards|awarded|grants|granted)\s+"
+                     rf"(?P<given>{_NAME})\s+(?:a|an|the)\s+[^.;$€£\d]{{0,60}}$")
 # A supplier's figure and whom it goes to: "will provide 750 megawatts of computing power to OpenAI"
 _SUPPLY_BEFORE = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[a-z-]+\s+){{0,2}}$")
 _SUPPLIED_TO = re.compile(rf"(?:\s+[a-z-]+){{1,4}}?\s+to\s+(?P<party>{_NAME})")
@@ -115,7 +123,7 @@ def _named_after(rest: str, before: str, own: str | None) -> str | None:
         if found and (key := other_party(found["party"], own)):
             return key
     for m in _AFTER.finditer(rest):
-        key = other_party(m["party"] or m["named"], own)
+        key = other_party(m["party"] or m["named"] or m["of"], own)
         if key:
             return key
     return REFERRED if _REFERRED_AFTER.match(rest) else None
@@ -128,8 +136,10 @@ def _named_before(before: str, own: str | None) -> str | None:
         return key
     start = _CLAUSE_START.match(before)
     deal = _BEFORE.search(before, start.end() if start else 0)
-    return other_party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"], own) \
-        if deal else None
+    if deal is None:
+        return None
+    return other_party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"]
+                       or deal["source"] or deal["given"], own) or (deal["giver"] and other_party(deal["giver"], own))
 
 
 def _gapped(before: str, own: str | None) -> str | None:

@@ -260,6 +260,14 @@ PLACE_ROLES = frozenset({"location", "locations", "where", "county", "city", "st
 AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
 # The words a title calls a deal by after the other side's name: "$21 Billion Kenvue Deal", "Meta's Scale AI Deal"
 TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
+# Trades and industries a title may name a deal by ("The $85 Billion Railroad Merger", "the $10 Billion Chip Deal",
+# "an $18 Billion Coffee Deal"): capitalised there, no company
+SECTOR_NOUNS = frozenset(
+    "railroad railway rail airline aviation shipping trucking chip chipmaker semiconductor cloud software tech "
+    "media streaming telecom wireless cable energy oil gas power utility nuclear solar wind mining gold copper "
+    "steel coffee beverage food grocery retail beer drinks pharma drug biotech healthcare hospital insurance "
+    "bank banking fintech payments crypto gaming video toy auto car ev defense defence space satellite "
+    "cybersecurity security data ai robotics property hotel travel".split())
 # The words after the other party's name that make a sum a deal with it: "a $32 billion Wiz takeover", "Nvidia's $5
 # Billion Synopsys Bet", "a $14 billion CoreWeave deal"
 PARTY_DEALS = frozenset({*TITLED_DEALS, *AGREEMENT_NOUNS, "bet", "stake", "shares", "stock", "investment", "order"})

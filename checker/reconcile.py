@@ -397,6 +397,8 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
             per = "/yr" if claim.quantity.kind == "money" else ""  # a yearly sum stays apart from a total
         elif unit and "/" in unit and claim.quantity.kind == "money":  # "$52 a barrel"
             per = "/" + rate_per(unit)
+        elif claim.quantity.kind == "money" and _ANNUAL.search(claim.object or ""):
+            per = "/yr"  # "annual cost savings of $2.75 billion" is "savings of $2.75bn a year"
         unit = _currency(unit) if claim.quantity.kind == "money" else (None if rated else unit)
         rate: FxRate | None = None
         if pivot and unit and unit != pivot:
@@ -407,6 +409,9 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
             low, high, unit = low * rate.rate, high * rate.top, pivot
         placed.append(Placed(claim, slot, low, high, f"{unit or ''}{per}" or None, rate))
     return _one_rate(placed, notes)
+
+
+_ANNUAL = re.compile(r"\b(?:annual|yearly)\b", re.I)  # an object that says its sum is a year's
 
 
 def _one_rate(placed: list[Placed], notes: list[str]) -> tuple[list[Placed], list[str]]:
