@@ -358,7 +358,7 @@ def _titled_deal(sentence: str, start: int, words: list[str], document: Document
     Coffee Deal" of "a coffee company") names no one.
     """
     scale = 1 if words and words[0].lower() in _SCALE_WORDS else 0
-    deal = next((i for i, w in enumerate(words) if i > scale and w.lower() in TITLED_DEALS), None)
+    deal = next((i for i, w in enumerate(words) if i > scale and w.lower() in _TITLED_SUMS), None)
     named = words[scale:deal] if deal is not None and deal - scale <= 2 else []
     if not named or any(w in COMMON_OPENERS or w in PARTY_SKIP or w.lower() in STOPWORDS
                         or re.search(r"-[A-Z]", w) for w in named):  # "Oracle-OpenAI Deal": two sides, no one
@@ -374,6 +374,9 @@ def _titled_deal(sentence: str, start: int, words: list[str], document: Document
 # In a title, a sum right before a run of capitals ("$40 Billion Aligned Deal"), and the words that call it a deal
 _SUM_BEFORE = re.compile(r"\d(?:\s?(?:[Bb]illion|[Mm]illion|[Tt]rillion|bn|m))?\s+$")
 _SCALE_WORDS = frozenset({"billion", "million", "trillion"})
+# The words a title calls a sum by after whose it is: a deal ("$40 Billion Aligned Deal"), or a payment that is the
+# name's own ("The $1.5 Billion Anthropic Settlement")
+_TITLED_SUMS = TITLED_DEALS | {"settlement", "fine", "payout"}
 _PUT_IN_LABELS = frozenset({"investment", "stake"})  # items of a deal's sum put in its other side
 _DEAL_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(word.title() for word in PARTY_DEALS))})\b")
 _SCALE_ONLY = re.compile(r"\s*(?:[Bb]illion|[Mm]illion|[Tt]rillion)?\s+")  # between a title's sum and a name
@@ -496,6 +499,25 @@ def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
     return document is not None and document.in_prose(text, "", 2)
 
 
+# The verbs a title's names act by, after an adverb or not: "Nippon Steel Finally Owns U.S. Steel", "IBM Buys Confluent"
+_TITLE_VERBS = "Buys|Owns|Acquires|Completes|Closes|Sells|Wins|Takes|Snaps|Agrees|Bets|Backs|Invests|Raises|Signs"
+_TITLE_VERB = re.compile(rf"(?:\s+(?:Finally|Officially|Now|Quietly|Still))?\s+(?:{_TITLE_VERBS})\b")
+
+
+def _runs(sentence: str, heading: bool) -> Iterator[tuple[int, str]]:
+    """The runs of capitalised words of a sentence; a heading's split where its names act (see _TITLE_VERB)."""
+    for m in _GENERIC.finditer(sentence):
+        at, run = m.start(), m.group(0)
+        verb = _TITLE_VERB.search(run) if heading else None
+        while verb is not None and verb.start() > 0:
+            yield at, run[: verb.start()]
+            after = run[verb.end() :]
+            at, run = at + len(run) - len(after.lstrip()), after.lstrip()
+            verb = _TITLE_VERB.search(run)
+        if run:
+            yield at, run
+
+
 def _prose_words(sentence: str, start: int, words: list[str], document: DocumentWords) -> list[Mention]:
     """The words of a heading's run of capitals that the document's prose writes as names."""
     found = []
@@ -503,7 +525,8 @@ def _prose_words(sentence: str, start: int, words: list[str], document: Document
         start = sentence.index(word, start)
         name = _POSSESSIVE.sub("", word).rstrip(".,")
         if len(name) > 1 and _bare(word) not in _NOT_NAMES and name.lower() not in COMMON_OPENERS \
-                and document.in_prose(name, sentence) and not document.label_word(name):
+                and document.in_prose(name, sentence) and not document.label_word(name) \
+                and not (_looks_common(name) and not document.inside(name)):  # "What Authors Get", "Authors can"
             found.append(Mention(start, start + len(word), name, False))
         start += len(word)
     return found
@@ -870,8 +893,8 @@ class Namer:
                 found.append(Mention(m.start(), m.end(), self.by_alias[alias], True))
         heading = document is not None and _title_case(sentence) and not _ITEM_LABEL.match(sentence) \
             and not _OWNER_LABEL.match(sentence)  # "- Plant: X", "- JAB's stake in JDE Peet's: 86%"
-        for m in _GENERIC.finditer(sentence):
-            start, words = m.start(), m.group(0).split()
+        for run_start, run in _runs(sentence, heading):
+            start, words = run_start, run.split()
             if len(words) == 1 and _bare(words[0]) in _NOT_NAMES:
                 continue
             if document is not None and document.product(words[0]) \
@@ -879,7 +902,7 @@ class Namer:
                 continue  # "Blackwell GPUs", "shipments of Blackwell and Rubin": chips, no one who acts
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“") \
                 or (start < 5 and _after_bullet(sentence, start))  # "1. Job cuts: 53,000"
-            if clause_start and len(words) == 1 and _common_opener(words[0], sentence, m.end(), document):
+            if clause_start and len(words) == 1 and _common_opener(words[0], sentence, run_start + len(run), document):
                 continue
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
@@ -889,8 +912,8 @@ class Namer:
             kept = len(words)
             while words and _bare(words[-1]) in _NOT_NAMES:
                 words = words[:-1]
-            if clause_start and len(words) == 1 < kept and words[0] == m.group(0).split()[0] \
-                    and _common_opener(words[0], sentence, m.start() + len(words[0]), document):
+            if clause_start and len(words) == 1 < kept and words[0] == run.split()[0] \
+                    and _common_opener(words[0], sentence, run_start + len(words[0]), document):
                 continue  # "- Adjusted EBITDA margin:": a modifier before a word that is no name
             if not words or (len(words) == 1 and (_PLURAL_ACRONYM.fullmatch(words[0]) or _BACKED.search(words[0]))):
                 # "Nvidia-backed cloud provider": a modifier
@@ -963,8 +986,10 @@ class Namer:
                 # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
                 # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
                 prose = _prose_words(sentence, start, words, document)
-                if prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)) \
-                        or (len(words) == 1 and _written_lower(text, document)):  # "The Sale in Numbers", "- ... sale"
+                acts = start == 0 and len(words) > 1 and _TITLE_VERB.match(sentence, end) is not None
+                if not acts and (  # "Nippon Steel Finally Owns U.S. Steel": who the title says acts is a name
+                        prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end))
+                        or (len(words) == 1 and _written_lower(text, document))):  # "The Sale in Numbers"
                     found.extend(prose)
                     continue
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (

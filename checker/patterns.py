@@ -320,9 +320,10 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["role", "position", "post"], "job"),
     # what a company puts into its plans, however the story words it: "a $67 billion bet", "allocate €62bn"
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
-                     "gamble", "cost", "commitment", "capex guidance", "capex forecast", "capital expenditure guidance",
-                     "capital expenditure forecast", "spending forecast", "spending plan", "investment plan",
-                     "invested", "amount invested", "total invested", "spent", "amount spent", "total spent"],
+                     "gamble", "cost", "commitment", "pledge", "investment pledge", "capex guidance", "capex forecast",
+                     "capital expenditure guidance", "capital expenditure forecast", "spending forecast",
+                     "spending plan", "investment plan", "invested", "amount invested", "total invested", "spent",
+                     "amount spent", "total spent"],
                     "investment"),
 }
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing

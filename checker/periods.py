@@ -400,8 +400,9 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     if forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end):
         return Period(f"{found.key} {FORECAST}", f"{found.label} (forecast)", found.implied) if found \
             else Period(FORECAST, "forecast, no date given", True)
-    if found and found.implied and planned(sentence, start, end, figures):
-        return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True)
+    if (found is None or found.implied) and planned(sentence, start, end, figures):
+        return Period(f"{found.key} plan", f"planned, no date given (as of {found.key})", True) if found \
+            else Period("plan", "planned, no date given", True)  # "30 gigawatts ... planned by OpenAI", undated
     if original(sentence, start, end, figures):  # in an undated article too: "- Previous valuation: $61.5bn"
         return Period(f"{found.key} earlier", f"initially, as of {found.label}", found.implied) if found \
             else Period("earlier", "initially", True)

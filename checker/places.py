@@ -17,7 +17,8 @@ PLACE_ALIASES: dict[str, str] = {
 # After a figure, a region named for what serves it ("across the PJM region", "in PJM grid region", "in the
 # region served by PJM Interconnection"); or a place it is put into or held in ("invest $40bn in Texas",
 # "across the UK", "on India's east coast", "commits £13bn to India"), up to the end of its clause; or a place
-# right after it, as headlines write ("$10 Billion North Carolina Bet")
+# right after it, as headlines write ("$10 Billion North Carolina Bet"), or after its noun ("a $10bn pledge for
+# North Carolina")
 _SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?:(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"(?:\s+grid)?\s+(?:region|area)\b|(?:region|area)\s+(?:served|covered|run)\s+by\s+(?:the\s+)?"
@@ -25,7 +26,9 @@ _SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"(?:,\s+(?P<within>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
                      r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b|\bin\s+the\s+(?P<kingdom>kingdom)\b"
-                     r"|^\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")  # right after the figure
+                     r"|^\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"  # right after the figure
+                     # what the sum is for, right after its noun: "a $10bn pledge for North Carolina"
+                     r"|^\s+[a-z]+\s+for\s+(?:the\s+)?(?P<for>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 KINGDOM = "a kingdom"  # "in the kingdom": some kingdom the article named before, not a republic or a state
 # The places in PLACES that news calls "the kingdom"
 KINGDOMS = frozenset({"UK", "Saudi Arabia", "Spain", "Netherlands", "Belgium", "Sweden", "Norway", "Denmark",
@@ -90,7 +93,7 @@ def place_of(claim: Claim) -> str | None:
             return KINGDOM
         if m["region"] or m["served"]:
             return known_place((m["region"] or m["served"]).split()) or m["region"] or m["served"]
-        found = known_place((m["place"] or m["owner"] or m["lead"] or m["to"]).split()) \
+        found = known_place((m["place"] or m["owner"] or m["lead"] or m["to"] or m["for"]).split()) \
             or (known_place(m["within"].split()) if m["within"] else None)  # "in Richmond County, North Carolina"
         if found:
             return found

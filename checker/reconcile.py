@@ -1475,7 +1475,8 @@ def _merged_objects(claims: list[Claim], names: dict[str, str],
     Phrases of claims with no period (undated articles) merge with those of every period of their
     subject, and each period's with those undated ones, so that an undated "jobs" and a dated "American
     jobs" or "construction jobs" meet as "jobs" and the undated claim can join its dated thread (see
-    _undated_joined).
+    _undated_joined). An undated phrase a dated article states too merges as it does there: a blog's
+    "7 million pirated books" are the pirated books a wire states for June, not its "500,000 books".
     """
     phrases: dict[tuple[str | None, str], set[str]] = defaultdict(set)
     every: dict[str | None, set[str]] = defaultdict(set)
@@ -1484,9 +1485,17 @@ def _merged_objects(claims: list[Claim], names: dict[str, str],
             subject = names.get(claim.subject, claim.subject)
             phrases[(subject, periods.get(claim) or _period_key(claim))].add(claim.object)
             every[subject].add(claim.object)
-    return {(subject, period): merge_objects(sorted(every[subject] if period == "unknown"
-                                                    else group | phrases.get((subject, "unknown"), set())))
-            for (subject, period), group in phrases.items()}
+    merged = {(subject, period): merge_objects(sorted(group | phrases.get((subject, "unknown"), set())))
+              for (subject, period), group in phrases.items() if period != "unknown"}
+    dated = sorted(merged.items(), key=lambda kv: kv[0][1])
+    for (holder, period), group in phrases.items():
+        if period == "unknown":
+            undated = merge_objects(sorted(every[holder]))
+            for key, mapping in dated:
+                if key[0] == holder:  # "more than 7 million pirated books", stated for June: as June's reads it
+                    undated.update((p, mapping[p]) for p in phrases[key] & group)
+            merged[(holder, period)] = undated
+    return merged
 
 
 def trends(slots: dict[Slot, list[Claim]]) -> list[Trend]:
