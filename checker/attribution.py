@@ -346,9 +346,14 @@ def titled_party(sentence: str, end: int, mentions: Sequence[Mention], document:
 
 
 def _named_deal(title: str, mention: Mention, document: DocumentWords | None) -> bool:
-    """Whether a title's name is followed by a word for a deal, and is no common word written in lower case too."""
-    return _DEAL_WORD_AFTER.match(title, mention.end) is not None and not (" " not in mention.name and (
-        mention.name.lower() in SECTOR_NOUNS or _written_lower(mention.name, document)))
+    """Whether a title's name is followed by a word for a deal, and is no common word (see _common_title_word)."""
+    return _DEAL_WORD_AFTER.match(title, mention.end) is not None \
+        and not (" " not in mention.name and _common_title_word(mention.name, document))
+
+
+def _common_title_word(word: str, document: DocumentWords | None) -> bool:
+    """Whether a title's capitalised word is a trade ("Railroad") or one the text also writes in lower case."""
+    return word.lower() in SECTOR_NOUNS or _written_lower(word, document)
 
 
 def _titled_deal(sentence: str, start: int, words: list[str], document: DocumentWords | None) -> Mention | None:
@@ -363,7 +368,7 @@ def _titled_deal(sentence: str, start: int, words: list[str], document: Document
     if not named or any(w in COMMON_OPENERS or w in PARTY_SKIP or w.lower() in STOPWORDS
                         or re.search(r"-[A-Z]", w) for w in named):  # "Oracle-OpenAI Deal": two sides, no one
         return None
-    if len(named) == 1 and (named[0].lower() in SECTOR_NOUNS or _written_lower(named[0], document)):
+    if len(named) == 1 and _common_title_word(named[0], document):
         return None
     begin = sentence.index(named[0], start)
     if not _SUM_BEFORE.search(sentence, max(0, begin - 20), begin):
@@ -1210,9 +1215,10 @@ _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a num
 _STATE_OPENING = re.compile(r"\s*The [A-Z][a-z]+ (?:state|government|treasury)\b")
 _UNNAMED_OWNER = re.compile(r"\s*(?P<owner>The [a-z]+)['’]s\b")  # "The foundation's stake": an owner nobody names
 # A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
-_DEAL_PAIR = re.compile(r"\s*The two [a-z]+s (?!of\b)")  # "The two companies will", not "The two biggest ..."
 _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
                             r"|dozen|\d+)|Both)(?: [a-z-]+){0,3} [a-z-]+s\b")
+# But the two a story is about: "The two railroads expect savings" (not "The two biggest cloud spenders")
+_DEAL_PAIR = re.compile(r"\s*The two [a-z]+s (?!of\b)")
 
 
 _PUT_IN = re.compile(r" (?:to |will |have |are )?(?:put|puts|invest|invests|investing|pour|pours|inject|injects)\b")
@@ -2034,10 +2040,9 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
         party -= 1  # "- JAB's stake in JDE Peet's: 86%"
     while party > 1 and toks[party].text[:1].isupper() and toks[party].text.isalnum():
         party -= 1
-    named = sentence[toks[party + 1].start : toks[colon].start] if party < colon - 1 else ""
     if 1 < party < colon - 1 and toks[party - 1].text.islower() and is_item(sentence) \
-            and (toks[party].text in ("for", "to", "with", "from")
-                 or (toks[party].text == "in" and _POSSESSIVE.sub("", named) not in PLACES)):
+            and (toks[party].text in ("for", "to", "with", "from") or (toks[party].text == "in" and _POSSESSIVE.sub(
+                "", sentence[toks[party + 1].start : toks[colon].start]) not in PLACES)):
         return party  # "- DRAM wafers for OpenAI: up to 900,000": DRAM wafers, for a party; a stake in a company
     for k in range(colon - 1, 0, -1):
         if toks[k].text in ("by", "in", "for", "at", "as", "(") and is_item(sentence) \

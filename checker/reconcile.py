@@ -1487,13 +1487,15 @@ def _merged_objects(claims: list[Claim], names: dict[str, str],
             every[subject].add(claim.object)
     merged = {(subject, period): merge_objects(sorted(group | phrases.get((subject, "unknown"), set())))
               for (subject, period), group in phrases.items() if period != "unknown"}
-    dated = sorted(merged.items(), key=lambda kv: kv[0][1])
+    dated: dict[str | None, list[str]] = defaultdict(list)  # per subject, the periods it is stated for
+    for key in merged:
+        dated[key[0]].append(key[1])
     for (holder, period), group in phrases.items():
         if period == "unknown":
             undated = merge_objects(sorted(every[holder]))
-            for key, mapping in dated:
-                if key[0] == holder:  # "more than 7 million pirated books", stated for June: as June's reads it
-                    undated.update((p, mapping[p]) for p in phrases[key] & group)
+            for stated in sorted(dated[holder]):  # "more than 7 million pirated books", stated for June: as June's
+                mapping = merged[(holder, stated)]
+                undated.update((p, mapping[p]) for p in phrases[(holder, stated)] & group)
             merged[(holder, period)] = undated
     return merged
 
