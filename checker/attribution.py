@@ -402,7 +402,8 @@ def _owner_label(text: str, document: DocumentWords | None) -> bool:
 
 
 # A holding a label gives its owner: "- JAB's stake in JDE Peet's: 86%" (a verb takes no possessive)
-_HOLDING_LABEL = re.compile(r" (?:[a-z]+ )?(?:stake|holding|shareholding|interest)\b")
+_HOLDING_WORDS = frozenset({"stake", "holding", "shareholding", "interest"})
+_HOLDING_LABEL = re.compile(rf" (?:[A-Za-z]+ )?(?:{'|'.join(sorted(_HOLDING_WORDS))})\b")
 
 
 def _holding_owner(sentence: str, text: str, end: int) -> bool:
@@ -948,8 +949,10 @@ class Namer:
                     and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
                 continue  # "its Munich data centre": where the owner's site is, not who acts
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
-            if owner is not None and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
-                words = words[: owner + 1]  # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim
+            if owner is not None and (_SITE_AFTER.match(sentence, start + len(" ".join(words))) or (
+                    _after_bullet(sentence, start) and _HOLDING_LABEL.match(sentence, start + len(" ".join(words))))):
+                # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim; "- Hess's Stabroek stake:", Hess's
+                words = words[: owner + 1]
             elif owner is not None and heading and document is not None \
                     and not document.in_prose(" ".join(words[owner + 1 :]), sentence):
                 other = words[owner + 1 : -1] if words[-1].lower() in TITLED_DEALS else []
@@ -2004,6 +2007,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         if named == a < b and owner >= 0 and toks[a - 1].text in ("'", "’", "'s", "’s") and toks[a - 2].text.isalpha() \
                 and _after_bullet(sentence, toks[owner].start):
             return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%", "- Calpine's fleet:"
+        if a < named == b - 1 and toks[named].text in _HOLDING_WORDS and owner >= 0 \
+                and toks[a - 1].text in ("'", "’", "'s", "’s") and _after_bullet(sentence, toks[owner].start):
+            return _span(sentence, toks, named, b)  # "- Hess's Stabroek stake: 45%": Hess's stake, in Stabroek
         if a < named < b and all(t.text.islower() for t in toks[named:b]) and _after_bullet(sentence, toks[a].start):
             noun = _span(sentence, toks, named, b)  # "- Blue Owl stake: 20%": a name's stake
             place = " ".join(t.text for t in toks[a:named] if _bare(t.text) not in _NOT_NAMES)
@@ -2020,7 +2026,9 @@ _ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list labe
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
-                           rf"(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?\s*"
+                           rf"(?:(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?"
+                           # a quarter or half in words: "- Sales in the second quarter: $130 million"
+                           rf"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:{PERIOD_TOKEN}))?)\s*"
                            # or in brackets: "- Previous valuation (March): $61.5 billion"
                            rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*")
 

@@ -115,14 +115,16 @@ _EVENT_BEFORE = re.compile(
 # of 2026" (all of them, from then on), "From the third quarter of 2026, Oracle will put 50,000 into service"
 _STARTS_BEFORE = re.compile(r"(?:\b(?:starting|beginning|commencing)\s+(?:in\s+|from\s+|with\s+|at\s+)?|^\s*from\s+)"
                             r"(?:the\s+)?$", re.I)
-# "the biggest deal since 2019": a year that a superlative is measured from, not a period of the figure
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most|first|best|worst)\b[^,;.]{0,40}\bsince\s+$", re.I)
+# "the biggest deal since 2019", "its biggest deal since it bought Slack in 2021": a year that a superlative is
+# measured from, not a period of the figure
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:(?!(?:inv|inter|requ|harv)est\b)\w+est|most|first|best|worst)\b[^,;.]{0,40}"
+                                r"\bsince\s+(?:[^,;.]{1,40}\s(?:in|of)\s+)?$", re.I)
 
 
 def _measured_from(sentence: str, m: re.Match[str]) -> bool:
     """Whether a year is what a superlative is measured from ("the biggest deal since 2019")."""
     year_start = m.start("year") if m.groupdict().get("year") else m.start()
-    return _SUPERLATIVE_SINCE.search(sentence[max(0, year_start - 60) : year_start]) is not None
+    return _SUPERLATIVE_SINCE.search(sentence[max(0, year_start - 100) : year_start]) is not None
 
 
 # What a change is measured against, not when its figures hold: "rose 62% from a year earlier to $57bn",

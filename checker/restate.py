@@ -30,6 +30,7 @@ from checker.fx import Rates
 from checker.measures import normalize, singular
 from checker.model import Claim, Comparison, Finding, Period, Slot
 from checker.names import fold
+from checker.owners import owned
 from checker.patterns import EVENT_WORDS, PHRASE_ENDS, SCALE_WORDS_LOWER
 from checker.periods import FORECAST, UNDATED
 from checker.reconcile import (
@@ -421,5 +422,6 @@ def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Co
 
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
               rates: Rates | None = None) -> list[Finding]:
-    """Every finding on a set of claims, grouped into slots here."""
+    """Every finding on a set of claims, their list labels' names read (owners.owned), grouped into slots here."""
+    claims = owned(claims)
     return all_findings(claims, slotted(claims, config, dates), config, dates, rates)

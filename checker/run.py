@@ -14,6 +14,7 @@ from checker.config import Config
 from checker.corpus import Candidate, discover, parse, read
 from checker.errors import CheckerError
 from checker.model import Claim, DocInfo, DocStatus, Outcome
+from checker.owners import owned
 from checker.reconcile import slotted, trends
 from checker.records import config_hash, read_documents
 from checker.restate import all_findings
@@ -194,6 +195,7 @@ def check(paths: list[str], config: Config, progress: Callable[[int, int], None]
         docs.append(info)
         claims.extend(found)
     dates: dict[str, dt.date | None] = {d.status.doc: d.date for d in docs}
+    claims = owned(claims)
     slots = slotted(claims, config, dates)
     findings = all_findings(claims, slots, config, dates)
     ignores = tuple((d.status.doc, ignore) for d in docs for ignore in d.ignores)
