@@ -506,7 +506,7 @@ def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
 
 
 # The verbs a title's names act by, after an adverb or not: "Nippon Steel Finally Owns U.S. Steel", "IBM Buys Confluent"
-_TITLE_VERBS = "Buys|Owns|Acquires|Completes|Closes|Sells|Wins|Takes|Snaps|Agrees|Bets|Backs|Invests|Raises|Signs"
+_TITLE_VERBS = "Buys|Owns|Acquires|Completes|Closes|Sells|Wins|Takes|Snaps|Agrees|Bets|Backs|Invests|Raises|Signs|Goes"
 _TITLE_VERB = re.compile(rf"(?:\s+(?:Finally|Officially|Now|Quietly|Still))?\s+(?:{_TITLE_VERBS})\b")
 
 
@@ -994,7 +994,8 @@ class Namer:
                 # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
                 # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
                 prose = _prose_words(sentence, start, words, document)
-                acts = start == 0 and len(words) > 1 and _TITLE_VERB.match(sentence, end) is not None
+                acts = start == 0 and _TITLE_VERB.match(sentence, end) is not None and (
+                    len(words) > 1 or not (_looks_common(text) or _written_lower(text, document)))
                 if not acts and (  # "Nippon Steel Finally Owns U.S. Steel": who the title says acts is a name
                         prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end))
                         or (len(words) == 1 and _written_lower(text, document))):  # "The Sale in Numbers"
@@ -1667,12 +1668,16 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     A thing said to be worth it, or of it, names the rate ("a contingent value right worth up to $22.50
     per share", "a dividend of $1 a share"); a price or offer is the plain rate.
     """
+    last = _past_gloss(toks, last)  # "$70 (C$97) a share": both a rate
     if not (last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an")
             and toks[last + 1].text.lower() in RATE_NOUNS):
         return None
     if last + 2 < len(toks) and toks[last + 2].text.lower() in RATE_NOT_AFTER:
         return None  # "valued at $3.5 billion a year ago": when, not a rate
     rate = f"per {toks[last + 1].text.lower()}"
+    earned = _EARNED_BEFORE.search(sentence, 0, toks[first].start) if rate == "per share" else None
+    if earned:  # "Net income rose 65% to $31.91 billion, or $1.30 per share": earnings per share, no price
+        return ObjectPhrase(f"{'loss' if earned['loss'] else 'earnings'} per share", last, last + 2)
     form = _paid_part(sentence, toks[last + 1].end)
     if form:  # "$3.50 per share in cash and 0.14625 Kimberly-Clark shares": the cash part of the price a share
         return ObjectPhrase(f"{form} {rate}", last, last + 2)
@@ -1682,6 +1687,25 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     if thing and thing.text.split()[-1].lower() not in _PLAIN_RATES:
         return ObjectPhrase(f"{thing.text} {rate}", thing.first, last + 2)
     return ObjectPhrase(rate, last, last + 2)
+
+
+# A result's sum restated a share: "net income of $31.91 billion, or $1.30 per share", "a net loss of $2bn, or 50
+# cents a share"
+_EARNED_BEFORE = re.compile(r"\b(?:(?:net |operating |adjusted |pre-tax )?(?:income|profits?|earnings)"
+                            r"|(?P<loss>loss(?:es)?))\b[^;]*,\s+or\s+(?:about\s+)?$", re.I)
+
+
+def _past_gloss(toks: list[Tok], last: int) -> int:
+    """The token after a figure's bracketed gloss in another currency, if any ("$70 (C$97) a share").
+
+    Or after its own closing bracket, for the gloss ("C$97"); `last` when there is neither.
+    """
+    if last < len(toks) and toks[last].text == ")":
+        return last + 1
+    if last < len(toks) and toks[last].text == "(":
+        close = next((j for j in range(last + 1, min(len(toks), last + _GLOSS_TOKENS)) if toks[j].text == ")"), None)
+        return close + 1 if close is not None else last
+    return last
 
 
 # How a sum is paid, after it: "in cash", "in its own stock", "in SpaceX shares"; "in cash and stock" is the whole sum
@@ -1739,7 +1763,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
-    k = _word_before(toks, first, DETERMINERS | _QUOTES)
+    k = _word_before(toks, first, DETERMINERS | _QUOTES | {"remaining"})  # "will invest the remaining £750m"
     if k > 0 and toks[k].text.lower() == "in" and toks[k - 1].text.lower() in _BRING:
         part = _span(sentence, toks, *_phrase_before(toks, k - 1))  # "Its data-centre division brought in $30.8bn"
         return part if part and part.text.islower() else ObjectPhrase("revenue", k - 1, k + 1)  # "... bring in $7bn"
@@ -1999,6 +2023,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             label = _span(sentence, toks, a, b)  # a common noun ("Data center"), not a name ("Corvane Cloud")
             if label is None or label.text[1:2].isupper():  # "GPUs": an acronym keeps its capitals
                 return label
+            words = label.text.lower().split(" ", 1)
+            if len(words) == 2 and words[0] in _PLAIN_RATES and words[1].startswith("per "):
+                return replace(label, text=words[1])  # "- Price per share: $72": the plain rate, per share
             return replace(label, text=label.text[:1].lower() + label.text[1:])
         named = next((j for j in range(a, b) if not toks[j].text[:1].isupper()), b)
         owner = a - 2

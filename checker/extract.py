@@ -699,7 +699,7 @@ def _set_against(before: list[Claim], claim: Claim) -> Claim:
     million paid subscribers ..., well above the 5 million Wall Street had forecast".
     """
     same = next((b for b in reversed(before) if b.sentence_start == claim.sentence_start and b.object
-                 and b.quantity.unit == claim.quantity.unit and not b.object.startswith("per ")), None)
+                 and b.quantity.unit == claim.quantity.unit and " per " not in f" {b.object}"), None)  # no rate
     if same is None:
         return claim
     kind = same.quantity.kind if claim.quantity.kind == "number" else claim.quantity.kind

@@ -19,18 +19,30 @@ from checker.model import Claim
 from checker.patterns import AGREEMENT_NOUNS, TITLED_DEALS
 
 _BULLETS = " -•*–"
+_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s")
 # A label's last word that names a deal with another side: "- Azure compute commitment:" is a commitment to Azure
 _WITH_OTHER_SIDE = frozenset({*AGREEMENT_NOUNS, *TITLED_DEALS, "commitment", "order", "bet"})
 
 
-def _label_word(claim: Claim) -> str | None:
-    """The capitalised word a list item's label opens on, where its object is that word, lower case, and more."""
+def _label_word(claim: Claim) -> tuple[str, str] | None:
+    """The capitalised word a list item's label opens on, and the object the figure has if it is a name's.
+
+    Either the object is that word, lower case, and more ("- Ohtuvayre sales:" read as "ohtuvayre sales":
+    sales), or the word is a possessive before the object ("- Tata's investment:": investment).
+    """
     words = (claim.object or "").split()
-    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words) or words[-1] in _WITH_OTHER_SIDE:
+    if not words or not all(w.isalpha() and w.islower() for w in words):
         return None
     label = claim.sentence.lstrip(_BULLETS)
     word = label.split(" ", 1)[0]
-    return word if len(label) < len(claim.sentence) and word[:1].isupper() and word.lower() == words[0] else None
+    if len(label) == len(claim.sentence) or not word[:1].isupper():
+        return None
+    owner = _POSSESSIVE.fullmatch(word)
+    if owner and label.startswith(f"{word} {claim.object}"):
+        return owner[1], claim.object or ""
+    if len(words) > 1 and word.lower() == words[0] and words[-1] not in _WITH_OTHER_SIDE:
+        return word, " ".join(words[1:])
+    return None
 
 
 def _written_as_name(word: str, sentences: list[str]) -> bool:
@@ -41,22 +53,25 @@ def _written_as_name(word: str, sentences: list[str]) -> bool:
 
 
 def owned(claims: list[Claim]) -> list[Claim]:
-    """The claims, each list label that opens on a subject's name told of that subject (see the module)."""
-    words = {c: w for c in claims if (w := _label_word(c)) is not None}
-    if not words:
+    """The claims, each list label that opens on a subject's name told of that subject (see the module).
+
+    The name is a subject's, or the first word of one ("- Tata's investment:" where a wire has Tata Steel).
+    """
+    labels = {c: read for c in claims if (read := _label_word(c)) is not None}
+    if not labels:
         return claims
-    wanted = set(words.values())
-    about: dict[str, set[str]] = defaultdict(set)  # per one-word subject a label opens on, the sentences about it
+    wanted = {word for word, _ in labels.values()}
+    about: dict[str, set[str]] = defaultdict(set)  # per word a label opens on, the sentences of subjects it opens
     docs: dict[str, set[str]] = defaultdict(set)  # and per document, its sentences
     for c in claims:
         docs[c.doc].add(c.sentence)
-        if c.subject in wanted:
-            about[c.subject].add(c.sentence)
+        if c.subject and (opening := c.subject.split(" ", 1)[0]) in wanted:
+            about[opening].add(c.sentence)
     found = []
     for claim in claims:
-        word = words.get(claim)
-        if word is not None and word != claim.subject and about.get(word) \
-                and _written_as_name(word, sorted(about[word] | docs[claim.doc])):
-            claim = replace(claim, subject=word, object=(claim.object or "").split(" ", 1)[1])
+        label = labels.get(claim)
+        if label is not None and label[0] != (claim.subject or "").split(" ", 1)[0] and about.get(label[0]) \
+                and _written_as_name(label[0], sorted(about[label[0]] | docs[claim.doc])):
+            claim = replace(claim, subject=label[0], object=label[1])
         found.append(claim)
     return found

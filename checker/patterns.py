@@ -180,7 +180,7 @@ STOPWORDS = frozenset(
     "their his her our your my we they he she i you them him us per each every over under about into "
     "onto up down out off if when while where so not no nor also just only more most less least very "
     "than then there here such same other another all any some both few many much several already "
-    "still even ago last next this year years month months week weeks day days now".split()
+    "still even ago last next this year years month months week weeks day days now itself themselves".split()
 )
 # Words a measured noun phrase never runs across: the stopwords, "since", and the verbs that report or
 # plan ("Verdant expects savings of ...", "the carmaker said revenue rose 18%")

@@ -929,7 +929,8 @@ class Scopes:
 
 
 # A sum told as part of the one before it: "$7.3bn of that", "the remaining $7.9bn"
-_OF_THAT = re.compile(r"\s+of (?:that|it|this|which|the total|the sum|the money)\b")
+_OF_THAT = re.compile(r"\s+of (?:that|it|this|which|the total|the sum|the money)\b"
+                      r"|\s+(?:itself|themselves)\b")  # "Tata will put in £750m itself": its own part
 _REMAINING = re.compile(r"\b(?:the|a) (?:remaining|rest of the|other|further)(?: about| around| some)?\s*$", re.I)
 
 
