@@ -37,6 +37,16 @@ def test_consistent_pair_is_not_flagged(story_id: str, spec: dict[str, str]) -> 
     assert pair(spec) not in flagged_pairs(_result(story_id)), spec["why"]
 
 
+def test_every_story_is_listed_once() -> None:
+    """Two stories under one id would score the second's pairs against the first's articles."""
+    ids = [s["id"] for s in EXPECT]
+    dirs = [s["dir"] for s in EXPECT]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    assert sorted({d for d in dirs if dirs.count(d) > 1}) == []
+    on_disk = {p.name for p in (Path(__file__).parent / "stories").iterdir() if p.is_dir()}
+    assert sorted(on_disk - set(dirs)) == []
+
+
 def test_every_listed_claim_exists() -> None:
     """A typo in the expectations would make a must-not-flag pair pass for nothing."""
     for story in EXPECT:
