@@ -402,6 +402,7 @@ def _owner_label(text: str, document: DocumentWords | None) -> bool:
 
 
 # A holding a label gives its owner: "- JAB's stake in JDE Peet's: 86%" (a verb takes no possessive)
+_OWNER_TOKENS = frozenset({"'s", "’s", "'", "’"})  # the tokens a possessive ends in: "JAB 's", "shareholders '"
 _HOLDING_WORDS = frozenset({"stake", "holding", "shareholding", "interest"})
 _HOLDING_LABEL = re.compile(rf" (?:[A-Za-z]+ )?(?:{'|'.join(sorted(_HOLDING_WORDS))})\b")
 
@@ -1498,7 +1499,7 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
         owner += 1
     if owner + 1 < len(toks) and (toks[k].text.islower() or toks[k].text[:1].isupper() and k > 0
                                   and toks[k - 1].text.lower() == "of") \
-            and toks[owner].text in ("'s", "’s", "'", "’") \
+            and toks[owner].text in _OWNER_TOKENS \
             and _wordlike(toks[owner + 1].text) and toks[owner + 1].text.lower() not in PHRASE_ENDS:
         k = owner + 1  # "about 6% of the town's supply": the supply; "18,000 of Nvidia's GB300 processors": its maker's
     if k + 1 < len(toks) and toks[k].text.endswith("ing") and toks[k + 1].text.lower() in _OBJECT_WORDS:
@@ -1668,7 +1669,8 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     A thing said to be worth it, or of it, names the rate ("a contingent value right worth up to $22.50
     per share", "a dividend of $1 a share"); a price or offer is the plain rate.
     """
-    last = _past_gloss(toks, last)  # "$70 (C$97) a share": both a rate
+    # "$70 (C$97) a share": both a rate, the figure past its gloss, the gloss past its closing bracket
+    last = last + 1 if last < len(toks) and toks[last].text == ")" else _past_brackets(toks, last, _GLOSS_TOKENS)
     if not (last + 1 < len(toks) and toks[last].text.lower() in ("per", "a", "an")
             and toks[last + 1].text.lower() in RATE_NOUNS):
         return None
@@ -1693,19 +1695,6 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
 # cents a share"
 _EARNED_BEFORE = re.compile(r"\b(?:(?:net |operating |adjusted |pre-tax )?(?:income|profits?|earnings)"
                             r"|(?P<loss>loss(?:es)?))\b[^;]*,\s+or\s+(?:about\s+)?$", re.I)
-
-
-def _past_gloss(toks: list[Tok], last: int) -> int:
-    """The token after a figure's bracketed gloss in another currency, if any ("$70 (C$97) a share").
-
-    Or after its own closing bracket, for the gloss ("C$97"); `last` when there is neither.
-    """
-    if last < len(toks) and toks[last].text == ")":
-        return last + 1
-    if last < len(toks) and toks[last].text == "(":
-        close = next((j for j in range(last + 1, min(len(toks), last + _GLOSS_TOKENS)) if toks[j].text == ")"), None)
-        return close + 1 if close is not None else last
-    return last
 
 
 # How a sum is paid, after it: "in cash", "in its own stock", "in SpaceX shares"; "in cash and stock" is the whole sum
@@ -2031,11 +2020,11 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         owner = a - 2
         while owner > 0 and toks[owner - 1].text.isalpha():
             owner -= 1
-        if named == a < b and owner >= 0 and toks[a - 1].text in ("'", "’", "'s", "’s") and toks[a - 2].text.isalpha() \
+        if named == a < b and owner >= 0 and toks[a - 1].text in _OWNER_TOKENS and toks[a - 2].text.isalpha() \
                 and _after_bullet(sentence, toks[owner].start):
             return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%", "- Calpine's fleet:"
         if a < named == b - 1 and toks[named].text in _HOLDING_WORDS and owner >= 0 \
-                and toks[a - 1].text in ("'", "’", "'s", "’s") and _after_bullet(sentence, toks[owner].start):
+                and toks[a - 1].text in _OWNER_TOKENS and _after_bullet(sentence, toks[owner].start):
             return _span(sentence, toks, named, b)  # "- Hess's Stabroek stake: 45%": Hess's stake, in Stabroek
         if a < named < b and all(t.text.islower() for t in toks[named:b]) and _after_bullet(sentence, toks[a].start):
             noun = _span(sentence, toks, named, b)  # "- Blue Owl stake: 20%": a name's stake
@@ -2071,7 +2060,7 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     if colon > 2 and toks[colon - 1].text.lower() in _NOW_WORDS:
         return colon - 1  # "- Headcount now: about 791,000": the headcount
     party = colon - 1
-    if toks[party].text in ("'s", "’s", "'", "’"):
+    if toks[party].text in _OWNER_TOKENS:
         party -= 1  # "- JAB's stake in JDE Peet's: 86%"
     while party > 1 and toks[party].text[:1].isupper() and toks[party].text.isalnum():
         party -= 1
@@ -2497,10 +2486,13 @@ _FROM_LISTING = re.compile(r" from (?:its|their|the) (?:stock market |share |New
 _PARTITIVE = frozenset("the its their those these".split())  # "5,000 of the job cuts", "2,000 of its staff"
 
 
-def _past_brackets(toks: list[Tok], k: int) -> int:
-    """The token after a short bracket opening at k ("30 billion euro ($33.4 billion) chip plant"), else k."""
+def _past_brackets(toks: list[Tok], k: int, reach: int = 8) -> int:
+    """The token after a short bracket opening at k ("30 billion euro ($33.4 billion) chip plant"), else k.
+
+    Short: closed within `reach` tokens of its opening.
+    """
     if k < len(toks) and toks[k].text == "(":
-        close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == ")"), None)
+        close = next((j for j in range(k + 1, min(len(toks), k + reach)) if toks[j].text == ")"), None)
         if close is not None:
             return close + 1
     return k

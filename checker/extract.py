@@ -34,7 +34,7 @@ from checker.attribution import (
 )
 from checker.config import Config
 from checker.dates import MONTHS
-from checker.measures import named_change
+from checker.measures import is_rate, named_change
 from checker.model import Claim, Document, Period, Quantity
 from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
@@ -699,7 +699,7 @@ def _set_against(before: list[Claim], claim: Claim) -> Claim:
     million paid subscribers ..., well above the 5 million Wall Street had forecast".
     """
     same = next((b for b in reversed(before) if b.sentence_start == claim.sentence_start and b.object
-                 and b.quantity.unit == claim.quantity.unit and " per " not in f" {b.object}"), None)  # no rate
+                 and b.quantity.unit == claim.quantity.unit and not is_rate(b.object)), None)
     if same is None:
         return claim
     kind = same.quantity.kind if claim.quantity.kind == "number" else claim.quantity.kind

@@ -139,6 +139,11 @@ def _branded(fuller: str, norm: str) -> bool:
     return fuller.endswith(" " + norm) and len(extra) == 1 and extra[0].isalpha()
 
 
+def is_rate(phrase: str) -> bool:
+    """Whether an object phrase names a rate: "per share", "earnings per share", "right per share"."""
+    return " per " in f" {phrase}"
+
+
 def merge_objects(phrases: list[str]) -> dict[str, str]:
     """Map each phrase of one subject and period to the object it counts, merging plain variants.
 
@@ -164,7 +169,7 @@ def merge_objects(phrases: list[str]) -> dict[str, str]:
             canonical[phrase] = head
             continue
         fuller = [v for v in modified if v != norm and set(norm.split()) < set(v.split())
-                  and " per " not in f" {v}"]  # a rate of a named thing ("right per share") is no plain rate
+                  and not is_rate(v)]  # a rate of a named thing ("right per share") is no plain rate
         if len(norm.split()) > 1 and len(fuller) == 1 and (_plain_modifiers(fuller[0]) or _branded(fuller[0], norm)):
             canonical[phrase] = fuller[0]  # "monthly users" is "monthly active users" when nothing else competes
             continue

@@ -45,7 +45,7 @@ def _label_word(claim: Claim) -> tuple[str, str] | None:
     return None
 
 
-def _written_as_name(word: str, sentences: list[str]) -> bool:
+def _written_as_name(word: str, sentences: set[str]) -> bool:
     """Whether sentences write a word capitalised inside a sentence and never in lower case."""
     inside = re.compile(rf"[^\s\-•*–]\s+{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b")
@@ -61,17 +61,19 @@ def owned(claims: list[Claim]) -> list[Claim]:
     if not labels:
         return claims
     wanted = {word for word, _ in labels.values()}
+    labelled = {c.doc for c in labels}
     about: dict[str, set[str]] = defaultdict(set)  # per word a label opens on, the sentences of subjects it opens
-    docs: dict[str, set[str]] = defaultdict(set)  # and per document, its sentences
+    docs: dict[str, set[str]] = defaultdict(set)  # and per document holding such a label, its sentences
     for c in claims:
-        docs[c.doc].add(c.sentence)
+        if c.doc in labelled:
+            docs[c.doc].add(c.sentence)
         if c.subject and (opening := c.subject.split(" ", 1)[0]) in wanted:
             about[opening].add(c.sentence)
     found = []
     for claim in claims:
         label = labels.get(claim)
         if label is not None and label[0] != (claim.subject or "").split(" ", 1)[0] and about.get(label[0]) \
-                and _written_as_name(label[0], sorted(about[label[0]] | docs[claim.doc])):
+                and _written_as_name(label[0], about[label[0]] | docs[claim.doc]):
             claim = replace(claim, subject=label[0], object=label[1])
         found.append(claim)
     return found
