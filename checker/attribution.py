@@ -242,8 +242,9 @@ _MEASURE_NAMED = re.compile(r"\b(?:capital expenditures?|capex|capital spending|
                             r"|profit|earnings|budget)\b", re.I)
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|full|half|first-half|second-half)-(?:quarter|year|half)")
 # A heading that introduces a list of figures about what it names: "Fairwater by the Numbers"
-_FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:by the numbers|at a glance|in numbers|in figures|fact ?sheet"
-                          r"|key (?:facts|figures|specs|numbers|stats)|explained|everything (?:we|you need to) know"
+_FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:(?:by )?the numbers|the (?:key )?(?:facts|figures)|at a glance"
+                          r"|in numbers|in figures|fact ?sheet|key (?:facts|figures|specs|numbers|stats)|explained"
+                          r"|everything (?:we|you need to) know"
                           r"|what we know(?: so far)?|what you need to know)\W*$"
                           # a heading (no full stop) naming whose plan the list below is: "Amazon's plan"
                           r"|(?<=['’]s)\s+(?:plans?|pledges?|bets?|commitments?|investments?|deal|numbers|figures)\s*$",
@@ -528,9 +529,12 @@ def _runs(sentence: str, heading: bool) -> Iterator[tuple[int, str]]:
 def _prose_words(sentence: str, start: int, words: list[str], document: DocumentWords) -> list[Mention]:
     """The words of a heading's run of capitals that the document's prose writes as names."""
     found = []
-    for word in words:
+    for i, word in enumerate(words):
         start = sentence.index(word, start)
         name = _POSSESSIVE.sub("", word).rstrip(".,")
+        if i and name in PLACES:  # "Coastal Virginia Offshore Wind": a place inside a name, not who acts
+            start += len(word)
+            continue
         if len(name) > 1 and _bare(word) not in _NOT_NAMES and name.lower() not in COMMON_OPENERS \
                 and document.in_prose(name, sentence) and not document.label_word(name) \
                 and not (_looks_common(name) and not document.inside(name)):  # "What Authors Get", "Authors can"
@@ -729,6 +733,8 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
         return True
     if word.endswith(("ed", "ing")) and sentence.startswith(":", end):
         return True  # "- Raised: $2.5 billion": a list label
+    if _FACTS_LINE.match(sentence, end) and not _named_in(word, document):
+        return True  # "Fast facts", "Quick numbers:": a heading's adjective, a word the document names nowhere else
     label = sentence.startswith(":", end) and _after_bullet(sentence, end - len(word))  # "- Locations: Texas"
     if label and not _named_in(word, document):
         return True  # "- Duration: about five years", "- Start: 2027": a word the document names nowhere else
@@ -744,6 +750,7 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
 
 
 _MEASURE_AFTER = re.compile(r" ([a-z]+)\b")
+_FACTS_LINE = re.compile(r" (?:facts|figures|numbers|stats|statistics|details|takeaways)\s*:?\s*$")  # a heading's end
 # Whose a label's capitalised word says, a name's even where only headings write it: "- Skyworks shareholders: 37%"
 _HOLDERS_AFTER = re.compile(rf" (?:{'|'.join(sorted(HOLDER_NOUNS))})\b")
 _GUIDING_VERBS = frozenset({"forecast", "budget", "cost", "bet"})  # measure nouns that are also verbs of a name
@@ -867,6 +874,8 @@ def _place_like(sentence: str, mention: Mention) -> bool:
         and _LOWER_NEXT.match(sentence, mention.end) is not None)
 
 
+# The words of a place before a site noun, unless its last word is a landform ("its Santa Clara County campus")
+_SITE_PLACE_WORDS = 2
 # Last words of a place's name: "the Susquehanna River", "Richland Parish", "Silicon Valley"
 _LANDFORMS = frozenset("River Lake Bay Valley Mountains Mountain County Parish Sea Ocean Island Islands Desert Canyon "
                        "Basin Peninsula Coast Gulf Strait Creek".split())
@@ -947,8 +956,10 @@ class Namer:
             if len(words) == 1 and _INDEX_AFTER.match(sentence, start + len(words[0])):
                 continue  # "The FTSE 100 oil major", "a Fortune 500 company": an index, a modifier
             if _ITS_BEFORE.search(sentence, max(0, start - 10), start) \
-                    and _SITE_AFTER.match(sentence, start + len(" ".join(words))):
-                continue  # "its Munich data centre": where the owner's site is, not who acts
+                    and _SITE_AFTER.match(sentence, start + len(" ".join(words))) \
+                    and (len(words) <= _SITE_PLACE_WORDS or words[-1] in _LANDFORMS):
+                continue  # "its Munich data centre": where the owner's site is, not who acts (a longer run names
+                # the site: "its Coastal Virginia Offshore Wind project")
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
             if owner is not None and (_SITE_AFTER.match(sentence, start + len(" ".join(words))) or (
                     _after_bullet(sentence, start) and _HOLDING_LABEL.match(sentence, start + len(" ".join(words))))):
@@ -1027,6 +1038,7 @@ class Namer:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a figure right after "the" describes what the noun after it names
+_HEAD_AFTER = re.compile(r" [a-z]+\b")
 
 
 def reference(text: str) -> str | None:
@@ -1099,6 +1111,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
     if _ARTICLE_BEFORE.search(before) and skip[1] > start:  # "The 615-megawatt plant, ...": the figure inside
         before += sentence[start : skip[1]]
+        head = _HEAD_AFTER.match(sentence, skip[1]) if sentence[skip[1] - 1 : skip[1]].isalpha() else None
+        before += head.group(0) if head else ""  # "The 176-turbine project": the noun after what is counted
     how = reference(before + " " + sentence[skip[1] : skip[1] + REFERENCE_WINDOW])
     referred = REFERRING.search(before) if how == "org" else None
     noun = _referring_noun(before) if how else None
@@ -2226,14 +2240,22 @@ _RISE_REACH = 9  # tokens between a verb and the "to" before its figure ("raised
 # "rose 62% from a year earlier to")
 
 
+# Words after a count and a hyphen that say how the count is meant, not what it counts: "a 150-strong team"
+_NOT_COUNTED = frozenset("strong odd plus fold".split())
+
+
 def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None:
     """What a count measures, from words that say it whatever noun follows.
 
     A compound ("a 52,000-seat stadium": capacity), or the verb before it ("will seat 55,000
     supporters", "holds 52,000 people": capacity; "will employ 2,500 workers": employees).
     """
-    if last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].text.lower() in COUNT_COMPOUNDS:
-        return ObjectPhrase(COUNT_COMPOUNDS[toks[last + 1].text.lower()], last + 1, last + 2)
+    compound = toks[last + 1].text.lower() if last + 1 < len(toks) and toks[last].text == "-" else ""
+    if compound in COUNT_COMPOUNDS:
+        return ObjectPhrase(COUNT_COMPOUNDS[compound], last + 1, last + 2)
+    if compound.isalpha() and compound not in _NOT_COUNTED and last + 2 < len(toks) and toks[last + 2].text.isalpha() \
+            and toks[last + 2].text.islower():
+        return ObjectPhrase(compound, last + 1, last + 2)  # "the 176-turbine project": turbines, "a 600-bed hospital"
     k = _past_record(toks, _word_before(toks, first))  # "delivered a record 497,099 vehicles": deliveries
     if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
@@ -2289,7 +2311,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         and found.text.lower() in _SITE_SPENDING else None
     if found and site:  # "will also spend $400 million at its Toledo, Ohio, complex": that site's spending
         return replace(found, text=f"{found.text} at {site['place']}")
-    if kind == "money" and (_WITH_DEBT_AFTER.match(sentence, toks[last - 1].end)
+    if kind == "money" and (_WITH_DEBT_AFTER.match(sentence, toks[_past_brackets(toks, last, _GLOSS_TOKENS) - 1].end)
                             or _WITH_DEBT_BEFORE.match(sentence) and found and found.text.lower() in _VALUE_WORDS):
         return ObjectPhrase("enterprise value", last, last)  # "for around €9.8bn, including debt"
     segment = _SEGMENT_OPENING.match(sentence) if found and found.text.lower() in _SEGMENTED else None

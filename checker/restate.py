@@ -128,15 +128,16 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     texts = {doc: fold(" ".join(dict.fromkeys(c.sentence for c in by_doc[doc]))).lower() for doc in figures}
 
     def told_apart(a: Figure, b: Figure) -> bool:
-        """Whether two figures are about different names, one of which the other's article never names.
+        """Whether two figures are held by different names, one of which the other's article never names.
 
         "Orsted's existing Hornsea 2 has 1.3 GW" and a newsletter's "RWE's Sofia wind farm (1.4 GW)":
-        the wire never mentions Sofia, so its figure cannot be a slip of Sofia's.
+        the wire never mentions Sofia, so its figure cannot be a slip of Sofia's. Who holds a figure is
+        its slot's subject (a buyer's price told from the seller's side too is the seller's) or its own.
         """
-        x, y = a.claim.subject, b.claim.subject
-        if not x or not y or names.get(x, x) == names.get(y, y):
+        xs, ys = _holders(a), _holders(b)
+        if not xs or not ys or any(names.get(x, x) == names.get(y, y) for x in xs for y in ys):
             return False
-        return not knows(a.claim.doc, y) or not knows(b.claim.doc, x)
+        return not any(knows(a.claim.doc, y) for y in ys) or not any(knows(b.claim.doc, x) for x in xs)
 
     def knows(doc: str, name: str) -> bool:
         return names.get(name, name) in who[doc] or fold(name).lower() in texts[doc]
@@ -235,21 +236,29 @@ def _twins(figures: list[Figure]) -> dict[int, int]:
     return twins
 
 
+def _holders(figure: Figure) -> set[str]:
+    """The names a figure is about: its slot's subject and its own."""
+    return {name for name in (_holder(figure), figure.claim.subject) if name}
+
+
 def _holder(figure: Figure) -> str:
     """Who holds a figure: its slot's subject, else its own."""
     return figure.slot.subject if figure.slot else figure.claim.subject or ""
 
 
 def _telling_swap(a: Figure, b: Figure, anchors: int) -> bool:
-    """Whether two figures in one unit write the same three or more digits in another order ("$455bn", "$545bn").
+    """Whether two figures write the same three or more digits in another order, or in another currency.
 
-    Such a pair is a slip whatever words surround it: two facts of one story rarely share three digits.
+    "$455bn" against "$545bn"; "€14.3 billion" against "$14.3 billion" (the currency swapped). Such a pair
+    is a slip whatever words surround it: two facts of one story rarely share three digits.
     Two digits are enough between articles that agree on SURE_ANCHORS figures or more, which surely
     tell one story ("$8.9bn" against a blog's "- Price paid: $9.8 billion").
     """
-    return a.claim.quantity.unit == b.claim.quantity.unit \
-        and len(a.digits) >= (SWAP_DIGITS if anchors < SURE_ANCHORS else 2) \
-        and a.digits != b.digits and sorted(a.digits) == sorted(b.digits)
+    if len(a.digits) < (SWAP_DIGITS if anchors < SURE_ANCHORS else 2):
+        return False
+    if a.claim.quantity.unit != b.claim.quantity.unit:
+        return a.family == "money" and a.digits == b.digits and _stated(a) == _stated(b)
+    return a.digits != b.digits and sorted(a.digits) == sorted(b.digits)
 
 
 def _agreement(a: Figure, b: Figure, agree: bool, other: Comparison) -> float:
@@ -405,9 +414,14 @@ def _slot(figures: list[Figure], names: dict[str, str]) -> Slot:
 def _evidence(m: Mismatch) -> str:
     """Why two figures were read as one: the figures their articles agree on and the words they share."""
     agreed = ", ".join(m.anchors[:4]) + (f" and {len(m.anchors) - 4} more" if len(m.anchors) > 4 else "")
+    if m.likeness >= LIKE_WORDS:
+        why = f"these two are said with \"{' '.join(m.shared[:5])}\" (likeness {m.likeness:.2f})"
+    elif m.a.claim.quantity.unit != m.b.claim.quantity.unit:
+        why = "these two write the same digits in another currency"
+    else:
+        why = "these two write the same digits in another order"
     return (f"{m.a.claim.text} ({Path(m.a.claim.doc).name}) and {m.b.claim.text} ({Path(m.b.claim.doc).name}): "
-            f"the two articles agree on {len(m.anchors)} figures ({agreed}); these two are said with "
-            f"\"{' '.join(m.shared[:5])}\" (likeness {m.likeness:.2f})")
+            f"the two articles agree on {len(m.anchors)} figures ({agreed}); {why}")
 
 
 def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config,
