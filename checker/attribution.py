@@ -508,7 +508,9 @@ def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
 
 
 # The verbs a title's names act by, after an adverb or not: "Nippon Steel Finally Owns U.S. Steel", "IBM Buys Confluent"
-_TITLE_VERBS = "Buys|Owns|Acquires|Completes|Closes|Sells|Wins|Takes|Snaps|Agrees|Bets|Backs|Invests|Raises|Signs|Goes"
+_TITLE_VERBS = ("Buys|Owns|Acquires|Completes|Closes|Sells|Wins|Takes|Snaps|Agrees|Bets|Backs|Invests|Raises|Signs|Goes"
+                "|Wants|Gets|Eyes|Lands|Pays|Targets")
+_ASKING = re.compile(r"(?:Why|How|What|When|Where)\s+")  # a title's question word before who acts: "Why ADNOC Wants"
 _TITLE_VERB = re.compile(rf"(?:\s+(?:Finally|Officially|Now|Quietly|Still))?\s+(?:{_TITLE_VERBS})\b")
 
 
@@ -1006,7 +1008,8 @@ class Namer:
                 # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
                 # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
                 prose = _prose_words(sentence, start, words, document)
-                acts = start == 0 and _TITLE_VERB.match(sentence, end) is not None and (
+                acts = (start == 0 or _ASKING.fullmatch(sentence, 0, start) is not None) \
+                    and _TITLE_VERB.match(sentence, end) is not None and (
                     len(words) > 1 or not (_looks_common(text) or _written_lower(text, document)))
                 if not acts and (  # "Nippon Steel Finally Owns U.S. Steel": who the title says acts is a name
                         prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end))
@@ -1073,6 +1076,10 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     thing = next((m for m in mentions if named and m.start == named.end()), None)
     if thing:  # "a 1-gigawatt data center cluster in Abu Dhabi, called Stargate UAE"
         return thing.name
+    held = _HELD_BY.match(sentence, skip[1]) if sentence[skip[0] : skip[1]].lower() in _OWNED_PARTICIPLES else None
+    holder = next((m for m in mentions if held and m.start == held.end()), None)
+    if holder:  # "is 70% owned by TSMC": TSMC's stake
+        return holder.name
     aided = _AIDED.match(sentence, skip[1]) if skip[1] > start and _AID_HEAD.search(sentence, skip[0], skip[1]) \
         else None
     if aided:  # "approved 920 million euros of German state aid for Infineon's new chip plant": Infineon's
@@ -1493,6 +1500,8 @@ def _wordlike(text: str) -> bool:
     return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-&" for c in text)
 
 
+# Nouns ending in -ing that a sum measures, not verbs ending a phrase: "€235m of fresh funding"
+_ING_NOUNS = frozenset("funding financing borrowing offering".split())
 # Nouns ending in -ly ("supply", "assembly"), not adverbs
 _LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly reply belly fly ply bully "
                       "jelly lily holly poly".split())
@@ -1538,7 +1547,8 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
             continue
         if not _wordlike(t) or lower in PHRASE_ENDS:
             break
-        if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper():
+        if end > k and (lower.endswith("ed") or lower.endswith("ing")) and not t[0].isupper() \
+                and lower not in _ING_NOUNS:  # "fresh funding": a noun
             break
         if end > k and t.isalpha() and t.istitle() and toks[end - 1].text.islower() \
                 and toks[end - 1].text not in STOPWORDS and toks[end - 1].text not in _LINKING_WORDS:
@@ -1697,6 +1707,11 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     form = _paid_part(sentence, toks[last + 1].end)
     if form:  # "$3.50 per share in cash and 0.14625 Kimberly-Clark shares": the cash part of the price a share
         return ObjectPhrase(f"{form} {rate}", last, last + 2)
+    paid = _span(sentence, toks, *_phrase_after(toks, last + 3)) if last + 3 < len(toks) \
+        and toks[last + 2].text == "in" and toks[last + 3].text.islower() and toks[last + 3].text not in DETERMINERS \
+        else None
+    if paid and paid.text.split()[-1].lower() not in PAYMENT_FORMS:  # "$22.50 a share in contingent payments"
+        return ObjectPhrase(f"{paid.text} {rate}", last, paid.last)
     k = _word_before(toks, first, DETERMINERS | _QUOTES)
     thing = _span(sentence, toks, *_phrase_before(toks, k)) if k > 0 and toks[k].text.lower() in ("worth", "of") \
         else None
@@ -1806,6 +1821,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         return thing or ObjectPhrase(valued, k, k + 1)
     if k >= 0 and toks[k].text.lower() == "at" and (verb := _valuing(toks, k)) is not None:
         passive = verb + 1 == k  # "valued at" (not "valuing the company at"): what was named before is valued
+        if not passive and toks[k - 1].text.lower() == "equity":  # "valuing Covestro's equity at €11.7bn"
+            return ObjectPhrase("equity value", k - 1, k)
         return ObjectPhrase(_valued(sentence, toks[verb].start) if passive else "valuation", verb, verb + 1)
     if k >= 0 and toks[k].text.lower() == "for":  # "will acquire Tamsin Pharma for $4.1 billion"
         verb = next((j for j in _clause_before(toks, k, _BUY_REACH) if toks[j].text.lower() in MONEY_VERBS), None)
@@ -1823,6 +1840,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if risen:
         return risen
     paying = _PAYMENT_FORM.match(sentence, toks[last - 1].end)  # "for $17 billion in cash and stock": the whole
+    if paying and paying["form"] == "cash" and paying["both"] is None and k >= 0 and toks[k].text.lower() in _HAD:
+        return ObjectPhrase("cash", last + 1, last + 2)  # "it had $30 million in cash": what it holds, no payment
     if paying is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and (
             toks[last + 1].text.islower()
             or (DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
@@ -1840,6 +1859,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
 
 
 _BUY_REACH = 14  # how many tokens before "for $X" the verb of a purchase may stand
+_HAD = frozenset("has had have having holds held hold holding".split())  # verbs of what is held
 
 
 def _clause_before(toks: list[Tok], k: int, reach: int) -> Iterator[int]:
@@ -1921,6 +1941,8 @@ _STAKE_VALUED = re.compile(r"\b(?:stake|holding|equity)\b[^,;]*(?:,[^,;]*)?\s*$|
 
 
 _OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
+_RELATIVES = frozenset({"that", "which", "who"})
+_HELD_BY = re.compile(r"\s+by\s+(?:[A-Z][\w.-]*['’]s\s+)?")  # "owned by Japan's Morita Corp": Morita Corp
 _BUILD_VERBS = frozenset({"build", "install", "add", "develop", "construct"})
 _BRING = frozenset({"bring", "brings", "brought", "bringing", "rake", "rakes", "raked", "raking"})  # "... in": revenue
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
@@ -2063,7 +2085,7 @@ _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|s
                            rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*")
 
 
-_UP_TO_NOW = frozenset({("so", "far"), ("to", "date")})
+_UP_TO_NOW = frozenset({("so", "far"), ("to", "date"), ("on", "hand"), ("in", "hand")})  # "- Cash on hand:"
 _NOW_WORDS = frozenset({"now", "today", "currently"})
 
 
@@ -2578,8 +2600,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             found = _antecedent(sentence, toks, first)
             if found:  # "co-develop custom accelerators and deploy 10GW of them": accelerators
                 return found
-    a, b = _phrase_after(toks, k)
-    found = span(a, b)
+    a, b = _phrase_after(toks, k) if k >= len(toks) or toks[k].text.lower() not in _RELATIVES else (k, k)
+    found = span(a, b)  # (a relative clause after the figure names no object: "10 billion euros that the state")
     if found and partitive:  # "About 5,000 of the job cuts will be in Denmark": a part of them
         return replace(found, text=f"{found.text} (part)")
     if found and kind == "percent" and found.text.lower() in _OWNED_PARTICIPLES:

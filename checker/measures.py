@@ -60,11 +60,14 @@ def normalize(phrase: str) -> str:
             break
     if len(words) > 1 and words[0] in _CREATED and words[-1] in _CREATED_HEADS:
         words = words[1:]  # "create 5,000 new jobs": the jobs created, as "create 500 jobs" says
+    if len(words) > 1 and words[-1] in _LEFT:
+        words = words[:-1]  # "€28.8m of cash left": the cash it has
     norm = " ".join(words)
     return SAME_MEASURE.get(norm, norm)
 
 
 _CREATED = frozenset({"new"})
+_LEFT = frozenset({"left", "remaining"})  # after what a figure holds, "what is left of it" is all of it there is
 _CREATED_HEADS = frozenset({"job"})  # counts that are new by nature (not "new subscribers", an increment of a total)
 
 

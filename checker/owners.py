@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from checker.model import Claim
 from checker.patterns import AGREEMENT_NOUNS, TITLED_DEALS
+from checker.places import known_place
 
 _BULLETS = " -•*–"
 _POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s")
@@ -30,11 +31,13 @@ def _label_word(claim: Claim) -> tuple[str, str] | None:
     Either the object is that word, lower case, and more ("- Ohtuvayre sales:" read as "ohtuvayre sales":
     sales), or the word is a possessive before the object ("- Tata's investment:": investment).
     """
-    words = (claim.object or "").split()
-    if not words or not all(w.isalpha() and w.islower() for w in words):
-        return None
     label = claim.sentence.lstrip(_BULLETS)
     word = label.split(" ", 1)[0]
+    words = (claim.object or "").split()
+    if words and words[0] == word:  # an acronym the label keeps: "- TSMC stake:" read as "TSMC stake"
+        words[0] = word.lower()
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return None
     if len(label) == len(claim.sentence) or not word[:1].isupper():
         return None
     owner = _POSSESSIVE.fullmatch(word)
@@ -46,8 +49,9 @@ def _label_word(claim: Claim) -> tuple[str, str] | None:
 
 
 def _written_as_name(word: str, sentences: set[str]) -> bool:
-    """Whether sentences write a word capitalised inside a sentence and never in lower case."""
-    inside = re.compile(rf"[^\s\-•*–]\s+{re.escape(word)}\b")
+    """Whether sentences write a word capitalised inside a sentence (an acronym anywhere) and never in lower case."""
+    before = "" if word.isupper() else r"[^\s\-•*–]\s+"  # "TSMC" is no sentence's opening capital
+    inside = re.compile(rf"{before}\b{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b")
     return any(inside.search(s) for s in sentences) and not any(lower.search(s) for s in sentences)
 
@@ -63,17 +67,23 @@ def owned(claims: list[Claim]) -> list[Claim]:
     wanted = {word for word, _ in labels.values()}
     labelled = {c.doc for c in labels}
     about: dict[str, set[str]] = defaultdict(set)  # per word a label opens on, the sentences of subjects it opens
+    told: dict[str, set[str]] = defaultdict(set)  # and the documents of those subjects
     docs: dict[str, set[str]] = defaultdict(set)  # and per document holding such a label, its sentences
     for c in claims:
         if c.doc in labelled:
             docs[c.doc].add(c.sentence)
         if c.subject and (opening := c.subject.split(" ", 1)[0]) in wanted:
             about[opening].add(c.sentence)
+            told[opening].add(c.doc)
     found = []
     for claim in claims:
         label = labels.get(claim)
-        if label is not None and label[0] != (claim.subject or "").split(" ", 1)[0] and about.get(label[0]) \
-                and _written_as_name(label[0], about[label[0]] | docs[claim.doc]):
+        word = label[0] if label is not None else ""
+        if label is not None and word != (claim.subject or "").split(" ", 1)[0] and about.get(word) \
+                and not (word.isupper() and (told[word] <= {claim.doc} or known_place([word]))) \
+                and _written_as_name(word, about[word] | docs[claim.doc]):
+            # an acronym is capitalised whatever it names ("DRAM"): another article must have it as a subject, and
+            # it names no place ("- UK government stake:" is the government's)
             claim = replace(claim, subject=label[0], object=label[1])
         found.append(claim)
     return found

@@ -1127,10 +1127,13 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
     periods = fiscal_keys(claims, names)
     objects = _merged_objects(claims, names, periods)
     sides = _sides(claims, names)
+    bought = _bought(claims, names)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
         subject = names.get(claim.subject, claim.subject) if claim.subject else None
         subject = sides.get(claim, subject)
+        if subject in bought and claim.object and normalize(claim.object) in _OF_THE_BOUGHT:
+            subject = bought[subject]
         period = periods.get(claim)
         slot = slot_of(claim, config, objects.get((subject, period or _period_key(claim))), subject, period)
         if slot is not None and _agreed(slot, claim):
@@ -1141,6 +1144,24 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
 
 
 AGREED = "deal"  # the object of a sum agreed with a named party, whatever the article calls the agreement
+# What a takeover's price measures of the company bought, whoever the article says pays it: "Thoma Bravo will pay
+# $70 per share" and a blog's "- Price per share: $72" about Dayforce; "valuing Covestro's equity at €11.7bn"
+_OF_THE_BOUGHT = frozenset({"per share", "premium", "equity value"})
+_BUYING = frozenset({"purchase", "acquisition", "takeover", "buyout"})  # the objects of a sum paid to buy a company
+
+
+def _bought(claims: list[Claim], names: dict[str, str]) -> dict[str, str]:
+    """Each buyer that the corpus says buys one company (a named party of its purchase), and that company.
+
+    The company bought is a name some claim is about; a buyer of several companies maps to none.
+    """
+    subjects = {party_key(name): name for c in claims if c.subject for name in [names.get(c.subject, c.subject)]}
+    targets: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.subject and c.quantity.kind == "money" and c.object and c.object.split()[-1].lower() in _BUYING \
+                and (party := _party_said(c)) is not None and party in subjects:
+            targets[names.get(c.subject, c.subject)].add(subjects[party])
+    return {buyer: next(iter(bought)) for buyer, bought in targets.items() if len(bought) == 1 and buyer not in bought}
 
 
 def _agreed(slot: Slot, claim: Claim) -> bool:
