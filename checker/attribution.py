@@ -203,7 +203,7 @@ _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing 
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+)?$", re.I)
 _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
-                           r"|operator|retailer|startup|developer|utility|council|giant|plant|factory|site|mine"
+                           r"|operator|retailer|startup|developer|utility|council|giant|parent|owner|plant|factory|site|mine"
                            r"|project|stadium|hospital|campus|office|store|branch)\b")
 # Words before a name that make it a person's: who acts for an organisation, not the organisation
 _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairman|chairwoman|chair|director|minister"
@@ -2030,6 +2030,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         if a > 2 and toks[a - 1].text == "per" and toks[a - 2].text.isalpha() \
                 and _after_bullet(sentence, toks[a - 2].start):
             a -= 2  # "- Cash per share: $3.50": cash per share, a rate
+        if a > 2 and toks[a - 1].text == "of" and toks[a - 2].text.lower() in _SHARE_OF \
+                and _after_bullet(sentence, toks[a - 2].start) and all(t.text.islower() for t in toks[a:b]):
+            return _span(sentence, toks, a, b)  # "- Share of workforce: 20%": of the workforce, as "20% of its staff"
         bullet = a
         if a > 1 and toks[a - 1].text.istitle() and toks[a - 1].text.lower() in ADVERBS and toks[a].text.islower():
             bullet = a - 1  # "- Already invested: $7.9 billion": invested
@@ -2074,6 +2077,8 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
 
 
 _LABEL_MODIFIERS = frozenset({"total", "combined", "new", "initial", "additional"})  # kept before a name's noun
+_DIGITS = re.compile(r"\d[\d,.]*")
+_SHARE_OF = frozenset({"share", "percentage", "proportion", "portion"})  # a label's "Share of" before what it is of
 _ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list label's common noun may hold
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
@@ -2596,6 +2601,12 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         k += 1  # "11,500 people, of whom 3,200 are pilots": pilots
     if k < len(toks) and toks[k].text.lower() == "of":
         k += 1
+        j = k
+        while kind == "percent" and j < len(toks) and (toks[j].text.lower() in DETERMINERS or toks[j].text.lower()
+                                                       in HEDGES):
+            j += 1
+        if kind == "percent" and j + 1 < len(toks) and _DIGITS.fullmatch(toks[j].text) and toks[j + 1].text.isalpha():
+            k = j + 1  # "about 13% of its roughly 100,000 employees": a share of the employees
         if k < len(toks) and toks[k].text.lower() in _PLURAL_PRONOUNS:
             found = _antecedent(sentence, toks, first)
             if found:  # "co-develop custom accelerators and deploy 10GW of them": accelerators

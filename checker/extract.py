@@ -237,6 +237,10 @@ def build_nlp() -> Language:
         r"(?<=[0-9][A-Za-z]{2})\.",
         r"(?<=[0-9])" + VULGAR,  # "2½ cups"
         r"(?<=[a-z])\+",  # "$10 billion+": a scale, then a plus
+        # "$91bn-$93bn": a range whose second end repeats the currency, split from its end inwards
+        r"(?<=[0-9A-Za-z][-–—][$€£¥])[0-9][0-9.,]*",
+        r"(?<=[0-9A-Za-z][-–—])[$€£¥]",
+        r"(?<=[0-9A-Za-z])[-–—]",
     ]
     infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])", r"(?<=[A-Za-z])[<>]=?(?=[0-9])"]
     prefixes = [*defaults.prefixes, *_PREFIX_CURRENCIES]

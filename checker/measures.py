@@ -61,13 +61,14 @@ def normalize(phrase: str) -> str:
     if len(words) > 1 and words[0] in _CREATED and words[-1] in _CREATED_HEADS:
         words = words[1:]  # "create 5,000 new jobs": the jobs created, as "create 500 jobs" says
     if len(words) > 1 and words[-1] in _LEFT:
-        words = words[:-1]  # "€28.8m of cash left": the cash it has
+        words = words[:-1]  # "€28.8m of cash left": the cash it has; "- Staff affected:" the staff
     norm = " ".join(words)
     return SAME_MEASURE.get(norm, norm)
 
 
 _CREATED = frozenset({"new"})
-_LEFT = frozenset({"left", "remaining"})  # after what a figure holds, "what is left of it" is all of it there is
+# After what a figure holds, "what is left of it" is all of it there is; after whom a cut hits, who is affected
+_LEFT = frozenset({"left", "remaining", "affected", "impacted"})
 _CREATED_HEADS = frozenset({"job"})  # counts that are new by nature (not "new subscribers", an increment of a total)
 
 

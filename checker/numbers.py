@@ -544,7 +544,7 @@ class Reader:
             return None
         at = first.end + 1 if self.tok(first.end) == "-" and self.low(first.end + 1) in ("to", "and") else first.end
         sep = self.low(at)
-        joined = (sep in RANGE_SEPARATORS and not between) or (sep in ("and", "to") and between)
+        joined = sep in RANGE_SEPARATORS or (sep in ("and", "to") and between)  # "between €5bn-€6bn" too
         second = self.figure(at + 1, inherit_money=first.currency_first) if joined else None
         if second is None:
             return self._single(first)

@@ -322,6 +322,7 @@ SAME_MEASURE: dict[str, str] = {
     **dict.fromkeys(["capex", "capital expenditure", "capital spending", "spending", "allocation", "budget", "bet",
                      "gamble", "cost", "commitment", "pledge", "investment pledge", "capex guidance", "capex forecast",
                      "capital expenditure guidance", "capital expenditure forecast", "spending forecast",
+                     "capital spending forecast", "capital spending guidance", "capital spending plan", "capex plan",
                      "spending plan", "investment plan", "invested", "amount invested", "total invested", "spent",
                      "amount spent", "total spent"],
                     "investment"),

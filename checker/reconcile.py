@@ -74,7 +74,7 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
     if not obj:
         return None
     if kind == "money" and not measure:
-        obj = _HOLDINGS.get(obj, obj)
+        obj = "investment" if _is_site(claim) else _HOLDINGS.get(obj, obj)
     if kind == "percent (%)" and not measure:
         obj = _HOLDERS.get(obj, obj)
     if q.change and obj not in _FURTHER_BY_NATURE:
@@ -104,6 +104,30 @@ def _unplaced(claim: Claim) -> str:
 # What is a further sum by nature, whether or not the article says "a further" ("up to a further $2.25 billion if
 # targets are met" is the earnout, no rise of it; "will buy back a further £3.5bn of shares", the quarter's buyback)
 _FURTHER_BY_NATURE = frozenset({"contingent payment", "share buyback"})  # a buyback's "further" is its next tranche
+# A sum a site in a named place is said to be is what is put into it there: "a $5.8 billion steel plant in Louisiana"
+_SITES = frozenset("plant factory gigafactory fab megafab mill steelwork smelter refinery facility campus".split())
+
+
+def _superseded(old: Claim, new: Claim, before: Sequence[Claim], dates: dict[str, dt.date | None]) -> bool:
+    """Whether `new`'s article, dated after `old`'s, says `old`'s figure is what the slot held before it changed.
+
+    "Alphabet raised its 2025 capital spending forecast to between $91 billion and $93 billion from $85
+    billion" (October 29): an article of October 15 that gives the forecast as $85 billion was right then.
+    """
+    said, then = dates.get(old.doc), dates.get(new.doc)
+    return said is not None and then is not None and said < then and any(
+        e.doc == new.doc and e.quantity.unit == old.quantity.unit and ends(e) == ends(old) for e in before)
+
+
+EARLIER = " earlier"  # a period key's ending for what held before a change (periods: "2025 earlier")
+
+
+def _is_site(claim: Claim) -> bool:
+    """Whether a sum is what a site in a named place is said to be: "a $5.8 billion steel plant in Louisiana"."""
+    words = normalize(claim.object or "").split()
+    return claim.quantity.kind == "money" and bool(words) and words[-1] in _SITES and _place_said(claim) is not None
+
+
 # A sum paid for shares is a stake in their company, whatever the article calls the shares bought
 _HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
 # The part of a company its holders hold is their stake: "- Skyworks shareholders: 37%", "will own about 63%"
@@ -666,7 +690,8 @@ def _dated(claim: Claim, as_of: AsOf) -> str:
 
 
 def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates, as_of: AsOf, retold: Retold, scoped: Scopes) -> Finding:
+           rates: Rates, as_of: AsOf, retold: Retold, scoped: Scopes, before: Sequence[Claim] = ()) -> Finding:
+    """One slot's finding; `before`: the figures articles say the slot's held before it changed (see _superseded)."""
     placed, notes = _place(claims, slot, config, dates, rates, retold=retold)
     notes.extend(_joined_notes(claims, slot))
     pairs, total = conflicting_pairs(placed, config)
@@ -678,11 +703,22 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     def site_and_year(a: Placed, b: Placed) -> bool:
         return _site_and_year(a.claim, b.claim, scoped)
 
+    def superseded(a: Placed, b: Placed) -> bool:
+        return _superseded(a.claim, b.claim, before, dates) or _superseded(b.claim, a.claim, before, dates)
+
+    def site_and_whole(a: Placed, b: Placed) -> bool:
+        here, there = scoped.of(a.claim)[0], scoped.of(b.claim)[0]
+        return (here is None) != (there is None) and _is_site(a.claim if here else b.claim)
+
     tests: list[tuple[Callable[[Placed, Placed], bool], str]] = [
         (elsewhere, "the articles scope the figures to different places or parties (\"in Texas\", \"in India\"; "
                      "\"with CoreWeave\", \"with Nebius\")"),
         (site_and_year, "one figure is a sum in one place or for one party and the other a year's sum in none (\"$10 "
                         "billion in North Carolina\", \"about $100 billion on capital expenditure this year\")"),
+        (site_and_whole, "one figure is what a site in a named place costs (\"a $4.6 billion assembly plant in "
+                         "Poland\") and the other a sum that names no place"),
+        (superseded, "a later article says the earlier figure was what changed (\"raised its forecast to $91-93 "
+                     "billion from $85 billion\")"),
         (_so_far_under, "one figure is what has been spent so far (\"has already spent\", \"so far\", \"to date\") "
                         "and is below the other, which is not: a part of a total still being spent"),
         (_part_under, "one figure is a part of the sum its article states before it (\"$7.3bn of that\", \"the "
@@ -1324,9 +1360,13 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
     scoped = Scopes(c for group in slots.values() for c in group) if scoped is None else scoped
     sharing = _sharing(holders(c for group in slots.values() for c in group
                                if c.period is None or c.period.implied))  # figures stated as current
+    before: dict[Slot, list[Claim]] = defaultdict(list)  # per slot, what articles say it held before a change
+    for slot, group in slots.items():
+        if slot.period.endswith(EARLIER):
+            before[dataclasses.replace(slot, period=slot.period.removesuffix(EARLIER))].extend(group)
     findings = [
         _judge(slot, sorted(group, key=lambda c: (c.doc, c.start)), config, dates, rates,
-               _in_slot(group, as_of, sharing, dates), retold, scoped)
+               _in_slot(group, as_of, sharing, dates), retold, scoped, before.get(slot, ()))
         for slot, group in slots.items()
         if len(group) >= 2
     ]
