@@ -124,7 +124,8 @@ _NOT_FIRST_NAMES = COMPANY_OPENERS | frozenset("General American British United 
 _NOT_NAMES = frozenset(
     "the a an in on at by for from with to of and or but as if so this these those that it its he she we "
     "they his her their our what why how when where who which while after before despite meanwhile however "
-    "moreover additionally furthermore imagine consider according news share leave show hide ceo cto cfo "
+    "moreover additionally furthermore imagine consider according including excluding news share leave show hide "
+    "ceo cto cfo "
     "ai mr ms mrs dr i you your is are was were will have has had should could would shall might must can "
     "one two key our let here there then part already "
     "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
@@ -797,6 +798,8 @@ _HOLDING_AFTER = re.compile(r", (?:a|its|their) (?:[a-z]+ )?(?:holding|stake) (?
 # "The maker of Kleenex and Huggies is paying": brands after a maker of them, not who acts
 _MADE_BY = re.compile(r"\b(?:maker|makers|producer|producers|owner|owners) of (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
                       r"(?:, | and | & ))*$")
+# Who owns or runs a thing a name before it acts on: "for seven plants owned by Lotus Infrastructure Partners"
+_HELD_BY_BEFORE = re.compile(r"\b(?:owned|operated|run|controlled|held|built|developed) by (?:the )?$")
 _MAKER_AFTER = re.compile(r"[ -](?:maker|owner|parent|developer|creator)\b")  # "the Claude maker", "the Facebook
 # owner", "Tylenol maker Kenvue", "Google parent Alphabet": a product or a brand, not who acts
 # "according to Nvidia boss Jensen Huang": names up to the clause's end are the figure's source, not who it is about
@@ -835,7 +838,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and sentence[marked[-1].end : mention.start].strip() == ",":
             aside = True  # "near Columbus, Ohio"
         if not aside and any(not m.aside for m in marked) and (
-                _targets(_last_words(before, True))
+                _targets(_last_words(before, True)) or _HELD_BY_BEFORE.search(before)
                 or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)):
             aside = True
         if not aside:
@@ -1625,11 +1628,11 @@ def _antecedent(sentence: str, toks: list[Tok], first: int) -> ObjectPhrase | No
     """
     for j in range(first - 1, 0, -1):
         word = toks[j].text
-        if not _plural_word(word) or word in PHRASE_ENDS:
+        if not (_plural_word(word) or word == "people") or word in PHRASE_ENDS:
             continue
         after = toks[j + 1].text.lower()
-        if after[:1].isdigit() or after in DETERMINERS or after in ("to", "of"):
-            continue
+        if after[:1].isdigit() or after in DETERMINERS or after in HEDGES or after in ("to", "of"):
+            continue  # "employs about 20,000 people": a verb
         return _span(sentence, toks, j, j + 1)
     return None
 
@@ -2222,7 +2225,7 @@ _SITE_SPENDING = frozenset({"investment", "spending", "commitment", "allocation"
 # A price that counts the target's debt: the enterprise value ("for €9.8bn, including debt", "Including debt, the
 # deal values Altair at $10.6 billion"), not the price of its shares
 _WITH_DEBT_AFTER = re.compile(r",? (?:including|includ(?:es|ing) its|with) (?:net )?debt\b")
-_WITH_DEBT_BEFORE = re.compile(r"\s*Including (?:net )?debt,")
+_WITH_DEBT_BEFORE = re.compile(r"\s*(?:Including|With|Counting) (?:[A-Z][\w.-]*['’]s )?(?:net )?debt,")
 _VALUE_WORDS = frozenset("valuation value deal purchase acquisition price".split())
 # What a sentence opening with a part of a business measures is of that part: "The gaming business reported"
 _SEGMENT_OPENING = re.compile(r"\s*(?:The|Its|Their) (?P<part>[a-z][\w-]*(?: [a-z][\w-]*)?) "
@@ -2267,6 +2270,7 @@ _RISE_REACH = 9  # tokens between a verb and the "to" before its figure ("raised
 # "rose 62% from a year earlier to")
 
 
+_EMPLOYS = frozenset({"employs", "employed", "employ", "employing"})
 # Words after a count and a hyphen that say how the count is meant, not what it counts: "a 150-strong team"
 _NOT_COUNTED = frozenset("strong odd plus fold".split())
 
@@ -2295,6 +2299,11 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
             and toks[last].text.lower() in PERSON_NOUNS \
             and (last + 1 == len(toks) or toks[last + 1].text.lower() not in JOB_NOUNS):
         return ObjectPhrase("jobs", k, k + 1)  # "laying off 11,000 people": job cuts (not "cut 4,700 staff jobs")
+    named = k > 0 and toks[k - 1].text[:1].isupper() \
+        or k > 2 and toks[k - 1].text == "which" and toks[k - 2].text == "," and toks[k - 3].text[:1].isupper()
+    if named and toks[k].text.lower() in _EMPLOYS and last < len(toks) \
+            and toks[last].text.lower() in PERSON_NOUNS:  # "Spirit employs about 20,000 people": its employees
+        return ObjectPhrase("employees", last, last + 1)  # (not "the site would employ 350 people": a site's jobs)
     if k >= 0 and toks[k].text.lower() in HOLD_VERBS and last < len(toks) and toks[last].text.lower() in CAPACITY_NOUNS:
         return ObjectPhrase("capacity", k, k + 1)
     return None
@@ -2609,6 +2618,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             k = j + 1  # "about 13% of its roughly 100,000 employees": a share of the employees
         if k < len(toks) and toks[k].text.lower() in _PLURAL_PRONOUNS:
             found = _antecedent(sentence, toks, first)
+            if found and found.first > 0 and _DIGITS.fullmatch(toks[found.first - 1].text):
+                return replace(found, text=f"{found.text} (part)")  # "20,000 people, some 13,000 of them": a part
             if found:  # "co-develop custom accelerators and deploy 10GW of them": accelerators
                 return found
     a, b = _phrase_after(toks, k) if k >= len(toks) or toks[k].text.lower() not in _RELATIVES else (k, k)

@@ -365,6 +365,15 @@ _RESULT_EXPECTED = re.compile(
 )
 
 
+# A level a company expects to be at when the year is out: "expects to end the year with about 75,000 core
+# employees", "plans to end the year with around 75,000": a year-end forecast, never the count it has now
+_YEAR_END_WITH = re.compile(r"\b(?:end|ends|ending|finish|finishes|finishing|close|closes|closing) "
+                            rf"(?:the year|this year|{_YEAR}) (?:with|at)\b", re.I)  # "end 2025 with roughly 75,000"
+
+
+_YEAR_REACH = 12  # how far before the clause a year-end phrase may start: its year is a figure ("end 2025 with")
+
+
 def forecast(sentence: str, start: int, figures: tuple[int, ...]) -> bool:
     """Whether the figure at `start` is a forecast by others, or one of a result, said since the previous figure.
 
@@ -375,7 +384,8 @@ def forecast(sentence: str, start: int, figures: tuple[int, ...]) -> bool:
     joined = [m.end() for m in _AND_VERB.finditer(sentence, since, start)]
     since = max([since, *joined])
     return _FORECAST_BEFORE.search(sentence, since, start) is not None \
-        or _RESULT_EXPECTED.search(sentence, since, start) is not None
+        or _RESULT_EXPECTED.search(sentence, since, start) is not None \
+        or _YEAR_END_WITH.search(sentence, max(0, since - _YEAR_REACH), start) is not None
 
 
 _AND_VERB = re.compile(r", and (?:[a-z]+ed|kept|said|will|has|had|is|was|made|set|cut|put|paid|held|left|took|gave"
