@@ -76,6 +76,7 @@ from checker.patterns import (
     VALUE_VERBS,
     lets_go,
 )
+from checker.places import PLACE_ALIASES
 from checker.units import CURRENCY_CODES, RATE_NOT_AFTER, SYMBOLS
 
 
@@ -141,9 +142,14 @@ _NOT_NAMES = frozenset(
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
+_INSTITUTION_OF = "".join(f"(?<={head})" + "|" for head in (
+    "Bank", "Department", "Ministry", "Office", "University", "Bureau", "Institute", "Board", "Commission"))
+_INSTITUTION_OF = rf"(?:{_INSTITUTION_OF[:-1]})\s+(?:of|for)\s+(?:the\s+)?"
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s|(?<=s)['’](?!\w))?)"
-                      r"(?:\s+(?:&\s+)?(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s|(?<=s)['’](?!\w))?){0,5}")
-# ("Ørsted" too, "Harlow & Sons", and a plural's possessive: "Qatar Airways' Mega Order")
+                      r"(?:(?:" + _INSTITUTION_OF + r"|\s+(?:&\s+)?)(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*"
+                      r"(?:['’]s|(?<=s)['’](?!\w))?){0,5}")
+# ("Ørsted" too, "Harlow & Sons", and a plural's possessive: "Qatar Airways' Mega Order"; and an institution named
+# "of" or "for" something: "Bank of England", "Department of Energy", "Office for National Statistics")
 _BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
@@ -876,7 +882,8 @@ def _place_like(sentence: str, mention: Mention) -> bool:
     """
     return mention.name.replace(".", "") in PLACES or mention.name.split()[-1] in _LANDFORMS or (
         " " not in mention.name and DEMONYM.search(mention.name) is not None
-        and _LOWER_NEXT.match(sentence, mention.end) is not None)
+        and _LOWER_NEXT.match(sentence, mention.end) is not None
+        and _ACTS_AFTER.match(sentence, mention.end) is None)  # "Rivian said": a name ending like a people's
 
 
 # The words of a place before a site noun, unless its last word is a landform ("its Santa Clara County campus")
@@ -2039,6 +2046,8 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         bullet = a
         if a > 1 and toks[a - 1].text.istitle() and toks[a - 1].text.lower() in ADVERBS and toks[a].text.islower():
             bullet = a - 1  # "- Already invested: $7.9 billion": invested
+        elif b - a > 1 and toks[a].text in _MONTHS_TITLED and toks[a + 1].text.islower():
+            bullet, a = a, a + 1  # "- July inflation: 3.6%": inflation, of July
         elif a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
             bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
             if bullet > 1 and toks[bullet - 1].text.isalpha() and toks[bullet - 1].text[:1].isupper() \
@@ -2084,6 +2093,8 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _SHARE_OF = frozenset({"share", "percentage", "proportion", "portion"})  # a label's "Share of" before what it is of
 _ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list label's common noun may hold
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
+_MONTHS_TITLED = frozenset(m.title() for m in MONTHS)
+_PLACE_NAMES = PLACES | frozenset(PLACE_ALIASES)
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
                            rf"(?:(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?"
@@ -2148,6 +2159,14 @@ def _brought_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     return _span(sentence, toks, a, b) if a > verb else None
 
 
+def _measured_in(sentence: str, toks: list[Tok], found: ObjectPhrase) -> ObjectPhrase | None:
+    """What is measured in a place before a verb: "Consumer price inflation in the UK reached": inflation."""
+    j = found.first - 1 if found.first > 0 and toks[found.first - 1].text.lower() == "the" else found.first
+    if j >= 2 and toks[j - 1].text.lower() == "in" and found.text.replace(".", "") in _PLACE_NAMES:
+        return _span(sentence, toks, *_phrase_before(toks, j - 1))
+    return None
+
+
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     """What rose or fell to a figure, `k` being the word before it.
 
@@ -2193,6 +2212,8 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     a, b = _phrase_before(toks, verb)
     found = _span(sentence, toks, a, b)
     j = a - 1 if a > 0 and toks[a - 1].text.lower() in ("the", "its", "their") else a
+    if found and (measured := _measured_in(sentence, toks, found)):
+        return measured
     if found and j >= 2 and toks[j - 1].text.lower() in ("in", "from") and toks[j - 2].text.lower() in _SEGMENTED:
         # "Sales in the data center segment ... rose": the segment's revenue; "Revenue from networking products"
         words = [w for w in found.text.split() if w.lower() not in _SEGMENT_WORDS]
@@ -2670,6 +2691,7 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         if asked is not None:  # "Demand for the bonds reached about $88bn", "Orders for the six-part deal peaked"
             a, b = asked - 1, asked
         found = _past_participle(sentence, toks, span(a, b))
+        found = _measured_in(sentence, toks, found) or found if found else found
         if found is None and k > 1 and toks[k - 1].text.lower() in ("that", "which"):
             found = span(*_phrase_before(toks, k - 1))  # "a construction bill that reached $4.3 billion": the bill
         if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or all(

@@ -34,7 +34,7 @@ from checker.attribution import (
 )
 from checker.config import Config
 from checker.dates import MONTHS
-from checker.measures import is_rate, named_change
+from checker.measures import is_rate, named_change, normalize
 from checker.model import Claim, Document, Period, Quantity
 from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
@@ -60,7 +60,7 @@ from checker.patterns import (
     token_class,
 )
 from checker.periods import PeriodMention, ended, find_periods, headline_period, period_for, resolve, so_far
-from checker.places import headline_place, known_place
+from checker.places import country_named, headline_place, known_place
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
 
@@ -106,6 +106,7 @@ class Reading:
         self.sentences = 0  # sentences read so far
         self.headline: Period | None = None  # an undated document's headline period (see periods.headline_period)
         self.place: str | None = None  # the one place an undated document's headline names (places.headline_place)
+        self.country: str | None = None  # the one place any document's headline names, whose economy it may report
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
         self.quarter: tuple[int, Period] | None = None  # the quarter the last figure of a sentence held, and its number
 
@@ -268,7 +269,7 @@ class Extractor:
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
         claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
-        claims = _estimates(_glosses(_carried_objects(claims)), document.date)
+        claims = _estimates(_glosses(_carried_objects(_carried_currency(claims))), document.date)
         return _places_apart(_fuller_objects(_restated(claims)))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
@@ -297,6 +298,7 @@ class Extractor:
         if document.date is None:
             reading.headline = headline_period(text)
             reading.place = headline_place(text)
+        reading.country = headline_place(text)
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence) or _LINK_LINE.match(sentence):
@@ -398,6 +400,8 @@ class Extractor:
                             reading.headline)
         subject = reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
                                                      self.namer))
+        if obj and _of_an_economy(obj.text):  # "British consumer price inflation rose to 3.8%": the UK's, whoever
+            subject = country_named(sentence) or reading.country or subject  # (a statistics office) says so
         return _running_total(Claim(
             doc=document.path,
             start=here.offset + start,
@@ -414,6 +418,14 @@ class Extractor:
             party=reading.earlier.list_party(sentence) or titled_party(sentence, end, here.mentions, reading.words),
             place=reading.place if kind == "money" and is_item(sentence) else None,
         ), document.date)
+
+
+# Measures of an economy: a country's, whoever reports them ("the Office for National Statistics said")
+_ECONOMY_WORDS = frozenset({"inflation", "unemployment", "gdp", "jobless"})
+
+
+def _of_an_economy(phrase: str) -> bool:
+    return not _ECONOMY_WORDS.isdisjoint(normalize(phrase).split())
 
 
 def _count_rate(sentence: str, toks: list[Tok], last: int, obj: ObjectPhrase | None) -> str | None:
@@ -584,6 +596,28 @@ def _paired(claims: list[Claim]) -> list[Claim]:
 
 # A part of the sum before: "$15.2bn in the UAE. Around $7.3bn of that has already been spent" (not "of that is")
 _OF_THAT = re.compile(r" of (?:that|this|it)\b(?! \w+ing\b| (?:is|are|was|were)\b)")
+
+
+_ANOTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
+
+
+def _carried_currency(claims: list[Claim]) -> list[Claim]:
+    """A bare amount that adds to a sum before it in its sentence is in that sum's currency.
+
+    "100 billion euros will go to the federal states and another 100 billion to the climate fund": euros.
+    """
+    out = list(claims)
+    for i, c in enumerate(out):
+        q = c.quantity
+        if q.unit is not None or q.kind not in ("count", "number") \
+                or not _ANOTHER.search(c.sentence, 0, c.start - c.sentence_start):
+            continue
+        money = next((b for b in reversed(out[:i]) if b.sentence_start == c.sentence_start
+                      and b.quantity.kind == "money"), None)
+        if money is not None:  # a second item of the same kind, no rise of one ("another" said only that)
+            out[i] = replace(c, quantity=replace(q, kind="money", unit=money.quantity.unit,
+                                                 change=money.quantity.change))
+    return out
 
 
 def _carried_objects(claims: list[Claim]) -> list[Claim]:

@@ -301,6 +301,9 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
+    # the rate of rising prices, however the story names its index
+    **dict.fromkeys(["consumer price inflation", "cpi inflation", "headline inflation", "annual inflation",
+                     "consumer price index", "cpi"], "inflation"),
     # what a deal pays later if targets are met: "- Earnout: up to $2.25 billion", "up to a further $2.25bn if ..."
     **dict.fromkeys(["earnout", "earn out", "contingent consideration", "milestone payment"], "contingent payment"),
     "fund size": "fund",  # "- Fund size: $100 billion" is the fund's money, as "a $10 billion fund" says

@@ -73,6 +73,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     (re.compile(rf"\b(?:{_MONTH_BEFORE}) (?P<month>{_MONTH_NAMES})(?: (?P<year>{_YEAR}))?\b(?! \d{{1,2}}\b)"), "month",
      tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
+    # a list label opening on a month: "- July inflation: 3.6%"
+    (re.compile(rf"^\s*(?:[-*•–]|\d{{1,2}}[.)])\s*(?P<month>{_MONTH_NAMES}) (?=[a-z][^:]*:)"), "month",
+     tuple(name.lower() for name in _MONTH_NAMES.split("|"))),
     # "from about 791,000 three months earlier": months back from the month written before, or from the date
     (re.compile(r"\b(?:(?:a|the) month (?:before|earlier)|the (?:previous|prior|preceding) month"
                 r"|(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d) months"
@@ -582,6 +585,8 @@ def _undated(mention: PeriodMention) -> Period:
     see in_year.
     """
     text = " ".join(mention.match.group(0).lower().split())
+    if mention.form == "month" and not text[:1].isalpha():  # "- July inflation:": in July
+        text = f"in {mention.match['month'].lower()}"
     if mention.back:  # "A year ago, Nvidia's Q3 revenue was": not the Q3 of the article's present
         text = f"{text}, {mention.back} year{'s' if mention.back > 1 else ''} back"
     return Period(f"{UNDATED}{text}", f"{text} (article undated)")

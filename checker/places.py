@@ -14,6 +14,20 @@ PLACE_ALIASES: dict[str, str] = {
     **dict.fromkeys(["EU", "European Union"], "EU"),
     **dict.fromkeys(["UAE", "United Arab Emirates"], "UAE"),
 }
+# A people's adjective standing for its country as who a figure is about: "British consumer price inflation rose"
+COUNTRY_OF_PEOPLE: dict[str, str] = {
+    "British": "UK", "American": "US", "German": "Germany", "French": "France", "Japanese": "Japan",
+    "Chinese": "China", "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands", "Indian": "India",
+    "Canadian": "Canada", "Australian": "Australia", "Swiss": "Switzerland", "Swedish": "Sweden",
+    "Danish": "Denmark", "Norwegian": "Norway", "Irish": "Ireland", "Polish": "Poland", "Brazilian": "Brazil",
+    "Mexican": "Mexico",
+}
+# A capital standing for its government: "Berlin is finally spending again", "Berlin is backing it with €5bn"
+CAPITAL_OF: dict[str, str] = {
+    "Berlin": "Germany", "Paris": "France", "Washington": "US", "Tokyo": "Japan", "Beijing": "China",
+    "Rome": "Italy", "Madrid": "Spain", "Ottawa": "Canada", "Canberra": "Australia", "New Delhi": "India",
+    "Seoul": "South Korea", "Brussels": "EU", "The Hague": "Netherlands",
+}
 # After a figure, a region named for what serves it ("across the PJM region", "in PJM grid region", "in the
 # region served by PJM Interconnection"); or a place it is put into or held in ("invest $40bn in Texas",
 # "across the UK", "on India's east coast", "commits £13bn to India"), up to the end of its clause; or a place
@@ -73,6 +87,16 @@ def headline_place(text: str) -> str | None:
         words = m.group(0).split()
         found.update(p for i in range(len(words)) if (p := known_place(words[i:])) is not None)
     return found.pop() if len(found) == 1 else None
+
+
+def country_named(text: str) -> str | None:
+    """The first country, state or region a text names, or names by its people ("British"), as compared."""
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            if (place := known_place(words[i:]) or COUNTRY_OF_PEOPLE.get(words[i])) is not None:
+                return place
+    return None
 
 
 def place_of(claim: Claim) -> str | None:

@@ -22,7 +22,7 @@ from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS
 from checker.periods import UNDATED, in_year, so_far
-from checker.places import known_place, other_places, place_of
+from checker.places import CAPITAL_OF, COUNTRY_OF_PEOPLE, PLACE_ALIASES, known_place, other_places, place_of
 from checker.units import rate_per, yearly
 
 CODES: dict[str, tuple[str, str]] = {
@@ -1489,8 +1489,19 @@ def _against_fact(fact: Fact, slot: Slot, claims: list[Claim], config: Config, d
 
 
 def merged_names(claims: Iterable[Claim], config: Config) -> dict[str, str]:
-    """How the claims' subject names merge (see names.merge_names)."""
-    return merge_names((c.subject for c in claims if c.subject), frozenset(e.name for e in config.entities))
+    """How the claims' subject names merge (see names.merge_names).
+
+    A place is as the checker compares it, and a people's adjective or a capital is its country ("Britain"
+    and "British" are the UK, "Berlin" Germany).
+    """
+    configured = frozenset(e.name for e in config.entities)
+    subjects = {c.subject for c in claims if c.subject}
+    merged = merge_names(subjects, configured)
+    for name in subjects - configured:
+        country = PLACE_ALIASES.get(name) or COUNTRY_OF_PEOPLE.get(name) or CAPITAL_OF.get(name.title())
+        if country and country != name:
+            merged[name] = country
+    return merged
 
 
 def _period_key(claim: Claim) -> str:
