@@ -136,7 +136,7 @@ _NOT_NAMES = frozenset(
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
     "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda "
-    "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex "  # common nouns in capitals
+    "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex eps cpi "  # common nouns in capitals
     "meet introducing inside "  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
     "big tech".split()  # "Big Tech's hunger for power": the industry, no company
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
@@ -1022,7 +1022,8 @@ class Namer:
                     and _TITLE_VERB.match(sentence, end) is not None and (
                     len(words) > 1 or not (_looks_common(text) or _written_lower(text, document)))
                 if not acts and (  # "Nippon Steel Finally Owns U.S. Steel": who the title says acts is a name
-                        prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end))
+                        prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)
+                                      or (start == 0 and len(words) > 1 and sentence.startswith(": ", end)))
                         or (len(words) == 1 and _written_lower(text, document))):  # "The Sale in Numbers"
                     found.extend(prose)
                     continue
@@ -1380,8 +1381,8 @@ class Antecedents:
             configured = [m for m in names if m.configured]
             if configured:
                 return configured[0].name
-            if generic is None:
-                generic = next((m.name for m in names if not m.aside), None)
+            if generic is None:  # a place stands in for who acts only when the article's main subject does not
+                generic = next((m.name for m in names if not m.aside and m.name not in PLACES), None)
             if aside is None and names:
                 aside = names[0].name
         # a place or a deal's target ("listed in New York") stands in only when nothing else does
@@ -1714,6 +1715,9 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     earned = _EARNED_BEFORE.search(sentence, 0, toks[first].start) if rate == "per share" else None
     if earned:  # "Net income rose 65% to $31.91 billion, or $1.30 per share": earnings per share, no price
         return ObjectPhrase(f"{'loss' if earned['loss'] else 'earnings'} per share", last, last + 2)
+    if rate == "per share" and _EARNINGS_FORECAST.search(sentence, max(0, toks[first].start - _EARNINGS_REACH),
+                                                         toks[first].start):
+        return ObjectPhrase("earnings per share", last, last + 2)  # "raised its earnings forecast to $2.52 per share"
     form = _paid_part(sentence, toks[last + 1].end)
     if form:  # "$3.50 per share in cash and 0.14625 Kimberly-Clark shares": the cash part of the price a share
         return ObjectPhrase(f"{form} {rate}", last, last + 2)
@@ -1730,6 +1734,10 @@ def _rate(sentence: str, toks: list[Tok], first: int, last: int) -> ObjectPhrase
     return ObjectPhrase(rate, last, last + 2)
 
 
+# What a per-share figure's clause says it is of: "raised its full-year adjusted earnings forecast to between $2.52
+# and $2.62 per share"
+_EARNINGS_FORECAST = re.compile(r"\bearnings (?:forecast|guidance|outlook|estimate)s?\b[^,;$€£\d]*$", re.I)
+_EARNINGS_REACH = 80  # characters before the figure the clause is read over
 # A result's sum restated a share: "net income of $31.91 billion, or $1.30 per share", "a net loss of $2bn, or 50
 # cents a share"
 _EARNED_BEFORE = re.compile(r"\b(?:(?:net |operating |adjusted |pre-tax )?(?:income|profits?|earnings)"

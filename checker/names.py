@@ -20,6 +20,7 @@ COMPANY_ENDINGS = frozenset({"Co", "Co.", "Corp", "Corp.", "Corporation", "Compa
 # Cloud Chief Executive Thomas Kurian said the campus would start at 1 gigawatt" is Google's)
 DIVISION_WORDS = frozenset({"Foundation", "Services", "Music", "TV", "Studios", "Games", "Pay", "Ads",
                             "Ventures", "Labs", "Research", "Health", "Store", "Devices"})
+_CLIPPED = 4  # the longest one-word name read as a clipped form of a longer name's first word ("Fed")
 _JOINERS = frozenset({"of", "and", "&", "the", "for"})
 _WEB_NAME = re.compile(r"([A-Z][\w-]+)\.(?:com|net|org|io|ai)$")
 
@@ -69,7 +70,14 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
         for acronym in _acronyms(words):
             beginnings[(acronym,)].add(name)
     merged: dict[str, str] = {}
+    clipped = {name for name in unique if name.istitle() and " " not in name and len(name) <= _CLIPPED}
+    for name in sorted(clipped):  # "Fed" for "Federal Reserve": the one longer name whose first word it clips
+        longer = {n for n in unique if " " in n and n.split()[0].startswith(name) and n.split()[0] != name}
+        if len(longer) == 1:
+            merged[name] = next(iter(longer))
     for name in unique:
+        if name in merged:
+            continue
         longer = beginnings.get(tuple(name.split()), set())
         if len(longer) > 1:  # "Meta Platforms" beside "Meta Superintelligence Labs": the company's own name
             longer = {n for n in longer if all(w in COMPANY_ENDINGS for w in n.split()[len(name.split()) :])}

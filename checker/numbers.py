@@ -43,6 +43,7 @@ from checker.units import (
     MILLION_CODES,
     RATE_DENOMINATORS,
     RATE_NOT_AFTER,
+    UNIT_FIRST_WORDS,
     WEAK_SYMBOLS,
     Unit,
     currency_symbol,
@@ -279,6 +280,8 @@ class Reader:
                 if self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and self.low(j + 3) in WORD_SCALES:
                     scale = WORD_SCALES[self.low(j + 3)]  # "a quarter of a billion", "three quarters of a million"
                     return Number(share * scale, 0.1 * share * scale, j + 4, words=True, scale=scale)
+                if self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and self.low(j + 3) in UNIT_FIRST_WORDS:
+                    return Number(share, 0.0, j + 3, words=True)  # "a quarter of a percentage point": in its unit
                 return Number(share, 0.0, j + 1, words=True)
             elif w == "point" and seen and self.low(j + 1) in SMALL_NUMBERS:
                 decimals, k = "", j + 1
@@ -619,12 +622,18 @@ class Reader:
             and self._changed_from(first.start - 1)
         if self._changes(first.start) or by_then_to:
             from_to = self.low(first.start - 1) == "from"
+            if from_to and self.low(first.start - 2) in ("up", "down") and self._figure_before(first.start - 2):
+                return "range"  # "$2.52 to $2.62 a share, up from $2.50 to $2.60": the range it was before
             return "separate" if from_to or u1 is not None or not ordered else "range"
         if not ordered:
             return "separate" if u1 is None else "apart"
         if self.low(first.start - 1) == "from" and self._changed_from(first.start - 1):
             return "separate"  # "raised the power it can draw from 300 megawatts to 480 megawatts": a change
         return "range"
+
+    def _figure_before(self, k: int) -> bool:
+        """Whether a figure is written in the few tokens before token k ("$2.62 a share, up from")."""
+        return any(DIGITS.search(self.tok(j)) for j in range(max(0, k - _FIGURE_REACH), k))
 
     def _changed_from(self, k: int) -> bool:
         """Whether a change verb governs "from" or "by" at token k, earlier in its clause.
@@ -685,6 +694,9 @@ def _shared_scale(first: Figure, second: Figure) -> float:
     if second.scaled and not first.scaled and first.value < second.value / second.scale:
         return second.scale
     return 1.0
+
+
+_FIGURE_REACH = 8  # tokens before "up from" a figure may be in, for "up from X to Y" to restate a range
 
 
 def read_amount(tokens: list[str], currency: str = "USD", i: int = 0) -> Amount | None:

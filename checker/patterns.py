@@ -301,6 +301,8 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
+    **dict.fromkeys(["eps", "eps forecast", "eps guidance", "adjusted eps", "earnings per share forecast"],
+                    "earning per share"),  # as measures.normalize writes "earnings per share"
     # the rate of rising prices, however the story names its index
     **dict.fromkeys(["consumer price inflation", "cpi inflation", "headline inflation", "annual inflation",
                      "consumer price index", "cpi"], "inflation"),

@@ -152,6 +152,9 @@ def _few(count: float) -> bool:
 def anchor(claim: Claim, bound: bool = False) -> tuple[str, str, str] | None:
     """The key of a figure that can show two documents tell one story (a stated point, not a small count).
 
+    A closed range stated alike counts too ("4.00% to 4.25%" and "4 per cent to 4.25 per cent"), not a vague
+    amount ("dozens") nor a range of counts.
+
     With `bound`, a floor or a cap is keyed by its bound: "at least $10 billion" tells the headline's
     "$10 Billion" (Scopes), and two articles writing "more than $10 billion" agree on it (restate); but
     a floor does not make the documents that state it candidates for one story (holders).
@@ -161,6 +164,8 @@ def anchor(claim: Claim, bound: bool = False) -> tuple[str, str, str] | None:
     value = q.value
     if bound and value is None and (q.low is None) != (q.high is None):
         value = q.low if q.low is not None else q.high
+    if value is None and q.low is not None and q.high is not None and not q.approx and family != "count":
+        return family, q.unit or "", f"{q.low:.4g}-{q.high:.4g}"  # a range stated alike: "4.00% to 4.25%"
     if value is None or (family == "count" and abs(value) < SMALL):
         return None
     return family, q.unit or "", f"{value:.4g}"

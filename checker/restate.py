@@ -280,8 +280,14 @@ def _agreement(a: Figure, b: Figure, agree: bool, other: Comparison) -> float:
 
 def _comparable(a: Figure, b: Figure) -> bool:
     """Same family of units, same kind of change, both forecasts or neither, and no two different periods written."""
-    return (a.family == b.family and a.claim.quantity.change == b.claim.quantity.change and a.forecast == b.forecast
+    return (a.family == b.family and _change(a) == _change(b) and a.forecast == b.forecast
             and (a.period is None or b.period is None or a.period == b.period))
+
+
+def _change(figure: Figure) -> str | None:
+    """A figure's kind of change, as its slot reads it: "a further £3.5bn" buyback is a buyback, no rise."""
+    change = figure.claim.quantity.change
+    return change if figure.slot is None or "(change" in figure.slot.object else None
 
 
 def _in_unit(figure: Figure, unit: str | None, dates: dict[str, dt.date | None], config: Config,
