@@ -1877,7 +1877,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
 
 
 _BUY_REACH = 14  # how many tokens before "for $X" the verb of a purchase may stand
-_HAD = frozenset("has had have having holds held hold holding".split())  # verbs of what is held
+_HAD = HOLD_VERBS | frozenset("has had have having".split())  # verbs of what is held
 
 
 def _clause_before(toks: list[Tok], k: int, reach: int) -> Iterator[int]:
@@ -2317,6 +2317,9 @@ def _count_object(toks: list[Tok], first: int, last: int) -> ObjectPhrase | None
             and toks[last + 2].text.islower():
         return ObjectPhrase(compound, last + 1, last + 2)  # "the 176-turbine project": turbines, "a 600-bed hospital"
     k = _past_record(toks, _word_before(toks, first))  # "delivered a record 497,099 vehicles": deliveries
+    if k > 0 and toks[k].text.lower() == "for" and toks[k - 1].text.lower() in ("order", "orders"):
+        firm = k > 1 and toks[k - 2].text.lower() == "firm"  # "placed a firm order for 30 Airbus A350-900 jets"
+        return ObjectPhrase("firm order" if firm else "order", k - 1 - firm, k)
     if k >= 0 and toks[k].text.lower() in COUNT_VERBS:
         return ObjectPhrase(COUNT_VERBS[toks[k].text.lower()], k, k + 1)
     if last + 1 < len(toks) and toks[last + 1].text.lower() in COUNT_VERBS and toks[last].text.isalpha():
