@@ -2702,7 +2702,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
         if asked is not None:  # "Demand for the bonds reached about $88bn", "Orders for the six-part deal peaked"
             a, b = asked - 1, asked
         found = _past_participle(sentence, toks, span(a, b))
-        found = _measured_in(sentence, toks, found) or found if found else found
+        if found:  # "Consumer price inflation in the UK reached 3.8 per cent": inflation
+            found = _measured_in(sentence, toks, found) or found
         if found is None and k > 1 and toks[k - 1].text.lower() in ("that", "which"):
             found = span(*_phrase_before(toks, k - 1))  # "a construction bill that reached $4.3 billion": the bill
         if found and kind in DEFAULT_OBJECTS and (found.text.lower() in _OPERATE_VERBS or all(
