@@ -129,10 +129,15 @@ def _plain_modifiers(phrase: str) -> bool:
     return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) and w.lower() not in PHASE_WORDS
                and w.lower() not in _RATE_WORDS  # "per share" is a rate, not shares
                and w.lower() not in _LOST_WORDS  # "lost revenue" is revenue not made
+               and w.lower() not in _ANOTHER_MEASURE  # "unemployment rate" is no interest "rate"
                and not (w.lower() in INCREMENT_WORDS and head in _DEFAULT_HEADS) for w in words)  # "new capacity"
 
 
 _RATE_WORDS = frozenset({"per", "each", "a"})
+# Modifiers that make another measure of the head: "unemployment rate" and "interest rate", "services inflation" and
+# "core inflation" are never one another, nor the bare "rate" or "inflation"
+_ANOTHER_MEASURE = frozenset({"unemployment", "jobless", "inflation", "interest", "tax", "growth", "vacancy",
+                              "occupancy", "service", "services", "core", "food", "energy", "wage"})
 _LOST_WORDS = frozenset({"lost", "forgone", "missed"})
 _DEFAULT_HEADS = frozenset(DEFAULT_OBJECTS.values())  # "new capacity" is capacity to come, not the capacity there is
 
