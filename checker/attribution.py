@@ -142,9 +142,9 @@ _NOT_NAMES = frozenset(
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
-_INSTITUTION_OF = "".join(f"(?<={head})" + "|" for head in (
-    "Bank", "Department", "Ministry", "Office", "University", "Bureau", "Institute", "Board", "Commission"))
-_INSTITUTION_OF = rf"(?:{_INSTITUTION_OF[:-1]})\s+(?:of|for)\s+(?:the\s+)?"
+_INSTITUTION_HEADS = ("Bank", "Department", "Ministry", "Office", "University", "Bureau", "Institute", "Board",
+                      "Commission")
+_INSTITUTION_OF = "(?:" + "|".join(f"(?<={head})" for head in _INSTITUTION_HEADS) + r")\s+(?:of|for)\s+(?:the\s+)?"
 _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s|(?<=s)['’](?!\w))?)"
                       r"(?:(?:" + _INSTITUTION_OF + r"|\s+(?:&\s+)?)(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*"
                       r"(?:['’]s|(?<=s)['’](?!\w))?){0,5}")

@@ -295,10 +295,10 @@ class Extractor:
         text = document.text
         words = DocumentWords(text)
         reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, words), Lines(text), words)
+        reading.country = headline_place(text)
         if document.date is None:
             reading.headline = headline_period(text)
-            reading.place = headline_place(text)
-        reading.country = headline_place(text)
+            reading.place = reading.country
         for start, end in sentences(text):
             sentence = text[start:end]
             if not may_hold_number(sentence) or _LINK_LINE.match(sentence):

@@ -84,6 +84,6 @@ def owned(claims: list[Claim]) -> list[Claim]:
                 and _written_as_name(word, about[word] | docs[claim.doc]):
             # an acronym is capitalised whatever it names ("DRAM"): another article must have it as a subject, and
             # it names no place ("- UK government stake:" is the government's)
-            claim = replace(claim, subject=label[0], object=label[1])
+            claim = replace(claim, subject=word, object=label[1])
         found.append(claim)
     return found

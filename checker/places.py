@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker.model import Claim
 from checker.patterns import PLACES
@@ -81,22 +82,28 @@ _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 def headline_place(text: str) -> str | None:
     """The one place an article's headline names ("Microsoft and Amazon Bet Big on India: What It Means")."""
-    headline = next((line for line in text.splitlines() if line.strip()), "")
-    found: set[str] = set()
-    for m in _CAPITALISED.finditer(headline):
-        words = m.group(0).split()
-        found.update(p for i in range(len(words)) if (p := known_place(words[i:])) is not None)
+    start = len(text) - len(text.lstrip())  # the headline is the first line that is not blank, found without
+    end = _LINE_END.search(text, start)  # splitting a whole (maybe very long) document into lines
+    found = set(_places_named(text[start : end.start() if end else len(text)]))
     return found.pop() if len(found) == 1 else None
+
+
+_LINE_END = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks a line
 
 
 def country_named(text: str) -> str | None:
     """The first country, state or region a text names, or names by its people ("British"), as compared."""
+    return next(_places_named(text, peoples=True), None)
+
+
+def _places_named(text: str, peoples: bool = False) -> Iterator[str]:
+    """The places a text's runs of capitals name, in order, as compared; with `peoples`, "British" too."""
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
-            if (place := known_place(words[i:]) or COUNTRY_OF_PEOPLE.get(words[i])) is not None:
-                return place
-    return None
+            place = known_place(words[i:]) or (COUNTRY_OF_PEOPLE.get(words[i]) if peoples else None)
+            if place is not None:
+                yield place
 
 
 def place_of(claim: Claim) -> str | None:
