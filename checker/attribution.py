@@ -50,6 +50,7 @@ from checker.patterns import (
     MONEY_VEHICLES,
     MONEY_VERBS,
     OUTPUT_VERBS,
+    PART_NOUNS,
     PARTY_DEALS,
     PARTY_ROLES,
     PARTY_SKIP,
@@ -77,7 +78,7 @@ from checker.patterns import (
     lets_go,
 )
 from checker.places import PLACE_ALIASES
-from checker.units import CURRENCY_CODES, RATE_NOT_AFTER, SYMBOLS
+from checker.units import CURRENCY_CODES, CURRENCY_SYMBOLS, RATE_NOT_AFTER, SYMBOLS
 
 
 class Tok(tuple[str, int, int]):
@@ -331,6 +332,17 @@ def _item_label(sentence: str) -> str:
     """
     m = _ITEM_LABEL.match(sentence)
     return m["label"].lower() if m else ""
+
+
+def named_label(sentence: str) -> str | None:
+    """A list item's label when it is a name, as written: "- iPhone: $49 billion", "- Greater China: $14.5 billion"."""
+    m = _ITEM_LABEL.match(sentence)
+    if m is None or not all(_NAME_WORD.fullmatch(w) for w in m["label"].split()):
+        return None
+    return str(m["label"])
+
+
+_NAME_WORD = re.compile(r"[a-z]?[A-Z][\w]*")  # a word of a name: a capital first, or second ("iPhone", "xAI")
 
 
 def _priced(sentence: str) -> bool:
@@ -965,6 +977,8 @@ class Namer:
                     or (clause_start and DEMONYM.search(words[0])
                         and _NAME_AFTER_NOUN.match(sentence, start + len(words[0])))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier", "French rival Mistral": a modifier
+            if len(words) == 1 and _MONTH_COMPOUND.fullmatch(words[0]):
+                continue  # "expects December-quarter sales": a period, not a name
             if len(words) == 1 and _INDEX_AFTER.match(sentence, start + len(words[0])):
                 continue  # "The FTSE 100 oil major", "a Fortune 500 company": an index, a modifier
             if _ITS_BEFORE.search(sentence, max(0, start - 10), start) \
@@ -1004,8 +1018,9 @@ class Namer:
             text = sentence[start:end]
             if _DIGIT.search(text) or any(f.start < end and start < f.end for f in found):
                 continue
-            if text in SYMBOLS or text in CURRENCY_CODES:
-                continue  # GWh, USD: units, not names
+            if text in SYMBOLS or text in CURRENCY_CODES or (sentence.startswith("$", end)
+                                                             and f"{text}$" in CURRENCY_SYMBOLS):
+                continue  # GWh, USD, the "HK" of "HK$106bn": units, not names
             dealt = _titled_deal(sentence, start, words, document) if heading else None
             if dealt:  # "Why the $40 Billion Aligned Deal Matters": whom the deal is for, named in the title alone
                 found.append(dealt)
@@ -1674,7 +1689,8 @@ def _word_before(toks: list[Tok], first: int, skipped: frozenset[str] = DETERMIN
     return k
 
 
-_VALUED_REACH = 10  # tokens from the verb to "at": "values the 4-year-old company at"
+_VALUED_REACH = 12  # tokens from the verb to "at": "values the 4-year-old company at", "valuing the Swedish
+# buy-now, pay-later lender at" (a hyphen and a comma are tokens)
 # A valuation of a company referred back to, after a round's investor: "led by Brightwater Capital and values
 # the 4-year-old company at roughly"
 _LED_BY = re.compile(r"\b(?:led|co-led|backed) by $")  # a round's investor: the round values, not the investor
@@ -2102,6 +2118,7 @@ _SHARE_OF = frozenset({"share", "percentage", "proportion", "portion"})  # a lab
 _ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list label's common noun may hold
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 _MONTHS_TITLED = frozenset(m.title() for m in MONTHS)
+_MONTH_COMPOUND = re.compile(rf"(?:{_MONTH_NAMES})-[a-z]+")  # "December-quarter", "June-end"
 _PLACE_NAMES = PLACES | frozenset(PLACE_ALIASES)
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
@@ -2109,7 +2126,9 @@ _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|s
                            # a quarter or half in words: "- Sales in the second quarter: $130 million"
                            rf"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:{PERIOD_TOKEN}))?)\s*"
                            # or in brackets: "- Previous valuation (March): $61.5 billion"
-                           rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*")
+                           rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*"
+                           # or the event it is as of: "- Valuation at listing: $15.1 billion"
+                           rf"|\s+at\s+(?:the\s+)?(?:listing|IPO|debut|launch|flotation|float|signing)\s*")
 
 
 _UP_TO_NOW = frozenset({("so", "far"), ("to", "date"), ("on", "hand"), ("in", "hand")})  # "- Cash on hand:"
@@ -2222,10 +2241,10 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     j = a - 1 if a > 0 and toks[a - 1].text.lower() in ("the", "its", "their") else a
     if found and (measured := _measured_in(sentence, toks, found)):
         return measured
-    if found and j >= 2 and toks[j - 1].text.lower() in ("in", "from") and toks[j - 2].text.lower() in _SEGMENTED:
+    if found and j >= 2 and toks[j - 1].text.lower() in ("in", "from") and toks[j - 2].text.lower() in SEGMENTED:
         # "Sales in the data center segment ... rose": the segment's revenue; "Revenue from networking products"
-        words = [w for w in found.text.split() if w.lower() not in _SEGMENT_WORDS]
-        return ObjectPhrase(" ".join([*words, _SEGMENTED[toks[j - 2].text.lower()]]), j - 2, b)
+        words = [w for w in found.text.split() if w.lower() not in PART_NOUNS]
+        return ObjectPhrase(" ".join([*words, SEGMENTED[toks[j - 2].text.lower()]]), j - 2, b)
     if found is None:  # "Revenue for the third quarter ended October 26 rose 62% from a year earlier to $57.01bn"
         measure = _MEASURE_NAMED.match(sentence, m.end() if (m := _OPENING.match(sentence)) else 0)
         if measure and measure.end() <= toks[verb].start:
@@ -2236,7 +2255,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
 _OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
 
 
-_SEGMENTED = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
+SEGMENTED = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",
               "income": "income", "earnings": "earnings"}  # a measure of the part of a business named after it
 
 
@@ -2258,8 +2277,7 @@ _WITH_DEBT_BEFORE = re.compile(r"\s*(?:Including|With|Counting) (?:[A-Z][\w.-]*[
 _VALUE_WORDS = frozenset("valuation value deal purchase acquisition price".split())
 # What a sentence opening with a part of a business measures is of that part: "The gaming business reported"
 _SEGMENT_OPENING = re.compile(r"\s*(?:The|Its|Their) (?P<part>[a-z][\w-]*(?: [a-z][\w-]*)?) "
-                              r"(?:business|segment|division|unit|arm)\b")
-_SEGMENT_WORDS = frozenset("segment segments division divisions unit units business businesses arm".split())
+                              r"(?P<noun>business|segment|division|unit|arm)\b")
 
 
 def _adverbs_before(toks: list[Tok], verb: int) -> int:
@@ -2352,6 +2370,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     k = _word_before(toks, first, DETERMINERS | _REMAINING)
     if kind == "percent" and _WORTH_AFTER.match(sentence, toks[last - 1].end):
         return ObjectPhrase("stake", first, last)  # "- Microsoft: 32%, worth about $135 billion": a stake
+    if kind == "percent" and _NOT_OWNED_AFTER.match(sentence, toks[last - 1].end):
+        return ObjectPhrase("remaining stake", first, last)  # "buy the 37% of Hang Seng it does not already own"
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
     if kind == "percent" and k >= 0 and _SHARE_OF_NAME.match(sentence, toks[last - 1].end) \
@@ -2382,9 +2402,13 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if kind == "money" and (_WITH_DEBT_AFTER.match(sentence, toks[_past_brackets(toks, last, _GLOSS_TOKENS) - 1].end)
                             or _WITH_DEBT_BEFORE.match(sentence) and found and found.text.lower() in _VALUE_WORDS):
         return ObjectPhrase("enterprise value", last, last)  # "for around €9.8bn, including debt"
-    segment = _SEGMENT_OPENING.match(sentence) if found and found.text.lower() in _SEGMENTED else None
-    if found and segment and segment.end() <= toks[first].start:  # "The gaming business reported revenue of $4.3bn"
-        return replace(found, text=f"{segment['part']} {_SEGMENTED[found.text.lower()]}")
+    head = found.text.lower().rsplit(" ", 1)[-1] if found else ""
+    segment = _SEGMENT_OPENING.match(sentence) if head in SEGMENTED else None
+    if found and segment and segment.end() <= toks[first].start:  # "The gaming business reported revenue of $4.3bn",
+        if found.text.lower() in SEGMENTED:
+            return replace(found, text=f"{segment['part']} {SEGMENTED[found.text.lower()]}")
+        # "Its chip division posted an operating profit of 7 trillion won": the division's, never the whole's
+        return replace(found, text=f"{segment['part']} {segment['noun']} {found.text.lower()}")
     each = _EACH.search(sentence, 0, toks[first].start) if found and kind == "money" else None
     if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
         return replace(found, text=f"{found.text} per {each['noun'].lower()}")
@@ -2525,6 +2549,11 @@ _WORTH_AFTER = re.compile(r",? (?:worth|valued at)\b")
 _TAKE_SHARE = frozenset("take takes took taking buy buys bought buying acquire acquires acquired acquiring purchase "
                         "purchases purchased purchasing sale sell sells sold selling".split())
 _SHARE_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
+# After a share, that its buyer does not own it yet: the rest of a company, not the buyer's stake
+_NOT_OWNED_AFTER = re.compile(r"(?: of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?,? (?:that |which )?"
+                              r"(?:it|they|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) "
+                              r"(?:(?:does|do|did) not|doesn['’]t|don['’]t|didn['’]t) (?:already |yet )?"
+                              r"(?:own|hold|control)\b")
 _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from checker.attribution import (
+    SEGMENTED,
     Antecedents,
     DocumentWords,
     Mention,
@@ -27,6 +28,7 @@ from checker.attribution import (
     Tok,
     coordinated,
     is_item,
+    named_label,
     object_for,
     subject_for,
     titled_party,
@@ -59,7 +61,18 @@ from checker.patterns import (
     lets_go,
     token_class,
 )
-from checker.periods import PeriodMention, ended, find_periods, headline_period, period_for, resolve, so_far
+from checker.periods import (
+    FULL_YEAR,
+    OUTLOOK,
+    PeriodMention,
+    ended,
+    find_periods,
+    headline_period,
+    over,
+    period_for,
+    resolve,
+    so_far,
+)
 from checker.places import country_named, headline_place, known_place
 from checker.segment import Lines, may_hold_number, sentences
 from checker.units import SYMBOLS
@@ -123,7 +136,8 @@ class Reading:
         period = resolve(months[0], date) if months else None
         if period and held and held[0] is not None and held[0].key == period.key:
             self.month = (self.sentences, period)
-        if held and held[-1] is not None and _QUARTER_KEY.fullmatch(held[-1].key):
+        if held and held[-1] is not None and (_QUARTER_KEY.fullmatch(held[-1].key)
+                                              or _THREE_MONTHS_KEY.fullmatch(held[-1].key)):
             self.quarter = (self.sentences, held[-1])
 
     def recent_month(self) -> Period | None:
@@ -142,6 +156,7 @@ MONTH_CARRY = 3  # sentences
 _LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|Recommended|More from [\w ]{1,30}"
                         r"|Related (?:stories|articles|reading|coverage))\s*:", re.I)
 _QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
+_THREE_MONTHS_KEY = re.compile(r"\d{4}-\d{2}-3m")  # "the quarter ended Sept 27": a quarter told by its months
 _A_YEAR_BACK = re.compile(r"\s*(?:A|One) year (?:earlier|before|ago),")
 
 
@@ -269,7 +284,8 @@ class Extractor:
     def extract(self, document: Document) -> list[Claim]:
         """Every claim in a document, in text order."""
         claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
-        claims = _estimates(_glosses(_carried_objects(_carried_currency(claims))), document.date)
+        claims = _carried_objects(_carried_currency(claims))
+        claims = _estimates(_glosses(_segment_items(claims, document.text)), document.date)
         return _places_apart(_fuller_objects(_restated(claims)))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
@@ -414,7 +430,8 @@ class Extractor:
             column=column,
             subject=subject,
             object=_earlier_object(_without_subject(obj.text, subject, here.mentions), period) if obj else None,
-            period=_year_back(sentence, _within(reading.recent_month(), period), reading.last_quarter()),
+            period=_in_quarter(sentence, _year_back(sentence, _within(reading.recent_month(), period),
+                                                    reading.last_quarter()), reading.last_quarter(), document.date),
             party=reading.earlier.list_party(sentence) or titled_party(sentence, end, here.mentions, reading.words),
             place=reading.place if kind == "money" and is_item(sentence) else None,
         ), document.date)
@@ -669,6 +686,39 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
 _COMPARED = re.compile(rf",?\s+{COMPARED_WITH}\s+$")
 
 
+def _segment_items(claims: list[Claim], text: str) -> list[Claim]:
+    """A list item labelled with a name and no measure measures what its list's first item does, for that name.
+
+    "- Revenue: $102.5 billion, up 8%" over "- iPhone: $49.03 billion" and "- Greater China: $14.5 billion, down
+    14%": the iPhone's revenue, and Greater China's revenue and its fall. Only a measure a business is cut into
+    parts by (SEGMENTED) carries, to sums and to changes.
+    """
+    out = list(claims)
+    labelled = {c.sentence_start for c in claims if c.object}  # items whose label (or words) name a measure
+    for i, c in enumerate(out):
+        label = named_label(c.sentence) if c.sentence_start not in labelled else None
+        if label is None or (c.quantity.kind != "money" and c.quantity.change is None):
+            continue
+        first = _list_start(text, c.sentence_start)
+        measure = next((m for m in out[:i] if first <= m.sentence_start < c.sentence_start and m.object), None)
+        if measure is not None and measure.quantity.kind == "money" and measure.quantity.per is None \
+                and normalize(measure.object or "") in SEGMENTED \
+                and label.split()[0] != (measure.subject or "").split(" ", 1)[0]:  # "- Nike Direct:": a name's part
+            out[i] = replace(c, object=measure.object, subject=label)
+    return out
+
+
+def _list_start(text: str, at: int) -> int:
+    """Where the list holding the item at `at` starts: the first of the item lines right above it."""
+    start = at
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not is_item(text[above : start - 1]):
+            break
+        start = above
+    return start
+
+
 def _estimates(claims: list[Claim], date: dt.date | None) -> list[Claim]:
     """A result a company estimates before it reports is approximate, as "about" would make it.
 
@@ -864,6 +914,20 @@ def _within(month: Period | None, period: Period | None) -> Period | None:
     if month is not None and period is not None and period.implied and month.key.startswith(period.key):
         return replace(month, implied=True)
     return period
+
+
+def _in_quarter(sentence: str, period: Period | None, quarter: Period | None, date: dt.date | None) -> Period | None:
+    """A period only implied by the date gives way to the quarter the sentence before wrote for its last figure.
+
+    "Revenue for the fiscal fourth quarter rose 8% to $102.5 billion. iPhone sales were $49.03 billion": Q4's.
+    Only a quarter written and over by the date carries (not "forecast fourth-quarter revenue of"), one sentence
+    on, and not into a sentence about the whole year ("full-year") or what is expected ("it expects revenue of").
+    """
+    if quarter is None or quarter.implied or period is None or not period.implied \
+            or not quarter.key.startswith(f"{period.key}-") or not over(quarter, date) \
+            or FULL_YEAR.search(sentence) or OUTLOOK.search(sentence):
+        return period
+    return replace(quarter, implied=True)
 
 
 def _post_hedge(texts: list[str], last: int) -> str | None:

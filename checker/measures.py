@@ -14,6 +14,7 @@ from checker.patterns import (
     DEMONYM,
     INCREMENT_WORDS,
     JOB_CHANGE_NOUNS,
+    PART_NOUNS,
     PERIOD_TOKEN,
     PHASE_WORDS,
     SAME_HEAD,
@@ -53,6 +54,9 @@ def normalize(phrase: str) -> str:
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
     words = [singular(w.lower()) for w in words if not _PERIOD_TOKEN.fullmatch(w.lower())] or \
         [singular(w.lower()) for w in words]  # "Q2 revenue" is revenue; its period is the claim's
+    lead = 1 if len(words) > 2 and words[0] in _PERIOD_ORDINALS and words[1] in _PERIOD_NOUNS else 0
+    if len(words) > lead + 1 and words[lead] in _PERIOD_NOUNS:
+        words = words[lead + 1 :]  # "third-quarter operating profit", "first-half revenue": its period says when
     for size in _HEAD_SIZES:  # the longest head that has a synonym: "graphics processing unit" before "unit"
         head = " ".join(words[-size:])
         if len(words) >= size and head in SAME_HEAD:
@@ -66,6 +70,8 @@ def normalize(phrase: str) -> str:
     return SAME_MEASURE.get(norm, norm)
 
 
+_PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth", "full", "fiscal"})
+_PERIOD_NOUNS = frozenset({"quarter", "quarterly", "half", "year"})
 _CREATED = frozenset({"new"})
 # After what a figure holds, "what is left of it" is all of it there is; after whom a cut hits, who is affected
 _LEFT = frozenset({"left", "remaining", "affected", "impacted"})
@@ -130,6 +136,7 @@ def _plain_modifiers(phrase: str) -> bool:
                and w.lower() not in _RATE_WORDS  # "per share" is a rate, not shares
                and w.lower() not in _LOST_WORDS  # "lost revenue" is revenue not made
                and w.lower() not in _ANOTHER_MEASURE  # "unemployment rate" is no interest "rate"
+               and w.lower() not in PART_NOUNS  # "chip division operating profit" is a part's
                and not (w.lower() in INCREMENT_WORDS and head in _DEFAULT_HEADS) for w in words)  # "new capacity"
 
 

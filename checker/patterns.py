@@ -197,6 +197,8 @@ PAYMENT_FORMS = {"cash": "cash", "stock": "stock", "shares": "stock"}
 # Words that only say when: a phrase of them after a figure is its period, not what it counts
 PERIOD_WORDS = frozenset("first second third fourth last next this current previous fiscal financial calendar full "
                          "year years quarter quarters half month months week weeks period".split())
+# Parts of a company a measure may be of: "the chip division's operating profit", "the data center segment"
+PART_NOUNS = frozenset("segment segments division divisions unit units business businesses arm".split())
 # Verbs that only carry another: "has reached", "will hit", "could be worth"
 AUXILIARIES = frozenset("has have had will would could can may might shall should be been being".split())
 # Verb forms for money: what was done with it -> the noun the report uses

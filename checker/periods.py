@@ -54,6 +54,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
                 rf"(?:,?\s+(?:that|which))?"
                 rf"\s+(?P<how>ended|ending|ends|to|through)\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_ABBREVIATIONS})\.?"
                 rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>{_YEAR}))?", re.I), "quarter_to", ("quarter",)),
+    # a quarter named for the month it ends in: "the December quarter", "the September 2025 quarter"
+    (re.compile(rf"(?<![-–/])\b(?P<mon>{_MONTH_NAMES})(?:\s+(?P<year>{_YEAR}))?[- ]quarter\b"), "month_quarter",
+     ("quarter",)),  # (not the end of "the July-September quarter", a span)
     (re.compile(rf"\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<year>{_YEAR}))?\b"), "quarter", ("q",)),
     (re.compile(rf"\b(?P<qword>first|second|third|fourth)[- ]quarter"
                 rf"(?: of (?:(?P<year>{_YEAR})|(?P<rel>last|this|next) year))?\b", re.I), "quarter", ("quarter",)),
@@ -294,6 +297,12 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
             q = _ORDINAL_QUARTER[m["qword"].lower()]
             return Period(f"{year}-Q{q}", f"Q{q} {year} (the quarter ended in {name})", months=f"{year}-{month:02d}-3m")
         return Period(f"{year}-{month:02d}-3m", f"three months to {name} {year}")
+    if form == "month_quarter" and (year is not None or date is not None):  # "the December quarter"
+        month = _MONTH_INDEX[m["mon"]]
+        if year is None and date is not None:  # the one nearest the date: just over, running or next
+            year = min((date.year - 1, date.year, date.year + 1),
+                       key=lambda y: abs((y - date.year) * 12 + month - date.month))
+        return Period(f"{year}-{month:02d}-3m", f"three months to {m['mon']} {year}")
     if form == "months_to" and (year is not None or date is not None):  # "the six months to June": a half year
         month = _MONTH_INDEX[m["month"]]
         year = _year_of(month, year, date)
@@ -531,10 +540,13 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
     best: tuple[int, Period] | None = None
     if _NOW_AFTER.match(sentence, end):  # "will reach 250 MW by 2028, up from 90 MW today": the present's
         return Period(str(date.year), str(date.year), implied=True) if date else Period(f"{UNDATED}today", "today")
+    to_level = _FROM_BEFORE.search(sentence, 0, start) is None  # "from 17 to 10 by 2027": 17 was before 2027
     for mention in mentions if mentions is not None else find_periods(sentence):
         if mention.start < end and start < mention.end:
             continue
-        if mention.start >= end and (any(end <= f < mention.start for f in figures)
+        if mention.start >= end and (any(end <= f < mention.start
+                                         and not (to_level and _TO_LEVEL.fullmatch(sentence, end, f))
+                                         for f in figures)
                                      or _WITH_CLAUSE.search(sentence, end, mention.start)
                                      or ";" in sentence[end : mention.start]):  # "11 GW in the long run; ... 2026"
             continue  # "take 500 MW, ..., with the first unit due in 2030": the unit's date, not the 500 MW's
@@ -546,8 +558,8 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
             best = (distance, period)
     if best:
         return best[1]
-    if date and date.month <= _RESULTS_SEASON and _FULL_YEAR.search(sentence) and not _FUTURE.search(sentence) \
-            and not _OUTLOOK.search(sentence):
+    if date and date.month <= _RESULTS_SEASON and FULL_YEAR.search(sentence) and not _FUTURE.search(sentence) \
+            and not OUTLOOK.search(sentence):
         year = str(date.year - 1)  # "reported a 6 per cent rise in full-year revenue" in February: last year's
         return Period(year, f"{year} (full year, reported in {date.year})", implied=True)
     if date:
@@ -555,9 +567,12 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
     return None
 
 
+# Between a change and a figure after it, that the figure is the level it changed to (or that level restated in
+# brackets): "rose 8% to $102.5bn (€88.7bn) in its fiscal fourth quarter" is the quarter's rise
+_TO_LEVEL = re.compile(rf"{_TO_AFTER.pattern}(?:[^\s()]+(?:\s+[a-z]+)?\s+\(\s*)?", re.I)
 _RESULTS_SEASON = 3  # the last month of a year in which "full-year" results are the year before's
-_FULL_YEAR = re.compile(r"\b(?:full-year|full year|annual results)\b", re.I)
-_OUTLOOK = re.compile(r"\b(?:expect\w*|forecast\w*|guid\w*|outlook|target\w*|predict\w*)\b", re.I)
+FULL_YEAR = re.compile(r"\b(?:full-year|full year|annual results)\b", re.I)
+OUTLOOK = re.compile(r"\b(?:expect\w*|forecast\w*|guid\w*|outlook|target\w*|predict\w*)\b", re.I)
 
 
 UNDATED = "undated: "  # the key prefix of a relative period written in an undated article
@@ -621,6 +636,17 @@ def in_year(key: str, present: dt.date) -> str | None:
 
 
 _YEAR_OR_QUARTER = re.compile(r"(?P<year>\d{4})(?:-Q(?P<q>[1-4]))?")
+
+
+def over(period: Period, date: dt.date | None) -> bool:
+    """Whether a period is over at a date: a fiscal quarter by its months ("2025-09-3m" on October 30), else ended."""
+    months = _MONTHS_KEY.fullmatch(period.months or period.key)
+    if months is None or date is None:
+        return ended(period.key, date)
+    return (int(months["year"]), int(months["month"])) < (date.year, date.month)
+
+
+_MONTHS_KEY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d+m")
 
 
 def ended(key: str, date: dt.date | None) -> bool:

@@ -14,6 +14,7 @@ PLACE_ALIASES: dict[str, str] = {
     **dict.fromkeys(["UK", "Britain", "United Kingdom"], "UK"),
     **dict.fromkeys(["EU", "European Union"], "EU"),
     **dict.fromkeys(["UAE", "United Arab Emirates"], "UAE"),
+    "Greater China": "China",  # a company's region of sales that news calls China: mainland, Hong Kong, Taiwan
 }
 # A people's adjective standing for its country as who a figure is about: "British consumer price inflation rose"
 COUNTRY_OF_PEOPLE: dict[str, str] = {

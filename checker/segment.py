@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from checker.patterns import DENOMINATORS, MULTIPLIERS, SCALE_WORDS_LOWER, SMALL_NUMBERS, VAGUE, VULGAR_FRACTIONS
 
 # Every alternative starts with a newline or a stop, so the regex engine skips other characters fast.
-_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n|[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+# A sentence opens with a capital or a digit, or with a name written in lower case before a capital ("iPhone", "xAI")
+_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n|[.!?][\"”’)]*\s+(?=[\"“‘(]*(?:[A-Z0-9]|[a-z][A-Z]))")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|Jr|Sr|vs|etc|Fig|Gen|Gov|Sen|Rep|approx|est"
     r"|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)"
