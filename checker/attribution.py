@@ -68,6 +68,7 @@ from checker.patterns import (
     SAME_MEASURE,
     SECTOR_NOUNS,
     SMALL_NUMBERS,
+    SPELLED_MEASURE,
     STAKE_HOLDERS,
     START_VERBS,
     STOPWORDS,
@@ -76,8 +77,9 @@ from checker.patterns import (
     TITLED_DEALS,
     VALUE_VERBS,
     lets_go,
+    spelled_measure,
 )
-from checker.places import PLACE_ALIASES
+from checker.places import COUNTRY_OF_PEOPLE, PLACE_ALIASES
 from checker.units import CURRENCY_CODES, CURRENCY_SYMBOLS, RATE_NOT_AFTER, SYMBOLS
 
 
@@ -529,6 +531,7 @@ def _named_in_prose(document: DocumentWords | None, text: str) -> bool:
 # The verbs a title's names act by, after an adverb or not: "Nippon Steel Finally Owns U.S. Steel", "IBM Buys Confluent"
 _TITLE_VERBS = ("Buys|Owns|Acquires|Completes|Closes|Sells|Wins|Takes|Snaps|Agrees|Bets|Backs|Invests|Raises|Signs|Goes"
                 "|Wants|Gets|Eyes|Lands|Pays|Targets")
+_TITLE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "ECB", "HSBC": capitals that are no title's capitalised words
 _ASKING = re.compile(r"(?:Why|How|What|When|Where)\s+")  # a title's question word before who acts: "Why ADNOC Wants"
 _TITLE_VERB = re.compile(rf"(?:\s+(?:Finally|Officially|Now|Quietly|Still))?\s+(?:{_TITLE_VERBS})\b")
 
@@ -1033,12 +1036,17 @@ class Namer:
                 # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
                 # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
                 prose = _prose_words(sentence, start, words, document)
-                acts = (start == 0 or _ASKING.fullmatch(sentence, 0, start) is not None) \
-                    and _TITLE_VERB.match(sentence, end) is not None and (
-                    len(words) > 1 or not (_looks_common(text) or _written_lower(text, document)))
-                if not acts and (  # "Nippon Steel Finally Owns U.S. Steel": who the title says acts is a name
-                        prose or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)
-                                      or (start == 0 and len(words) > 1 and sentence.startswith(": ", end)))
+                opens = start == 0 or _ASKING.fullmatch(sentence, 0, start) is not None
+                acts = opens and (_TITLE_VERB.match(sentence, end) is not None
+                                  or _TITLE_ACRONYM.fullmatch(text) is not None) \
+                    and (len(words) > 1 or not (_looks_common(text) or _written_lower(text, document)))
+                # "Nippon Steel Finally Owns U.S. Steel": who the title says acts is a name; so is an acronym
+                # opening it ("ECB on Hold Again"), and only the opening run is the topic of the facts below
+                # ("Hold Again" is no name)
+                if not acts and (
+                        prose or not opens
+                        or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)
+                                or (start == 0 and len(words) > 1 and sentence.startswith(": ", end)))
                         or (len(words) == 1 and _written_lower(text, document))):  # "The Sale in Numbers"
                     found.extend(prose)
                     continue
@@ -1111,6 +1119,12 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if aided:  # "approved 920 million euros of German state aid for Infineon's new chip plant": Infineon's
         return aided["name"]
     cut = bisect.bisect_right([m.end for m in mentions], start)
+    state = _STATE_OPENING.match(sentence)
+    opened = state.end() if state else start + 1
+    country = COUNTRY_OF_PEOPLE.get(state["people"]) if state and opened <= start else None
+    if country and not any(opened <= m.start < start and not m.aside
+                           and not _in_relative_clause(sentence, m.start) for m in mentions):
+        return country  # "The German government, which rescued Commerzbank, owns 12%", "- Italian state: 59%"
     actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
     if actors and _HOLDING_AFTER.search(sentence, 0, start):  # "Microsoft will own around 27 per cent of OpenAI
         return actors[0].name  # after ..., a holding worth about €116bn": the holder's, who opens the sentence
@@ -1241,6 +1255,9 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
         return True  # "$27.75 per Warner Bros Discovery share": whose shares, not who pays
     if _STAKE_IN_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
         return True  # "- JAB's stake in JDE Peet's: 86%": what is held, not who holds it
+    if _HELD_STAKE_AFTER.match(sentence, mention.end) and sentence[: mention.start].strip(" -•*\t") \
+            and not _POSSESSIVE.search(sentence, mention.start, mention.end):
+        return True  # "UniCredit lifts Commerzbank stake to 26%", "sold its Indus Towers stake": what is held
     if _FOR_SUM.fullmatch(sentence, mention.end, start) \
             and _BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
         return True  # "to buy Warner Bros Discovery's studios and its HBO Max streaming service for $72 billion"
@@ -1252,6 +1269,7 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
 _TAKEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(TITLED_DEALS))}) of|per)\s+$")
 _SHARE_AFTER = re.compile(r"(?:['’]s)?\s+shares?\b")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|holding|shareholding)s?\s+in\s+$")
+_HELD_STAKE_AFTER = re.compile(r"\s+(?:stake|shareholding)s?\b")  # a name's stake inside a clause: held
 _PER_BEFORE = re.compile(r"\b(?:per|each|a)\s+$")
 # What is bought, up to a dozen words after the verb, and "for" the sum after it
 _BOUGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BUY_VERBS | {'purchases'}))})\s+(?:[\w'’&.-]+\s+){{0,12}}$")
@@ -1264,7 +1282,7 @@ _AIDED = re.compile(r" for (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}?)(?:['’
 _INDEX_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{2,3} [a-z]")  # a name, a number, a common word: an index
 # A country's state that acts, named by no name: "The Italian state will keep the remaining 59%" (not "The state
 # will contribute $75 million" to a county's hospital, the project's funding)
-_STATE_OPENING = re.compile(r"\s*The [A-Z][a-z]+ (?:state|government|treasury)\b")
+_STATE_OPENING = re.compile(r"\s*(?:The |- )(?P<people>[A-Z][a-z]+) (?:state|government|treasury)\b")
 _UNNAMED_OWNER = re.compile(r"\s*(?P<owner>The [a-z]+)['’]s\b")  # "The foundation's stake": an owner nobody names
 # A sentence about a counted group of others, named by no one: "The four biggest cloud spenders", "Both companies"
 _COUNTED_GROUP = re.compile(r"\s*(?:(?:The|These|Those|All|Its|Their) (?:two|three|four|five|six|seven|eight|nine|ten"
@@ -2058,6 +2076,8 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         return _span(sentence, toks, 1, first - 1)
     if first > 1 and toks[first - 1].text == ":":
         a, b = _phrase_before(toks, _before_label_period(sentence, toks, first - 1))
+        if a > 1 and toks[a - 1].text in MEASURE_ADJECTIVES:
+            a -= 1  # "- Q3 adjusted EBIT:", "- 2025 adjusted EBIT guidance:": the adjective is the measure's
         if a > 1 and toks[a - 1].text.endswith("ed") and toks[a - 1].text.istitle() \
                 and _after_bullet(sentence, toks[a - 1].start):
             a -= 1  # "- Planned capacity: 520 MW": planned capacity, not what is planned
@@ -2194,6 +2214,9 @@ def _measured_in(sentence: str, toks: list[Tok], found: ObjectPhrase) -> ObjectP
     return None
 
 
+_FOR_A_PERIOD = frozenset("for the this current full fiscal financial year - full-year".split())
+
+
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     """What rose or fell to a figure, `k` being the word before it.
 
@@ -2227,6 +2250,10 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
                           or _PERIOD_WORD.fullmatch(t.text) for t in toks[verb + 1 : raised]):
         return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
+    a, b = _phrase_after(toks, verb + 1)
+    if verb + 1 < a < b < k and all(t.text.lower() in _FOR_A_PERIOD or _PERIOD_WORD.fullmatch(t.text)
+                                    for t in toks[b:k]):
+        return _span(sentence, toks, a, b)  # "cut its adjusted EBIT forecast for the year to $6bn": the forecast
     clause = next((m for m in _relative_clauses(sentence) if m.end() == toks[_adverbs_before(toks, verb)].start), None)
     if clause:  # "Sales in the data center segment, which accounts for most of its business, rose 66% to"
         verb = next(i for i in range(verb) if toks[i].start == clause.start())
@@ -2306,10 +2333,11 @@ def _in_relative_clause(sentence: str, at: int) -> bool:
 
 
 _CLAUSE_VERBS = sorted({v for v in CHANGE_BEFORE if v.isalpha() and v not in CHANGE_NON_VERBS}
-                       | set("is was are were has have had will would reached stood totalled said says".split()),
+                       | set("is was are were has have had will would reached stood totalled said says owns owned "
+                             "holds held".split()),
                        key=len, reverse=True)  # a verb resuming the sentence after a relative clause
 _RELATIVE = re.compile(r", (?:which|who|whose) (?:(?!, wh)[^;:()]){3,200}?, "
-                       r"(?=(?:(?:more than|nearly|almost|also|now) )?(?:" + "|".join(_CLAUSE_VERBS) + r")\b)")
+                       r"(?=(?:(?:more than|nearly|almost|also|now|still) )?(?:" + "|".join(_CLAUSE_VERBS) + r")\b)")
 
 
 _APPOSITION_REACH = 16  # tokens of an apposition between what rose and its verb
@@ -2389,6 +2417,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
         return ObjectPhrase("lost revenue", first, last)  # "will miss out on roughly $8 billion in H20 sales"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
+    spelled = next((m for m in SPELLED_MEASURE.finditer(sentence) if found and found.last > 0
+                    and m.end() == toks[found.last - 1].end), None)
+    if found and spelled:  # "adjusted earnings before interest and taxes of $6 billion": adjusted EBIT
+        found = replace(found, text=spelled_measure(spelled))
     if found and kind == "count" and found.first >= last and found.last + 1 < len(toks) \
             and toks[found.last].text.lower() == "as" and _plural_word(toks[found.last + 1].text) \
             and toks[found.last + 1].text.islower():  # "counts more than 6,500 companies as customers": customers

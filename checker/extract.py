@@ -258,7 +258,9 @@ def build_nlp() -> Language:
         r"(?<=[0-9A-Za-z][-–—])[$€£¥]",
         r"(?<=[0-9A-Za-z])[-–—]",
     ]
-    infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])", r"(?<=[A-Za-z])[<>]=?(?=[0-9])"]
+    # "5%-7%": the first end's per cent and the dash, each a token of its own
+    infixes = [*defaults.infixes, r"(?<=[0-9])[-–—~](?=[0-9])", r"(?<=[0-9])%(?=[-–—~][0-9])",
+               r"(?<=%)[-–—~](?=[0-9])", r"(?<=[A-Za-z])[<>]=?(?=[0-9])"]
     prefixes = [*defaults.prefixes, *_PREFIX_CURRENCIES]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -56,7 +56,7 @@ def normalize(phrase: str) -> str:
         [singular(w.lower()) for w in words]  # "Q2 revenue" is revenue; its period is the claim's
     lead = 1 if len(words) > 2 and words[0] in _PERIOD_ORDINALS and words[1] in _PERIOD_NOUNS else 0
     if len(words) > lead + 1 and words[lead] in _PERIOD_NOUNS:
-        words = words[lead + 1 :]  # "third-quarter operating profit", "first-half revenue": its period says when
+        words = words[lead + 1 :]  # "third-quarter operating profit", "full-year revenue": its period says when
     for size in _HEAD_SIZES:  # the longest head that has a synonym: "graphics processing unit" before "unit"
         head = " ".join(words[-size:])
         if len(words) >= size and head in SAME_HEAD:
@@ -66,13 +66,16 @@ def normalize(phrase: str) -> str:
         words = words[1:]  # "create 5,000 new jobs": the jobs created, as "create 500 jobs" says
     if len(words) > 1 and words[-1] in _LEFT:
         words = words[:-1]  # "€28.8m of cash left": the cash it has; "- Staff affected:" the staff
+    if len(words) > 1 and words[-1] in _OUTLOOK_HEADS and words[-2] not in _OUTLOOK_HEADS:
+        words = words[:-1]  # "adjusted EBIT guidance", "revenue forecast": the measure forecast, for its period
     norm = " ".join(words)
     return SAME_MEASURE.get(norm, norm)
 
 
 _PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth", "full", "fiscal"})
-_PERIOD_NOUNS = frozenset({"quarter", "quarterly", "half", "year"})
+_PERIOD_NOUNS = frozenset({"quarter", "quarterly", "year"})  # not "half": no period the checker reads
 _CREATED = frozenset({"new"})
+_OUTLOOK_HEADS = frozenset({"forecast", "guidance", "outlook", "projection"})
 # After what a figure holds, "what is left of it" is all of it there is; after whom a cut hits, who is affected
 _LEFT = frozenset({"left", "remaining", "affected", "impacted"})
 _CREATED_HEADS = frozenset({"job"})  # counts that are new by nature (not "new subscribers", an increment of a total)
@@ -137,10 +140,12 @@ def _plain_modifiers(phrase: str) -> bool:
                and w.lower() not in _LOST_WORDS  # "lost revenue" is revenue not made
                and w.lower() not in _ANOTHER_MEASURE  # "unemployment rate" is no interest "rate"
                and w.lower() not in PART_NOUNS  # "chip division operating profit" is a part's
+               and w.lower() not in _PART_OF_A_PERIOD  # "first-half operating profit" is a half's, not the year's
                and not (w.lower() in INCREMENT_WORDS and head in _DEFAULT_HEADS) for w in words)  # "new capacity"
 
 
 _RATE_WORDS = frozenset({"per", "each", "a"})
+_PART_OF_A_PERIOD = frozenset({"half", "first", "second", "third", "fourth", "quarter"})  # "first-half profit"
 # Modifiers that make another measure of the head: "unemployment rate" and "interest rate", "services inflation" and
 # "core inflation" are never one another, nor the bare "rate" or "inflation"
 _ANOTHER_MEASURE = frozenset({"unemployment", "jobless", "inflation", "interest", "tax", "growth", "vacancy",
@@ -152,7 +157,7 @@ _DEFAULT_HEADS = frozenset(DEFAULT_OBJECTS.values())  # "new capacity" is capaci
 def _branded(fuller: str, norm: str) -> bool:
     """Whether `fuller` is `norm` with a maker's name before it: "nvidia h100 gpu" and "h100 gpu"."""
     extra = fuller[: -len(norm)].split()
-    return fuller.endswith(" " + norm) and len(extra) == 1 and extra[0].isalpha()
+    return fuller.endswith(" " + norm) and len(extra) == 1 and extra[0].isalpha() and extra[0] not in _PART_OF_A_PERIOD
 
 
 def is_rate(phrase: str) -> bool:

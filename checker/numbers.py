@@ -20,6 +20,7 @@ from checker.patterns import (
     DOTTED_THOUSANDS,
     FRACTION,
     MULTIPLIERS,
+    ORDINAL_SEQUENCE,
     ORDINAL_UNITS,
     ORDINALS,
     PLURAL_SCALES,
@@ -236,8 +237,8 @@ class Reader:
             rest = self.words(i + 2) if self.low(i + 2) in MULTIPLIERS or self.low(i + 2) in WORD_SCALES else None
             if rest is None:
                 rest_scale = WORD_SCALES.get(self.low(i + 2)) or MULTIPLIERS.get(self.low(i + 2))
-                if rest_scale is None:
-                    return None
+                if rest_scale is None:  # "half a point" is a share of a percentage point; "half a day" no figure
+                    return Number(0.5, 0.0, i + 2, words=True) if self.low(i + 2) in ("point", "points") else None
                 return Number(0.5 * rest_scale, 0.05 * rest_scale, i + 3, words=True)
             return Number(0.5 * rest.value, 0.5 * rest.precision, rest.end, words=True)
         total = current = mark = 0.0
@@ -276,11 +277,17 @@ class Reader:
             elif w in DENOMINATORS and seen and last in ("small", "hundred", "scale"):
                 if w in ("quarter", "half") and last != "small":
                     break
+                if j == i + 1 and self.low(i) in ("a", "an") and w not in ("quarter", "half") and (
+                    self.low(j + 1) in ORDINAL_SEQUENCE
+                ):
+                    return None  # "a third straight meeting": a round, not a third
                 share = self._fraction(i, j, total + current, mark)
                 if self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and self.low(j + 3) in WORD_SCALES:
                     scale = WORD_SCALES[self.low(j + 3)]  # "a quarter of a billion", "three quarters of a million"
                     return Number(share * scale, 0.1 * share * scale, j + 4, words=True, scale=scale)
-                if self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and self.low(j + 3) in UNIT_FIRST_WORDS:
+                if self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and (
+                    self.low(j + 3) in UNIT_FIRST_WORDS or self.low(j + 3) in ("point", "points")
+                ):
                     return Number(share, 0.0, j + 3, words=True)  # "a quarter of a percentage point": in its unit
                 return Number(share, 0.0, j + 1, words=True)
             elif w == "point" and seen and self.low(j + 1) in SMALL_NUMBERS:
@@ -413,10 +420,21 @@ class Reader:
         if of:
             return None, j
         hyphen = 1 if self.tok(j) == "-" and self.glued(j) and self.glued(j + 1) else 0
+        if self.low(j + hyphen) in ("point", "points") and self._share_before(j):
+            return Unit("percent", "pp"), j + hyphen + 1  # "a quarter point", "a half-point cut": of a rate
         physical = physical_unit(self.tokens, j + hyphen)
         if physical:
             return physical[0], j + hyphen + physical[1]
         return None, j
+
+    def _share_before(self, j: int) -> bool:
+        """Whether a share of one ends at j: "a quarter", "half a", "three quarters of a" (a point of a rate)."""
+        shares = ("quarter", "quarters", "half")
+        if self.low(j - 1) in shares:
+            return True
+        if self.low(j - 1) not in ("a", "an"):
+            return False
+        return self.low(j - 2) == "half" or (self.low(j - 2) == "of" and self.low(j - 3) in shares)
 
     def rate(self, j: int, unit: Unit) -> tuple[Unit, int]:
         """A money rate: "$15.4/hour", "$52 a barrel", "$10 per gram" -> USD/h, USD/bbl, USD/g."""
@@ -611,6 +629,8 @@ class Reader:
                 return "score"
         if first.bare and is_year(first.digits) and second.unit is None or second.sign < 0 and sep in ("-", "–"):
             return "apart"
+        if first.bare and is_year(first.digits) and self.low(first.start - 1) in _BEFORE_A_YEAR:
+            return "apart"  # "cut its forecast for 2025 to $6bn": a year, then the figure
         u1, u2 = first.unit, second.unit
         rate_of = u1 is not None and u2 is not None and (u2.unit or "").startswith(f"{u1.unit}/")
         if u1 is not None and not (u2 is None and first.currency_first or u1 == u2 or rate_of):
@@ -687,6 +707,7 @@ class Reader:
 
 CHANGE_REACH = 12  # tokens before "from X to Y" searched for the verb of a change
 _CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+_BEFORE_A_YEAR = frozenset({"for", "in", "of", "since", "during", "fiscal", "year"})  # "for 2025 to $6bn"
 
 
 def _shared_scale(first: Figure, second: Figure) -> float:

@@ -34,6 +34,8 @@ _AFTER = re.compile(
     # what a deal buys: "Google's $32 billion purchase of Wiz"
     rf"|\A\s*(?:[a-z-]+\s+)?(?:{'|'.join(sorted(TITLED_DEALS - {'deal', 'merger'}))})\s+of\s+(?P<of>{_NAME})")
 _BUY = "|".join(sorted(BUY_VERBS))
+_SELL = "sell|sells|sold|selling|offloads?|offloaded|divests?|divested"
+_HOLDING = "stake|holding|shares|shareholding"
 _HEDGE = r"(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least)\s+)?"
 # Before a figure, a deal with a party: "signed a contract with Oracle reportedly worth $300 billion"; the
 # one paid: "agreed to pay CoreWeave $12.4 billion", "agreed to pay Google Cloud more than $10bn"
@@ -43,6 +45,11 @@ _BEFORE = re.compile(rf"\b(?:{_AGREED})s?\s+with\s+(?P<party>{_NAME})(?:['’]s)
                      # a part of a business, named after its owner: "buy Deutsche Bahn's logistics unit Schenker for"
                      rf"|\b(?:{_BUY})\s+(?:{_NAME}['’]s\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<bought>{_NAME})"
                      rf"(?:['’]s\s+[a-z ]{{1,30}}?)?\s+for\s+{_HEDGE}$"
+                     # what is sold, a holding in a company: "sells entire Nvidia stake for $5.8 billion", "sold its
+                     # entire stake in Nvidia for $5.83 billion"
+                     rf"|\b(?:{_SELL})\s+(?:(?:its|their|the|a|an|entire|whole|remaining|full)\s+){{0,2}}"
+                     rf"(?:(?P<sold>{_NAME})\s+(?:{_HOLDING})|(?:{_HOLDING})\s+in\s+(?P<held>{_NAME}))"
+                     rf"\s+for\s+{_HEDGE}$"
                      # the one supplied: "will provide Microsoft with GPU capacity in a deal worth $17.4 billion",
                      # "to rent computing capacity to Microsoft for $17.4bn"
                      rf"|\b{SUPPLY_VERB}\s+(?P<supplied>{_NAME})\s+with\b[^.;$€£\d]{{0,60}}$"
@@ -140,8 +147,9 @@ def _named_before(before: str, own: str | None) -> str | None:
     deal = _BEFORE.search(before, start.end() if start else 0)
     if deal is None:
         return None
-    return other_party(deal["party"] or deal["paid"] or deal["bought"] or deal["supplied"] or deal["to"]
-                       or deal["source"] or deal["given"], own) or (deal["giver"] and other_party(deal["giver"], own))
+    return other_party(deal["party"] or deal["paid"] or deal["bought"] or deal["sold"] or deal["held"]
+                       or deal["supplied"] or deal["to"] or deal["source"] or deal["given"], own) \
+        or (deal["giver"] and other_party(deal["giver"], own))
 
 
 def _gapped(before: str, own: str | None) -> str | None:

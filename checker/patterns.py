@@ -47,6 +47,11 @@ RANK_NOT_BEFORE = frozenset(
     "quarter quarters half halves week weeks month months year years century centuries day days time times "
     "round rounds world floor floors phase phases stage stages season seasons".split()
 )
+# After "a", an ordinal before these counts rounds, not a share: "for a third straight meeting", "a fifth
+# consecutive year", "a second term" ("a quarter" and "a half" stay shares: "a quarter point", "a half day")
+ORDINAL_SEQUENCE = RANK_NOT_BEFORE | frozenset(
+    "straight consecutive successive running term terms meeting meetings session sessions attempt attempts".split()
+)
 WORD_SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -278,6 +283,8 @@ BUY_VERBS = frozenset("buy buys bought buying acquire acquires acquired acquirin
                       .split())
 # Who hold a company's shares, in the plural: "- Skyworks shareholders: 37%" (their stake)
 HOLDER_NOUNS = frozenset({"shareholders", "stockholders", "investors", "owners", "holders"})
+# A state holds a part of a company too: "- German government: 21%" is its stake
+STATE_HOLDERS = frozenset({"government", "state", "treasury"})
 PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})  # "pay CoreWeave $12.4 billion": the one paid, then the sum
 # The names of one party as news writes them, and the first word the checker compares (see parties.party_key)
 PARTY_ALIASES: dict[str, str] = {"AWS": "Amazon", "Azure": "Microsoft", "Alphabet": "Google", "Facebook": "Meta"}
@@ -303,6 +310,10 @@ SAME_MEASURE: dict[str, str] = {
                      "purchase price", "deal value", "deal size", "contract value", "total contract value",
                      "contract size"], "deal"),
     "turnover": "revenue",
+    # the rate a central bank sets, however the story names it: "its benchmark interest rate", "the key rate"
+    **dict.fromkeys(["benchmark interest rate", "benchmark rate", "key rate", "key interest rate", "policy rate",
+                     "key policy rate", "benchmark policy rate", "benchmark lending rate", "federal funds rate",
+                     "fed fund rate"], "policy rate"),
     **dict.fromkeys(["eps", "eps forecast", "eps guidance", "adjusted eps", "earnings per share forecast"],
                     "earning per share"),  # as measures.normalize writes "earnings per share"
     # the rate of rising prices, however the story names its index
@@ -502,3 +513,20 @@ FORECAST_BY = re.compile(r"(?:['’]s)? (?:had |have |has )?(?:expected|forecast
 # After a figure, who forecast it: "the $7.5 billion analysts had expected", "the 5 million Wall Street had forecast"
 FORECAST_AFTER = re.compile(r" (?:(?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}|analysts|economists|investors"
                             r"|the market)" + FORECAST_BY.pattern)
+
+# Rates a bank or a government sets, to the quarter point: stated as set, never rounded ("a deposit rate of 2%"
+# is 2%, not anything from 1.5% to 2.5%), so they are compared with no implied precision
+SET_RATE = re.compile(r"\b(?:deposit|interest|policy|benchmark|bank|base|key|refinancing|lending|discount|repo"
+                      r"|funds|cash|overnight|prime|vat)\s+rates?\b", re.I)
+
+# Measures news spells out, read as their acronyms: "adjusted earnings before interest and taxes" is adjusted
+# EBIT, as a blog's "- Adjusted EBIT:" writes it (the spelled form holds "and", which ends a noun phrase)
+SPELLED_MEASURES: dict[str, str] = {"and tax": "EBIT", "and taxes": "EBIT"}
+SPELLED_MEASURE = re.compile(r"\b(?:(?P<modifier>adjusted|core|underlying|operating) )?earnings before interest"
+                             r"(?P<rest> and taxes?|,? taxes?,? depreciation,? and amorti[sz]ation)\b", re.I)
+
+
+def spelled_measure(match: re.Match[str]) -> str:
+    """The acronym of a spelled-out measure (see SPELLED_MEASURE), with its modifier: "adjusted EBIT"."""
+    acronym = SPELLED_MEASURES.get(match["rest"].strip().lower(), "EBITDA")
+    return f"{match['modifier'].lower()} {acronym}" if match["modifier"] else acronym

@@ -20,7 +20,7 @@ from checker.measures import measure_for, merge_objects, normalize, singular
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
 from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
-from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS
+from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS, SET_RATE, STATE_HOLDERS
 from checker.periods import UNDATED, in_year, so_far
 from checker.places import CAPITAL_OF, COUNTRY_OF_PEOPLE, PLACE_ALIASES, known_place, other_places, place_of
 from checker.units import rate_per, yearly
@@ -75,8 +75,8 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         return None
     if kind == "money" and not measure:
         obj = "investment" if _is_site(claim) else _HOLDINGS.get(obj, obj)
-    if kind == "percent (%)" and not measure:
-        obj = _HOLDERS.get(obj, obj)
+    if kind == "percent (%)" and not measure:  # "- Skyworks shareholders: 37%", "- German government: 21%"
+        obj = "stake" if _HOLDERS.get(obj.rpartition(" ")[2]) else obj
     if q.change and obj not in _FURTHER_BY_NATURE:
         obj = f"{obj} (change {q.change})"
     return Slot(subject, obj, period or _period_key(claim), kind)
@@ -131,7 +131,7 @@ def _is_site(claim: Claim) -> bool:
 # A sum paid for shares is a stake in their company, whatever the article calls the shares bought
 _HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
 # The part of a company its holders hold is their stake: "- Skyworks shareholders: 37%", "will own about 63%"
-_HOLDERS = dict.fromkeys((singular(noun) for noun in HOLDER_NOUNS), "stake")
+_HOLDERS = dict.fromkeys((*(singular(noun) for noun in HOLDER_NOUNS), *STATE_HOLDERS), "stake")
 
 
 def slot_kind(q: Quantity) -> str:
@@ -307,7 +307,7 @@ def conflicting_pairs(placed: list[Placed], config: Config) -> tuple[list[tuple[
             hits.append(range(lo, n))
         else:
             hits.append([k for k in range(lo, n) if apart(i, order[k])])
-    bounds = _bounds_apart(placed, points, limit, spots)
+    bounds = _bounds_apart(placed, points, limit, spots) | _ranges_apart(placed, points, limit, spots)
     total = sum(map(len, hits)) + len(bounds)
     if total <= PAIR_LIMIT:
         pairs = {_ordered(i, order[k]) for i, ks in enumerate(hits) for k in ks}
@@ -333,6 +333,45 @@ def _bounds_apart(placed: list[Placed], points: bool, limit: float,
                         and not _rounded_looser(placed[i], placed[j], a[0] < b[0], side):
                     found.add(_ordered(i, j))
     return found
+
+
+def _ranges_apart(placed: list[Placed], points: bool, limit: float,
+                  spots: list[tuple[str, int]]) -> set[tuple[int, int]]:
+    """Pairs of closed ranges whose ends disagree, though the ranges overlap or touch.
+
+    A range states both its ends: guidance of "$6 billion to $6.5 billion" and "$6.5 billion to $7.5
+    billion" are two forecasts, not one: both ends moved the same way. A range inside another is not
+    flagged, as guidance narrows ("$66 billion to $72 billion", later "$70 billion to $72 billion"). The
+    ends are compared as written (see _ends); a hedged range ("about 5-7%") states no ends that exactly,
+    and a range converted from another currency neither ("€58 billion to €63 billion" rounds its
+    dollars' ends its own way). Few claims are closed ranges, and they are compared pair by pair (at
+    most BOUNDS_COMPARED).
+    """
+    ranges = [(i, ends) for i, p in enumerate(placed) if p.rate is None and (ends := _ends(p)) is not None]
+    ranges = ranges[:BOUNDS_COMPARED]
+    found: set[tuple[int, int]] = set()
+    for x, (i, (low_a, high_a)) in enumerate(ranges):
+        for j, (low_b, high_b) in ranges[x + 1 :]:
+            a, b = placed[i], placed[j]
+            if spots[i] != spots[j] and not _apart(a.low, a.high, b.low, b.high, points, limit) \
+                    and _apart(*low_a, *low_b, points, limit) and _apart(*high_a, *high_b, points, limit) \
+                    and (low_a[0] < low_b[0]) == (high_a[0] < high_b[0]):
+                found.add(_ordered(i, j))  # (ranges apart as wholes are pairs already)
+    return found
+
+
+def _ends(p: Placed) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The two ends of a closed, unhedged range, in the slot's unit, as points; None for any other claim.
+
+    A range's ends are bounds stated as written: "$6 billion to $6.5 billion" ends at 6 and 6.5, not
+    anywhere from 5.5 to 6.5 as "$6 billion" alone would be.
+    """
+    q = p.claim.quantity
+    if q.value is not None or q.low is None or q.high is None or q.approx or q.low >= q.high \
+            or math.isinf(p.low) or math.isinf(p.high):
+        return None
+    rate = rated[1] if (rated := yearly(q.unit, q.per)) else 1.0
+    return (q.low * rate, q.low * rate), (q.high * rate, q.high * rate)
 
 
 def _rounded_looser(p: Placed, q: Placed, p_lower: bool, side: str) -> bool:
@@ -408,6 +447,11 @@ def _currency(unit: str | None) -> str | None:
     return unit.partition("/")[0] if unit else unit
 
 
+def _set_rate(slot: Slot) -> bool:
+    """Whether a slot holds a rate a bank or a government sets (patterns.SET_RATE), compared as written."""
+    return slot.kind.startswith("percent") and SET_RATE.search(slot.object) is not None
+
+
 def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.date | None],
            rates: Rates, pivot: str | None = None, retold: Retold | None = None) -> tuple[list[Placed], list[str]]:
     """Bring a slot's claims into one unit (`pivot`, else the commonest currency).
@@ -417,8 +461,11 @@ def _place(claims: list[Claim], slot: Slot, config: Config, dates: dict[str, dt.
     pivot = pivot or _pivot(claims)
     placed: list[Placed] = []
     notes: list[str] = []
+    tolerance = config.tolerance
+    if _set_rate(slot):  # "a deposit rate of 2%" is 2%, not 1.5% to 2.5%
+        tolerance = dataclasses.replace(tolerance, implied_precision=False)
     for claim in claims:
-        low, high = widened(claim.quantity, config.tolerance)
+        low, high = widened(claim.quantity, tolerance)
         unit, per = claim.quantity.unit, ""
         rated = yearly(unit, claim.quantity.per)
         if rated is not None:  # "900,000 wafers a month" is 10.8 million a year, as many as a year's count
@@ -1143,6 +1190,8 @@ def _method(slot: Slot, config: Config) -> str:
     gap = _allowed(slot, config)
     precision = ("its implied precision (\"$67 billion\" is 66.5–67.5bn)" if tol.implied_precision
                  else "the exact figure (implied_precision is off)")
+    if tol.implied_precision and _set_rate(slot):
+        precision = "the exact figure (a rate set to the quarter point is not rounded)"
     return (f"each figure stands for an interval: {precision}, widened by {tol.approx:.0%} for hedges "
             f"(about, nearly); a pair conflicts when the intervals do not overlap and the gap exceeds {gap}")
 
