@@ -2214,6 +2214,7 @@ def _measured_in(sentence: str, toks: list[Tok], found: ObjectPhrase) -> ObjectP
     return None
 
 
+_LEVEL_VERBS = frozenset({"stood", "stands", "stand", "remained", "remains", "sat", "sits"})  # a level "at" a figure
 _FOR_A_PERIOD = frozenset("for the this current full fiscal financial year - full-year".split())
 
 
@@ -2753,8 +2754,9 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
     if k > 0 and (toks[k].text.lower() in LINKERS or toks[k].text.lower() in CHANGE_BEFORE):
         while k > 1 and toks[k - 1].text.lower() in LINKERS:  # "a deal valued at $2bn": the deal
             k -= 1
-        if k > 1 and toks[k].text.lower() == "at" and toks[k - 1].text.lower() in START_VERBS:
-            k -= 1  # "the campus would start at 1 gigawatt": the campus
+        if k > 1 and toks[k].text.lower() == "at" and (toks[k - 1].text.lower() in START_VERBS
+                                                        or toks[k - 1].text.lower() in _LEVEL_VERBS):
+            k -= 1  # "the campus would start at 1 gigawatt": the campus; "inflation stood at 2.2%": inflation
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
         a, b = _phrase_before(toks, k)
