@@ -1120,11 +1120,12 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return aided["name"]
     cut = bisect.bisect_right([m.end for m in mentions], start)
     state = _STATE_OPENING.match(sentence)
-    opened = state.end() if state else start + 1
-    country = COUNTRY_OF_PEOPLE.get(state["people"]) if state and opened <= start else None
-    if country and not any(opened <= m.start < start and not m.aside
-                           and not _in_relative_clause(sentence, m.start) for m in mentions):
-        return country  # "The German government, which rescued Commerzbank, owns 12%", "- Italian state: 59%"
+    country = COUNTRY_OF_PEOPLE.get(state["people"]) if state and state.end() <= start else None
+    if state and country:  # "The German government, which rescued Commerzbank, owns 12%", "- Italian state: 59%"
+        opened = state.end()
+        if not any(opened <= m.start < start and not m.aside and not _in_relative_clause(sentence, m.start)
+                   for m in mentions):
+            return country
     actors = [m for m in mentions[:cut] if not m.aside and not _other_party(sentence, m, start)]
     if actors and _HOLDING_AFTER.search(sentence, 0, start):  # "Microsoft will own around 27 per cent of OpenAI
         return actors[0].name  # after ..., a holding worth about €116bn": the holder's, who opens the sentence
@@ -1209,7 +1210,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
     if is_item(sentence):  # "- Around 400,000 processors" after "- Project Aurora will draw 1,200 MW"
         return earlier.listed(sentence) or earlier.main() or earlier.current(people=False, labelled=False)
     unnamed = _UNNAMED_OWNER.match(sentence)  # "The foundation's stake of 26%" (not "The company's shares")
-    group = _COUNTED_GROUP.match(sentence) or _STATE_OPENING.match(sentence) \
+    group = _COUNTED_GROUP.match(sentence) or state \
         or (unnamed if unnamed and not REFERRING.fullmatch(unnamed["owner"]) else None)
     if group and group.end() <= start and not _DEAL_PAIR.match(sentence):
         return None  # "The four biggest cloud spenders are on track to spend $380 billion"
@@ -2418,8 +2419,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
         return ObjectPhrase("lost revenue", first, last)  # "will miss out on roughly $8 billion in H20 sales"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
-    spelled = next((m for m in SPELLED_MEASURE.finditer(sentence) if found and found.last > 0
-                    and m.end() == toks[found.last - 1].end), None)
+    spelled = SPELLED_MEASURE.search(sentence, 0, toks[found.last - 1].end) if found and found.last > 0 else None
     if found and spelled:  # "adjusted earnings before interest and taxes of $6 billion": adjusted EBIT
         found = replace(found, text=spelled_measure(spelled))
     if found and kind == "count" and found.first >= last and found.last + 1 < len(toks) \

@@ -521,13 +521,13 @@ SET_RATE = re.compile(r"\b(?:deposit|interest|policy|benchmark|bank|base|key|ref
                       r"|funds|cash|overnight|prime|vat)\s+rates?\b", re.I)
 
 # Measures news spells out, read as their acronyms: "adjusted earnings before interest and taxes" is adjusted
-# EBIT, as a blog's "- Adjusted EBIT:" writes it (the spelled form holds "and", which ends a noun phrase)
-SPELLED_MEASURES: dict[str, str] = {"and tax": "EBIT", "and taxes": "EBIT"}
+# EBIT, as a blog's "- Adjusted EBIT:" writes it (the spelled form holds "and", which ends a noun phrase). Searched
+# up to where a phrase ends, so it matches only a phrase that ends there
 SPELLED_MEASURE = re.compile(r"\b(?:(?P<modifier>adjusted|core|underlying|operating) )?earnings before interest"
-                             r"(?P<rest> and taxes?|,? taxes?,? depreciation,? and amorti[sz]ation)\b", re.I)
+                             r"(?: and taxes?|(?P<da>,? taxes?,? depreciation,? and amorti[sz]ation))\b$", re.I)
 
 
 def spelled_measure(match: re.Match[str]) -> str:
     """The acronym of a spelled-out measure (see SPELLED_MEASURE), with its modifier: "adjusted EBIT"."""
-    acronym = SPELLED_MEASURES.get(match["rest"].strip().lower(), "EBITDA")
+    acronym = "EBITDA" if match["da"] else "EBIT"
     return f"{match['modifier'].lower()} {acronym}" if match["modifier"] else acronym

@@ -75,8 +75,8 @@ def slot_of(claim: Claim, config: Config, objects: dict[str, str] | None = None,
         return None
     if kind == "money" and not measure:
         obj = "investment" if _is_site(claim) else _HOLDINGS.get(obj, obj)
-    if kind == "percent (%)" and not measure:  # "- Skyworks shareholders: 37%", "- German government: 21%"
-        obj = "stake" if _HOLDERS.get(obj.rpartition(" ")[2]) else obj
+    if kind == "percent (%)" and not measure and obj.rpartition(" ")[2] in _HOLDERS:
+        obj = "stake"  # "- Skyworks shareholders: 37%", "- German government: 21%"
     if q.change and obj not in _FURTHER_BY_NATURE:
         obj = f"{obj} (change {q.change})"
     return Slot(subject, obj, period or _period_key(claim), kind)
@@ -131,7 +131,7 @@ def _is_site(claim: Claim) -> bool:
 # A sum paid for shares is a stake in their company, whatever the article calls the shares bought
 _HOLDINGS = dict.fromkeys(["share", "stock", "common stock"], "stake")
 # The part of a company its holders hold is their stake: "- Skyworks shareholders: 37%", "will own about 63%"
-_HOLDERS = dict.fromkeys((*(singular(noun) for noun in HOLDER_NOUNS), *STATE_HOLDERS), "stake")
+_HOLDERS = frozenset({*(singular(noun) for noun in HOLDER_NOUNS), *STATE_HOLDERS})
 
 
 def slot_kind(q: Quantity) -> str:
@@ -354,14 +354,14 @@ def _ranges_apart(placed: list[Placed], points: bool, limit: float,
         for j, (low_b, high_b) in ranges[x + 1 :]:
             a, b = placed[i], placed[j]
             if spots[i] != spots[j] and not _apart(a.low, a.high, b.low, b.high, points, limit) \
-                    and _apart(*low_a, *low_b, points, limit) and _apart(*high_a, *high_b, points, limit) \
-                    and (low_a[0] < low_b[0]) == (high_a[0] < high_b[0]):
+                    and _apart(low_a, low_a, low_b, low_b, points, limit) \
+                    and _apart(high_a, high_a, high_b, high_b, points, limit) and (low_a < low_b) == (high_a < high_b):
                 found.add(_ordered(i, j))  # (ranges apart as wholes are pairs already)
     return found
 
 
-def _ends(p: Placed) -> tuple[tuple[float, float], tuple[float, float]] | None:
-    """The two ends of a closed, unhedged range, in the slot's unit, as points; None for any other claim.
+def _ends(p: Placed) -> tuple[float, float] | None:
+    """The two ends of a closed, unhedged range, in the slot's unit; None for any other claim.
 
     A range's ends are bounds stated as written: "$6 billion to $6.5 billion" ends at 6 and 6.5, not
     anywhere from 5.5 to 6.5 as "$6 billion" alone would be.
@@ -371,7 +371,7 @@ def _ends(p: Placed) -> tuple[tuple[float, float], tuple[float, float]] | None:
             or math.isinf(p.low) or math.isinf(p.high):
         return None
     rate = rated[1] if (rated := yearly(q.unit, q.per)) else 1.0
-    return (q.low * rate, q.low * rate), (q.high * rate, q.high * rate)
+    return q.low * rate, q.high * rate
 
 
 def _rounded_looser(p: Placed, q: Placed, p_lower: bool, side: str) -> bool:
