@@ -27,6 +27,7 @@ from checker.patterns import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_NON_VERBS,
+    CHANGE_NOUNS,
     COMMON_OPENERS,
     COUNT_COMPOUNDS,
     COUNT_VERBS,
@@ -632,12 +633,16 @@ class DocumentWords:
             times += besides.count(text)
         return _whole(self._prose, text, times, str.isalnum)
 
-    def label_word(self, word: str) -> bool:
-        """Whether the prose writes a capitalised word only to open list labels ("- Fund size: $100 billion")."""
+    def label_word(self, word: str, alone: bool = False) -> bool:
+        """Whether the prose writes a capitalised word only to open list labels ("- Fund size: $100 billion").
+
+        With `alone`, a label of that word alone counts too ("- Layoffs: 1,000").
+        """
         if self._prose is None:
             self.in_prose(word)
         prose = self._prose or ""
-        labels = len(re.findall(rf"^\s*[-*•–]\s*{re.escape(word)} [a-z][^:\n]*:", prose, re.M))
+        rest = r"(?: [a-z][^:\n]*)?" if alone else r" [a-z][^:\n]*"
+        labels = len(re.findall(rf"^\s*[-*•–]\s*{re.escape(word)}{rest}:", prose, re.M))
         return labels > 0 and labels == len(re.findall(rf"\b{re.escape(word)}\b", prose))
 
     def surnamed(self, name: str) -> bool:
@@ -760,7 +765,8 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     if _FACTS_LINE.match(sentence, end) and not _named_in(word, document):
         return True  # "Fast facts", "Quick numbers:": a heading's adjective, a word the document names nowhere else
     label = sentence.startswith(":", end) and _after_bullet(sentence, end - len(word))  # "- Locations: Texas"
-    if label and not _named_in(word, document):
+    if label and (not _named_in(word, document) or (_looks_common(word) and document is not None
+                                                    and document.label_word(word, alone=True))):
         return True  # "- Duration: about five years", "- Start: 2027": a word the document names nowhere else
     measure = _MEASURE_AFTER.match(sentence, end)
     if measure and measure[1] in COMMON_OPENERS and not measure[1].endswith("ed") and document is not None \
@@ -995,7 +1001,9 @@ class Namer:
                 # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim; "- Hess's Stabroek stake:", Hess's
                 words = words[: owner + 1]
             elif owner is not None and heading and document is not None \
-                    and not document.in_prose(" ".join(words[owner + 1 :]), sentence):
+                    and (not document.in_prose(" ".join(words[owner + 1 :]), sentence)
+                         or (len(words) == owner + 2 and _looks_common(words[-1])
+                             and document.label_word(words[-1], alone=True))):  # "Target's Layoffs", "- Layoffs:"
                 other = words[owner + 1 : -1] if words[-1].lower() in TITLED_DEALS else []
                 if other and document.in_prose(" ".join(other), sentence):  # "Meta's Scale AI Deal": Scale AI too
                     begin = sentence.index(other[0], start)
@@ -1849,7 +1857,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if charged:  # "expects tariffs to cost it about 1.5 billion euros": what tariffs cost, no investment
         return charged
     if k >= 0 and toks[k].text.lower() in MONEY_VERBS:
-        return ObjectPhrase(MONEY_VERBS[toks[k].text.lower()], k, k + 1)
+        done = MONEY_VERBS[toks[k].text.lower()]
+        named = _measure_named(sentence, toks[k].start) if done == "contribution" else None
+        # "sales grew to $17.6bn, with Mounjaro contributing $6.52bn": a part of the sales, not a donation
+        return ObjectPhrase(named or done, k, k + 1)
     paid = _past_payee(toks, k)
     if paid is not None:  # "agreed to pay CoreWeave $12.4 billion": a payment
         return ObjectPhrase(MONEY_VERBS[toks[paid].text.lower()], paid, paid + 1)
@@ -1904,11 +1915,16 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
             return found
     if purpose.isalpha() and purpose.islower() and purpose not in STOPWORDS and purpose not in DETERMINERS:
         return ObjectPhrase(purpose, last + 1, last + 2)
-    if k >= 0 and toks[k].text.lower() in EXPECT_VERBS:  # "raised its capex forecast, now expecting $66bn"
-        named = [m for m in _MEASURE_NAMED.finditer(sentence, 0, toks[first].start)]
-        if named:
-            return ObjectPhrase(named[-1].group(0).lower(), k, k + 1)
+    named = _measure_named(sentence, toks[first].start) if k >= 0 and toks[k].text.lower() in EXPECT_VERBS else None
+    if named:  # "raised its capex forecast, now expecting $66bn"
+        return ObjectPhrase(named, k, k + 1)
     return None
+
+
+def _measure_named(sentence: str, end: int) -> str | None:
+    """The measure named last in a sentence before `end` ("revenue", "capex"), lower case."""
+    named = [m for m in _MEASURE_NAMED.finditer(sentence, 0, end)]
+    return named[-1].group(0).lower() if named else None
 
 
 _BUY_REACH = 14  # how many tokens before "for $X" the verb of a purchase may stand
@@ -2216,7 +2232,8 @@ def _measured_in(sentence: str, toks: list[Tok], found: ObjectPhrase) -> ObjectP
 
 
 _LEVEL_VERBS = frozenset({"stood", "stands", "stand", "remained", "remains", "sat", "sits"})  # a level "at" a figure
-_FOR_A_PERIOD = frozenset("for the this current full fiscal financial year - full-year".split())
+_FOR_A_PERIOD = frozenset("for the this current full fiscal financial year - full-year on monday tuesday wednesday "
+                          "thursday friday saturday sunday".split())  # "raised its revenue forecast on Thursday to"
 
 
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
@@ -2448,7 +2465,8 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if found and kind in KIND_NOUNS and (found.text.lower().split()[0] in KIND_NOUNS[kind]
                                          or found.text.lower().split()[-1] in _SIZE_WORDS
                                          or _kind_noun_described(found.text, kind)
-                                         or found.text.lower() in _IN_SERVICE):
+                                         or found.text.lower() in _IN_SERVICE) \
+            and found.text.lower().split()[-1] not in CHANGE_NOUNS:  # "- Generation lost:" is a change of it
         found = replace(found, text=DEFAULT_OBJECTS[kind])  # "150 megawatts of power", "Cluster size: 2 GW"
     if found and kind in DEFAULT_OBJECTS and found.text == DEFAULT_OBJECTS[kind]:
         phase = _phase(toks, first, last) or _phase_before(toks, first, KIND_NOUNS.get(kind, frozenset()))

@@ -50,6 +50,7 @@ from checker.patterns import (
     FORECAST_AFTER,
     HEDGES,
     JOB_NOUNS,
+    KIND_NOUNS,
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
@@ -409,7 +410,9 @@ class Extractor:
         )
         changed = named_change(obj.text) if obj and quantity.change is None else None
         if obj and changed:  # "Job cuts: 53,000": 53,000 jobs, down
-            obj, quantity = replace(obj, text=changed[0]), replace(quantity, change=changed[1])
+            restated = kind in KIND_NOUNS and changed[0].lower() in KIND_NOUNS[kind]  # "- Generation lost: 5 GW"
+            obj = replace(obj, text=DEFAULT_OBJECTS[kind] if restated else changed[0])
+            quantity = replace(quantity, change=changed[1])
         start, end = toks[first].start, toks[last - 1].end
         skip = (toks[obj.first].start, toks[obj.last - 1].end) if obj and obj.first < obj.last else (end, end)
         reading, begins = here.reading, toks[hedge_first].start

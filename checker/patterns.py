@@ -171,9 +171,9 @@ CHANGE_AFTER: dict[str, str] = {
 }
 
 # A change written as the head of what a figure counts: "Job cuts: 53,000" are 53,000 jobs, down; "job losses",
-# "price increases" ("loss" alone is a measure: "a net loss of $1.6bn")
+# "price increases" ("loss" alone is a measure: "a net loss of $1.6bn"); a label's participle too: "- Generation lost:"
 CHANGE_NOUNS: dict[str, str] = {
-    **dict.fromkeys("cut cuts reduction reductions losses decrease decreases".split(), "down"),
+    **dict.fromkeys("cut cuts reduction reductions losses decrease decreases lost".split(), "down"),
     **dict.fromkeys("increase increases rise rises hike hikes growth".split(), "up"),
 }
 # One-word changes of a count of jobs: "Layoffs: 11,000"
@@ -431,8 +431,9 @@ START_VERBS = frozenset({"start", "starts", "started", "starting", "begin", "beg
 # figure measures the kind's default object
 KIND_NOUNS: dict[str, frozenset[str]] = {
     "power": frozenset({"power", "electricity", "energy", "capacity", "power capacity", "power rating",
-                        "generating capacity", "electrical capacity"}),
-    "energy": frozenset({"energy", "electricity", "power", "storage", "storage capacity", "energy storage"}),
+                        "generating capacity", "generation capacity", "electrical capacity", "generation"}),
+    "energy": frozenset({"energy", "electricity", "power", "storage", "storage capacity", "energy storage",
+                         "generation"}),
 }
 # Words that link a measured thing to its figure ("capacity of 5 GW", "networks with 2 GW")
 LINKERS = frozenset(
