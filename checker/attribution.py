@@ -36,6 +36,7 @@ from checker.patterns import (
     DEFAULT_OBJECTS,
     DEMONYM,
     DETERMINERS,
+    EVENT_NOUNS,
     EXPECT_VERBS,
     FORECAST_AFTER,
     FORECAST_BY,
@@ -149,11 +150,12 @@ _NOT_NAMES = frozenset(
 _INSTITUTION_HEADS = ("Bank", "Department", "Ministry", "Office", "University", "Bureau", "Institute", "Board",
                       "Commission")
 _INSTITUTION_OF = "(?:" + "|".join(f"(?<={head})" for head in _INSTITUTION_HEADS) + r")\s+(?:of|for)\s+(?:the\s+)?"
-_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*(?:['’]s|(?<=s)['’](?!\w))?)"
-                      r"(?:(?:" + _INSTITUTION_OF + r"|\s+(?:&\s+)?)(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*"
+_GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*\+?(?:['’]s|(?<=s)['’](?!\w))?)"
+                      r"(?:(?:" + _INSTITUTION_OF + r"|\s+(?:&\s+)?)(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[\w&.\-]*\+?"
                       r"(?:['’]s|(?<=s)['’](?!\w))?){0,5}")
-# ("Ørsted" too, "Harlow & Sons", and a plural's possessive: "Qatar Airways' Mega Order"; and an institution named
-# "of" or "for" something: "Bank of England", "Department of Energy", "Office for National Statistics")
+# ("Ørsted" too, "Harlow & Sons", a brand's plus, "Disney+", and a plural's possessive: "Qatar Airways' Mega Order";
+# and an institution named "of" or "for" something: "Bank of England", "Department of Energy", "Office for National
+# Statistics")
 _BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
@@ -261,6 +263,7 @@ _FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:(?:by )?the numbers|the (?:key )
                           r"|(?<=['’]s)\s+(?:plans?|pledges?|bets?|commitments?|investments?|deal|numbers|figures)\s*$",
                           re.I)
 _PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
+_TOPIC_WORDS = EVENT_NOUNS | TITLED_DEALS | COMMON_OPENERS  # what a heading says of a name: "Tesla Deliveries"
 _PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
 
 
@@ -757,6 +760,8 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
     it ("Unemployment in Solano County fell"), or when it reads as a common word ("Shares rose") and
     neither recurs capitalised in the document nor opens an apposition ("Carris, the operator, ...").
     """
+    if word.endswith("+"):
+        return False  # "- Disney+ subscribers:": a brand's plus, in no common word
     if _written_lower(word, document) or _OF_A_NAME.match(sentence, end) or word.lower() in COMMON_OPENERS \
             or word.lower() in MEASURE_ADJECTIVES:
         return True
@@ -810,9 +815,14 @@ def _last_words(before: str, owner: bool) -> list[str]:
     words = before.split()[-5:]
     if owner and words and words[-1][:1].isupper() and words[-1].endswith(("'s", "’s", "'", "’")):
         words = words[:-1]
+    if words and _COMPASS.fullmatch(words[-1]):
+        words = words[:-1]  # "in southwestern Jamaica", "in the central Midwest": where, as "in Jamaica"
     if words and words[-1].lower() == "the":
         words = words[:-1]
     return [w.lower() for w in words[-2:]]
+
+
+_COMPASS = re.compile(r"(?:north|south)?(?:east|west)?ern|central", re.I)  # "northern", "southwestern", "central"
 
 
 def _targets(words: list[str]) -> bool:
@@ -1058,12 +1068,19 @@ class Namer:
                         or (len(words) == 1 and _written_lower(text, document))):  # "The Sale in Numbers"
                     found.extend(prose)
                     continue
+            if heading and len(words) > 1 and _bare(words[-1]).lower() in _TOPIC_WORDS \
+                    and _FACTS_AFTER.match(sentence, end):
+                while len(words) > 1 and _bare(words[-1]).lower() in _TOPIC_WORDS:
+                    words = words[:-1]  # "Grasberg Mudslide: The Numbers": Grasberg's; what befell it is no name
+                end = start + len(" ".join(words))
+                text = sentence[start:end]
             if len(words) == 1 and (len(text.rstrip(".,")) == 1 or (
                     clause_start and is_item(sentence) and _LOWER_NEXT_LABEL.match(sentence, end)
                     and not _ITEM_ACTOR.match(sentence, end) and not _owner_label(text, document)
                     and not _holding_owner(sentence, text, end)
                     and not _named_in_prose(document, _POSSESSIVE.sub("", text))
-                    and not _HOLDERS_AFTER.match(sentence, end))):  # "- Wiz's last valuation:"
+                    and not _HOLDERS_AFTER.match(sentence, end)
+                    and not text.endswith("+"))):  # "- Wiz's last valuation:", "- Disney+ subscribers:"
                 continue  # "Series B"; "- Built in 122 days", "- Doubling to 200K": a list item's verb
             name = _POSSESSIVE.sub("", text).rstrip(".,")
             other_site = _OTHER_SITE.match(sentence, end) if name != text else None
@@ -1550,6 +1567,7 @@ def _acting(sentence: str, mentions: list[Mention]) -> list[str]:
 
 
 def _wordlike(text: str) -> bool:
+    text = text[:-1] if text.endswith("+") and text[:1].isupper() else text  # "Disney+"
     return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-&" for c in text)
 
 
@@ -2132,9 +2150,10 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         owner = a - 2
         while owner > 0 and toks[owner - 1].text.isalpha():
             owner -= 1
-        if named == a < b and owner >= 0 and toks[a - 1].text in _OWNER_TOKENS and toks[a - 2].text.isalpha() \
-                and _after_bullet(sentence, toks[owner].start):
-            return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%", "- Calpine's fleet:"
+        if named == a < b and owner >= 0 and (toks[a - 1].text in _OWNER_TOKENS or toks[a - 1].text == "+") \
+                and toks[a - 2].text.isalpha() and _after_bullet(sentence, toks[owner].start):
+            return _span(sentence, toks, a, b)  # "- Anglo shareholders' stake: 62.4%", "- Calpine's fleet:",
+            # "- Disney+ subscribers:" (a brand's plus)
         if a < named == b - 1 and toks[named].text in _HOLDING_WORDS and owner >= 0 \
                 and toks[a - 1].text in _OWNER_TOKENS and _after_bullet(sentence, toks[owner].start):
             return _span(sentence, toks, named, b)  # "- Hess's Stabroek stake: 45%": Hess's stake, in Stabroek

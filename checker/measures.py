@@ -20,6 +20,7 @@ from checker.patterns import (
     SAME_HEAD,
     SAME_MEASURE,
     SAME_MEASURE_AS_WRITTEN,
+    SAME_MODIFIER,
 )
 
 FUZZY_CUTOFF = 90.0
@@ -54,6 +55,7 @@ def normalize(phrase: str) -> str:
     words = [w[:-1] if len(w) > 2 and w.endswith("s") and w[:-1].isupper() else w for w in text.split()]
     words = [singular(w.lower()) for w in words if not _PERIOD_TOKEN.fullmatch(w.lower())] or \
         [singular(w.lower()) for w in words]  # "Q2 revenue" is revenue; its period is the claim's
+    words = [SAME_MODIFIER.get(w, w) for w in words[:-1]] + words[-1:]  # "global supply" is "world supply"
     lead = 1 if len(words) > 2 and words[0] in _PERIOD_ORDINALS and words[1] in _PERIOD_NOUNS else 0
     if len(words) > lead + 1 and words[lead] in _PERIOD_NOUNS:
         words = words[lead + 1 :]  # "third-quarter operating profit", "full-year revenue": its period says when

@@ -46,6 +46,7 @@ from checker.units import (
     RATE_NOT_AFTER,
     UNIT_FIRST_WORDS,
     WEAK_SYMBOLS,
+    WEIGHED_GOODS,
     Unit,
     currency_symbol,
     currency_word,
@@ -384,10 +385,18 @@ class Reader:
                 return scale, j
             j += 1
 
-    def _million_m(self, j: int) -> bool:
-        """"1.3m users" is a million; "100 m" or "a 100m sprint" is a length."""
+    def _million_m(self, j: int, alone: bool = True) -> bool:
+        """"1.3m users" is a million; "100 m" or "a 100m sprint" is a length.
+
+        So is an "m" with no noun after it that an earlier million of the sentence sets the pattern for
+        ("had 131.6m subscribers, and Hulu 64.1m,"); with `alone` false, only the noun after it counts.
+        """
         nxt = self.low(j + 1)
-        return nxt == "of" or nxt.isalpha() and nxt not in STOPWORDS and nxt not in _NOT_MILLION
+        if nxt == "of" or nxt.isalpha() and nxt not in STOPWORDS and nxt not in _NOT_MILLION:
+            return True
+        return alone and not nxt.isalpha() and any(
+            self.tok(k) in ("m", "M") and self.glued(k) and self.tok(k - 1)[-1:].isdigit()
+            and self._million_m(k, alone=False) for k in range(1, j))
 
     def currency_prefix(self, i: int) -> tuple[str | None, int]:
         """A currency written before the number: "$", "US$", "US $", "$US", "EUR"."""
@@ -415,7 +424,8 @@ class Reader:
                 return hyphenated[0], j + 2
         words = tuple(self.lower[j + of : j + of + 3])
         found = currency_word(words, self.currency)
-        if found and (money or words[0] not in ("pound", "pounds")):
+        if found and (money or words[0] not in ("pound", "pounds")) and not (
+                words[0] in ("pound", "pounds") and self._weighed(j + of + found[1])):
             return found[0], j + of + found[1]
         if of:
             return None, j
@@ -426,6 +436,10 @@ class Reader:
         if physical:
             return physical[0], j + hyphen + physical[1]
         return None, j
+
+    def _weighed(self, j: int) -> bool:
+        """Whether goods weighed follow pounds ending at j: "of copper", "of refined copper" (see WEIGHED_GOODS)."""
+        return self.low(j) == "of" and (self.low(j + 1) in WEIGHED_GOODS or self.low(j + 2) in WEIGHED_GOODS)
 
     def _share_before(self, j: int) -> bool:
         """Whether a share of one ends at j: "a quarter", "half a", "three quarters of a" (a point of a rate)."""

@@ -268,6 +268,11 @@ PLACE_ROLES = frozenset({"location", "locations", "where", "county", "city", "st
 AGREEMENT_NOUNS = ("deal", "contract", "pact", "agreement", "partnership")
 # The words a title calls a deal by after the other side's name: "$21 Billion Kenvue Deal", "Meta's Scale AI Deal"
 TITLED_DEALS = frozenset({"deal", "takeover", "acquisition", "buyout", "merger", "purchase"})
+# What happened to a name, as a heading over a list of its facts calls it: "Grasberg Mudslide: The Numbers" is about
+# Grasberg
+EVENT_NOUNS = frozenset("mudslide landslide fire flood blackout outage strike shutdown crash collapse explosion spill "
+                        "leak hack breach recall layoffs closure closures bankruptcy ipo listing storm earthquake "
+                        "quake".split())
 # Trades and industries a title may name a deal by ("The $85 Billion Railroad Merger", "the $10 Billion Chip Deal",
 # "an $18 Billion Coffee Deal"): capitalised there, no company
 SECTOR_NOUNS = frozenset(
@@ -346,6 +351,8 @@ SAME_MEASURE: dict[str, str] = {
                      "amount spent", "total spent"],
                     "investment"),
 }
+# Modifiers that say the same scope: "global copper supply" and "world copper supply"
+SAME_MODIFIER: dict[str, str] = {"global": "world", "worldwide": "world"}
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count
 SAME_HEAD: dict[str, str] = {

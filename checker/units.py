@@ -74,6 +74,13 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "p": ("GBP", 0.01),
 }
 # Adjectives before a currency word: "Australian dollars", "Hong Kong dollars", "Swiss francs"
+# Goods weighed in pounds, not bought with them: "1.7 billion pounds of copper" is a mass (a sum of money is
+# written "1.7 billion pounds" alone, or "of investment")
+WEIGHED_GOODS = frozenset(
+    "copper gold silver aluminum aluminium nickel zinc lithium cobalt uranium steel iron ore coal concentrate metal "
+    "beef pork chicken meat poultry fish seafood cheese butter milk sugar coffee cocoa cotton wheat corn soybeans "
+    "rice food produce fruit vegetables potatoes plastic plastics waste trash garbage cargo cocaine marijuana "
+    "cannabis fentanyl methamphetamine drugs explosives".split())
 CURRENCY_QUALIFIED: dict[tuple[str, ...], str] = {
     ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
     ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD", ("hong", "kong", "dollars"): "HKD",
