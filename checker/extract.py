@@ -47,6 +47,7 @@ from checker.patterns import (
     CHANGE_BEFORE,
     COMPARED_WITH,
     DEFAULT_OBJECTS,
+    DETERMINERS,
     FORECAST_AFTER,
     HEDGES,
     JOB_NOUNS,
@@ -54,6 +55,7 @@ from checker.patterns import (
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
+    PAST_VERBS,
     POST_HEDGES,
     TITLED_DEALS,
     TOKEN_PATTERNS,
@@ -991,6 +993,8 @@ def _hedge(texts: list[str], first: int) -> tuple[str | None, bool, int]:
         if phrase in HEDGES:
             bound, approx = HEDGES[phrase]
             return bound, approx, first - n
+    if first > 0 and texts[first - 1].lower() in PAST_VERBS:
+        return "low", False, first  # "cases top 1,700": more than 1,700, the verb no part of the hedge
     return None, False, first
 
 
@@ -1163,8 +1167,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if _STREET.match(here.text, toks[last - 1].end):
         return True  # "55 Main Street": an address
     second = texts[last + 1] if last + 1 < len(texts) and nxt[:1].isupper() else ""  # "5 Key Takeaways"
-    if amount.bare and amount.unit is None and (prev.lower() == "top" or nxt in _LISTICLE_WORDS
-                                                or second in _LISTICLE_WORDS):
+    ranked = prev.lower() == "top" and (first < 2 or not texts[first - 2].isalpha()
+                                        or texts[first - 2].lower() in DETERMINERS)  # not "cases top 1,700"
+    if amount.bare and amount.unit is None and (ranked or nxt in _LISTICLE_WORDS or second in _LISTICLE_WORDS):
         return True  # "Top 4 Data Center Deals", "The 5 Biggest AI Supercomputers": a list's length, not a claim
     if nxt in (":", "/") or nxt.lower() in _TIME_WORDS or prev.lower() in _LABEL_WORDS:
         return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from checker.model import Claim
@@ -20,6 +21,7 @@ from checker.patterns import AGREEMENT_NOUNS, TITLED_DEALS
 from checker.places import known_place
 
 _BULLETS = " -•*–"
+_WORD = re.compile(r"\b[a-z]+\b")
 _POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s")
 # A label's last word that names a deal with another side: "- Azure compute commitment:" is a commitment to Azure
 _WITH_OTHER_SIDE = frozenset({*AGREEMENT_NOUNS, *TITLED_DEALS, "commitment", "order", "bet"})
@@ -56,10 +58,17 @@ def _written_as_name(word: str, sentences: set[str]) -> bool:
     return any(inside.search(s) for s in sentences) and not any(lower.search(s) for s in sentences)
 
 
+def _lower_words(sentences: Iterable[str]) -> frozenset[str]:
+    """The words the sentences write in lower case."""
+    return frozenset(w for s in set(sentences) for w in _WORD.findall(s))
+
+
 def owned(claims: list[Claim]) -> list[Claim]:
     """The claims, each list label that opens on a subject's name told of that subject (see the module).
 
-    The name is a subject's, or the first word of one ("- Tata's investment:" where a wire has Tata Steel).
+    The name is a subject's, or the first word of one ("- Tata's investment:" where a wire has Tata Steel),
+    or its last where the corpus writes that word in lower case nowhere ("- Wirtz fee:" where a wire has
+    Florian Wirtz; not "- Capital expenditures:" where one has Blue Owl Capital).
     """
     labels = {c: read for c in claims if (read := _label_word(c)) is not None}
     if not labels:
@@ -69,12 +78,21 @@ def owned(claims: list[Claim]) -> list[Claim]:
     about: dict[str, set[str]] = defaultdict(set)  # per word a label opens on, the sentences of subjects it opens
     told: dict[str, set[str]] = defaultdict(set)  # and the documents of those subjects
     docs: dict[str, set[str]] = defaultdict(set)  # and per document holding such a label, its sentences
+    last: dict[str, set[Claim]] = defaultdict(set)  # per word a label opens on, the claims of subjects it ends
     for c in claims:
         if c.doc in labelled:
             docs[c.doc].add(c.sentence)
-        if c.subject and (opening := c.subject.split(" ", 1)[0]) in wanted:
-            about[opening].add(c.sentence)
-            told[opening].add(c.doc)
+        words = (c.subject or "").split()
+        if words and words[0] in wanted:
+            about[words[0]].add(c.sentence)
+            told[words[0]].add(c.doc)
+        elif len(words) > 1 and words[-1] in wanted:
+            last[words[-1]].add(c)
+    lower = _lower_words(c.sentence for c in claims) if last else frozenset()
+    for word, ending in last.items():
+        if word.lower() not in lower:
+            about[word].update(c.sentence for c in ending)
+            told[word].update(c.doc for c in ending)
     found = []
     for claim in claims:
         label = labels.get(claim)

@@ -89,10 +89,16 @@ FRACTION = re.compile(rf"^(?P<sign>[+\-−])?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vu
 
 
 def fraction_value(match: re.Match[str]) -> float | None:
-    """The value of a FRACTION match ("3/4", "¾"), unsigned; None for a zero denominator."""
+    """The value of a FRACTION match ("3/4", "¾"), unsigned; None for a zero denominator or a year's span.
+
+    "2029/30" and "2024/2025" are financial years, no fractions.
+    """
     if match["vulgar"]:
         return VULGAR_FRACTIONS[match["vulgar"]]
-    return None if float(match["den"]) == 0 else float(match["num"]) / float(match["den"])
+    num, den = int(match["num"]), int(match["den"])
+    if 1800 <= num <= 2100 and den in ((num + 1) % 100, num + 1):
+        return None
+    return None if den == 0 else num / den
 RANGE_SEPARATORS = frozenset({"-", "–", "—", "to", "through", "~"})
 YEAR_WORDS = frozenset({"a.d.", "ad", "b.c.", "bc", "bce", "ce", "c."})
 
@@ -124,6 +130,10 @@ HEDGES: dict[str, tuple[str | None, bool]] = {
     "<": ("high", False), "<=": ("high", False), "< =": ("high", False), "sub-": ("high", False),
     "more than about": ("low", True), "less than about": ("high", True),
 }
+# Verbs of going past a figure, a floor the verb stays out of the hedge for ("Revenue topped $5bn": revenue, more than
+# $5bn; "cases top 1,700"; not "the top 10", a rank, nor "its network passes 11m buildings", what it reaches)
+PAST_VERBS = frozenset(["top", "tops", "topped", "topping", "surpassed", "surpasses", "surpassing", "exceeded",
+                        "exceeds"])
 # Hedges after a figure: "500 or more", "5000 or less", "200 or greater (than)"
 POST_HEDGES: dict[str, str] = {
     "or more": "low", "and more": "low", "or greater": "low", "or above": "low", "or higher": "low",
