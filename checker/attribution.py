@@ -290,6 +290,9 @@ _OTHER_SITE = re.compile(
 )
 # A site noun right after a name: the name is where the owner's site is ("Stratos Data's Trondheim campus")
 _SITE_AFTER = re.compile(r" (?:campus|plant|factory|site|facility|project|mine|park|farm|hub|data cent(?:er|re))\b")
+# ... or a numbered site after its owner's possessive: "Applied Digital's Polaris Forge 1 campus" (a number names a
+# site, no place: "its Hornsea 3 project" is Hornsea's)
+_NUMBERED_SITE_AFTER = re.compile(r" \d{1,2}" + _SITE_AFTER.pattern)
 # A name between "its" and a site noun is where the site is, never who acts: "its Munich data centre"
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # What "the cluster", "the plant" refer back to: a name written with the same noun ("its Colossus training cluster")
@@ -1006,7 +1009,8 @@ class Namer:
                 continue  # "its Munich data centre": where the owner's site is, not who acts (a longer run names
                 # the site: "its Coastal Virginia Offshore Wind project")
             owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
-            if owner is not None and (_SITE_AFTER.match(sentence, start + len(" ".join(words))) or (
+            if owner is not None and (_SITE_AFTER.match(sentence, start + len(" ".join(words)))
+                                      or _NUMBERED_SITE_AFTER.match(sentence, start + len(" ".join(words))) or (
                     _after_bullet(sentence, start) and _HOLDING_LABEL.match(sentence, start + len(" ".join(words))))):
                 # "Stratos Data's Trondheim campus": Stratos Data's, at Trondheim; "- Hess's Stabroek stake:", Hess's
                 words = words[: owner + 1]
@@ -2464,6 +2468,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase(toks[found.last + 1].text, found.last + 1, found.last + 2)
     if found and found.text.lower() == "stake":
         return _held_in(sentence, toks, first, found)
+    deal = _deal_of_value(toks, found.first) if kind == "money" and found and found.text.lower() == "value" else None
+    if found and deal:  # "lifting the contracts' expected value to $11bn": the contracts' value, a deal's
+        return replace(found, text=f"{deal} value")
     site = _AT_SITE.match(sentence, toks[last - 1].end) if kind == "money" and found \
         and found.text.lower() in _SITE_SPENDING else None
     if found and site:  # "will also spend $400 million at its Toledo, Ohio, complex": that site's spending
@@ -2685,6 +2692,19 @@ def _past_brackets(toks: list[Tok], k: int, reach: int = 8) -> int:
         if close is not None:
             return close + 1
     return k
+
+
+def _deal_of_value(toks: list[Tok], at: int) -> str | None:
+    """The deal whose value the phrase at `at` is, written as its owner: "the contracts' expected value" -> contract."""
+    while at > 0 and toks[at - 1].text.lower() in _VALUE_MODIFIERS:
+        at -= 1
+    if at < 2 or toks[at - 1].text not in _OWNER_TOKENS:
+        return None
+    noun = singular(toks[at - 2].text.lower())
+    return noun if noun in DEAL_NOUNS else None
+
+
+_VALUE_MODIFIERS = frozenset({"expected", "estimated", "total", "combined", "potential"})
 
 
 def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,

@@ -27,11 +27,12 @@ _POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s")
 _WITH_OTHER_SIDE = frozenset({*AGREEMENT_NOUNS, *TITLED_DEALS, "commitment", "order", "bet"})
 
 
-def _label_word(claim: Claim) -> tuple[str, str] | None:
-    """The capitalised word a list item's label opens on, and the object the figure has if it is a name's.
+def _label_word(claim: Claim) -> tuple[str, str, bool] | None:
+    """A list label's opening capitalised word, the figure's object if it is that name's, and whether a deal.
 
     Either the object is that word, lower case, and more ("- Ohtuvayre sales:" read as "ohtuvayre sales":
-    sales), or the word is a possessive before the object ("- Tata's investment:": investment).
+    sales), or the word is a possessive before the object ("- Tata's investment:": investment). A deal's
+    label ("- Fluidstack deal:") opens on the other side, not on whose figure it is.
     """
     label = claim.sentence.lstrip(_BULLETS)
     word = label.split(" ", 1)[0]
@@ -44,9 +45,9 @@ def _label_word(claim: Claim) -> tuple[str, str] | None:
         return None
     owner = _POSSESSIVE.fullmatch(word)
     if owner and label.startswith(f"{word} {claim.object}"):
-        return owner[1], claim.object or ""
-    if len(words) > 1 and word.lower() == words[0] and words[-1] not in _WITH_OTHER_SIDE:
-        return word, " ".join(words[1:])
+        return owner[1], claim.object or "", False
+    if len(words) > 1 and word.lower() == words[0]:
+        return word, " ".join(words[1:]), words[-1] in _WITH_OTHER_SIDE
     return None
 
 
@@ -56,6 +57,19 @@ def _written_as_name(word: str, sentences: set[str]) -> bool:
     inside = re.compile(rf"{before}\b{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b")
     return any(inside.search(s) for s in sentences) and not any(lower.search(s) for s in sentences)
+
+
+def _other_sides(claims: list[Claim], deals: dict[Claim, tuple[str, str]]) -> list[Claim]:
+    """The claims, a deal's label opening on a name the corpus writes as one keeping its capital.
+
+    "- Fluidstack deal: $3 billion" read as "fluidstack deal" is the deal with Fluidstack, where an article
+    writes "a $3 billion deal with AI cloud firm Fluidstack": no plain variant of every deal of its holder.
+    """
+    sentences = {c.sentence for c in claims}
+    names = {word for word, _ in deals.values()
+             if _written_as_name(word, {s for s in sentences if word in s or word.lower() in s})}
+    return [replace(c, object=f"{deals[c][0]} {deals[c][1]}") if c in deals and deals[c][0] in names else c
+            for c in claims]
 
 
 def _lower_words(sentences: Iterable[str]) -> frozenset[str]:
@@ -70,7 +84,10 @@ def owned(claims: list[Claim]) -> list[Claim]:
     or its last where the corpus writes that word in lower case nowhere ("- Wirtz fee:" where a wire has
     Florian Wirtz; not "- Capital expenditures:" where one has Blue Owl Capital).
     """
-    labels = {c: read for c in claims if (read := _label_word(c)) is not None}
+    read = {c: opened for c in claims if (opened := _label_word(c)) is not None}
+    labels = {c: (word, rest) for c, (word, rest, deal) in read.items() if not deal}
+    deals = {c: (word, rest) for c, (word, rest, deal) in read.items() if deal}
+    claims = _other_sides(claims, deals) if deals else claims
     if not labels:
         return claims
     wanted = {word for word, _ in labels.values()}

@@ -537,7 +537,7 @@ def _in_other_clause(sentence: str, mention: PeriodMention, start: int) -> bool:
 
 def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
                     mentions: list[PeriodMention] | None, figures: tuple[int, ...]) -> Period | None:
-    best: tuple[int, Period] | None = None
+    best: tuple[int, Period, PeriodMention] | None = None
     if _NOW_AFTER.match(sentence, end):  # "will reach 250 MW by 2028, up from 90 MW today": the present's
         return Period(str(date.year), str(date.year), implied=True) if date else Period(f"{UNDATED}today", "today")
     to_level = _FROM_BEFORE.search(sentence, 0, start) is None  # "from 17 to 10 by 2027": 17 was before 2027
@@ -555,7 +555,10 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
             continue
         period = resolve(mention, date) or (_undated(mention) if date is None else None)
         if period and (best is None or distance < best[0]):
-            best = (distance, period)
+            best = (distance, period, mention)
+    if best and best[2].form in _PART_OF_YEAR and best[2].end <= start \
+            and FULL_YEAR.search(sentence, max(best[2].end, _clause_start(sentence, start, figures)), start):
+        best = None  # "fourth-quarter revenue of $31bn and full-year revenue of $111bn": the year's, not the quarter's
     if best:
         return best[1]
     if date and date.month <= _RESULTS_SEASON and FULL_YEAR.search(sentence) and not _FUTURE.search(sentence) \
@@ -571,6 +574,8 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
 # brackets): "rose 8% to $102.5bn (€88.7bn) in its fiscal fourth quarter" is the quarter's rise
 _TO_LEVEL = re.compile(rf"{_TO_AFTER.pattern}(?:[^\s()]+(?:\s+[a-z]+)?\s+\(\s*)?", re.I)
 _RESULTS_SEASON = 3  # the last month of a year in which "full-year" results are the year before's
+_PART_OF_YEAR = frozenset({"quarter", "fiscal_quarter", "relative_quarter", "month", "months", "months_to",
+                           "quarter_to", "month_quarter"})  # periods a later "full-year" is not the period of
 FULL_YEAR = re.compile(r"\b(?:full-year|full year|annual results)\b", re.I)
 OUTLOOK = re.compile(r"\b(?:expect\w*|forecast\w*|guid\w*|outlook|target\w*|predict\w*)\b", re.I)
 

@@ -1322,18 +1322,22 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     article that states the most figures the undated one states too (the one retelling its story),
     else the latest. Else it joins the one year its thread is dated in: "Meta has 600,000 GPUs" in an
     undated blog meets "350,000 H100s by the end of 2024" when 2024 is the only year anyone states
-    Meta's GPUs for; with two or more years stated and no dated article, it stays apart. With a
+    Meta's GPUs for; with two or more years stated and no dated article, it stays apart. With no year
+    stated, it joins the one period two or more articles state its thread for ("an AI backlog of $18.4
+    billion" at the end of a quarter, in a wire and its rewrite). With a
     relative period ("this fiscal year", "last year"), the undated article is taken to be as recent
     as that dated article: "$90bn this fiscal year" meets "$80bn in fiscal 2025" when that article is
     of 2025 (see periods.in_year).
     """
     years: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)
+    known: dict[tuple[str, str, str], list[Slot]] = defaultdict(list)  # per thread, its slots of a known period
     dated: dict[tuple[str, str, str], dict[str, dt.date]] = defaultdict(dict)  # per thread, its dated articles' dates
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
         if slot.period.isdigit():
             years[thread].append(slot)
         if _known_period(slot):
+            known[thread].append(slot)
             for c in group:
                 if (d := dates.get(c.doc)) is not None:
                     dated[thread][c.doc] = d
@@ -1352,6 +1356,9 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
                 target = placed
             elif slot.period == "unknown" and len(years.get(thread, [])) == 1:
                 target = years[thread][0]
+            elif slot.period == "unknown" and not years.get(thread) and len(known.get(thread, [])) == 1 \
+                    and len({c.doc for c in slots[known[thread][0]]}) > 1:
+                target = known[thread][0]  # no year stated: the one period articles state its thread for, "the quarter"
             else:
                 target = slot
             joined.setdefault(target, []).append(claim)
