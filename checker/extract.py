@@ -78,7 +78,7 @@ from checker.periods import (
 )
 from checker.places import country_named, headline_place, known_place
 from checker.segment import Lines, may_hold_number, sentences
-from checker.units import SYMBOLS
+from checker.units import SYMBOLS, crown_currency
 
 CARRY_SENTENCES = 3
 _SUFFIX_UNITS = sorted(
@@ -125,6 +125,7 @@ class Reading:
         self.country: str | None = None  # the one place any document's headline names, whose economy it may report
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
         self.quarter: tuple[int, Period] | None = None  # the quarter the last figure of a sentence held, and its number
+        self.crowns: str | None = None  # the currency of the document's bare "crowns" (see units.crown_currency)
 
     def read(self, sentence: str, mentions: list[Mention] | None = None, periods: Sequence[PeriodMention] = (),
              date: dt.date | None = None, held: Sequence[Period | None] = ()) -> None:
@@ -156,6 +157,7 @@ class Reading:
 
 MONTH_CARRY = 3  # sentences
 # A line that links to another article: "Related: 10 Best Laptops for Students in 2026" states no claim
+_CROWNS = re.compile(r"\b(?:crowns?|kron[eaou]r?)\b", re.I)  # spares most documents units.crown_currency
 _LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|Recommended|More from [\w ]{1,30}"
                         r"|Related (?:stories|articles|reading|coverage))\s*:", re.I)
 _QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
@@ -317,6 +319,7 @@ class Extractor:
         words = DocumentWords(text)
         reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, words), Lines(text), words)
         reading.country = headline_place(text)
+        reading.crowns = crown_currency(text) if _CROWNS.search(text) else None
         if document.date is None:
             reading.headline = headline_period(text)
             reading.place = reading.country
@@ -339,7 +342,7 @@ class Extractor:
             doc = component(doc)
         toks: list[Tok] = doc.user_data[TOKENS]
         texts: list[str] = doc.user_data[TEXTS]
-        reader = Reader(texts, self.config.default_currency, doc.user_data[SPACED])
+        reader = Reader(texts, self.config.default_currency, doc.user_data[SPACED], reading.crowns)
         amounts: list[Amount] = []
         consumed = 0
         for start in doc.user_data[STARTS]:

@@ -39,6 +39,7 @@ from checker.patterns import (
 )
 from checker.units import (
     ARTICLE_UNIT_KINDS,
+    CROWN_WORDS,
     CURRENCY_PAIRS,
     CURRENCY_SYMBOLS,
     MILLION_CODES,
@@ -140,11 +141,13 @@ _NOT_MILLION = frozenset("tall long high wide deep away above below across thick
 class Reader:
     """Reads figures from a sentence's tokens."""
 
-    def __init__(self, tokens: list[str], currency: str = "USD", spaces: list[bool] | None = None) -> None:
+    def __init__(self, tokens: list[str], currency: str = "USD", spaces: list[bool] | None = None,
+                 crowns: str | None = None) -> None:
         self.tokens = tokens
         self.lower = [t.lower() for t in tokens]
         self.currency = currency
         self.spaces = spaces if spaces is not None else [True] * len(tokens)
+        self.crowns = crowns  # the currency the document's bare "crowns" are, if it says (see units.crown_currency)
 
     def glued(self, i: int) -> bool:
         """Whether token i is written right after token i - 1, with no space between."""
@@ -424,6 +427,8 @@ class Reader:
                 return hyphenated[0], j + 2
         words = tuple(self.lower[j + of : j + of + 3])
         found = currency_word(words, self.currency)
+        if found is None and self.crowns and words[:1] and words[0] in CROWN_WORDS:
+            found = Unit("money", self.crowns), 1  # "between 24 and 27 billion crowns" after "Danish crowns"
         if found and (money or words[0] not in ("pound", "pounds")) and not (
                 words[0] in ("pound", "pounds") and self._weighed(j + of + found[1])):
             return found[0], j + of + found[1]

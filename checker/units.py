@@ -8,6 +8,7 @@ a run does not pay 0.7 s to build pint's registry.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -81,6 +82,25 @@ WEIGHED_GOODS = frozenset(
     "beef pork chicken meat poultry fish seafood cheese butter milk sugar coffee cocoa cotton wheat corn soybeans "
     "rice food produce fruit vegetables potatoes plastic plastics waste trash garbage cargo cocaine marijuana "
     "cannabis fentanyl methamphetamine drugs explosives".split())
+# Bare "crowns" name a currency only by a crown's country that the document names: "60 billion Danish crowns" and
+# then "between 24 and 27 billion crowns", or "the Danish government" and "39 billion crowns"
+CROWN_WORDS = frozenset({"crown", "crowns", "kroner", "kronor", "krone", "krona"})
+_CROWN_COUNTRIES = {"danish": "DKK", "denmark": "DKK", "swedish": "SEK", "sweden": "SEK", "norwegian": "NOK",
+                    "norway": "NOK", "czech": "CZK", "icelandic": "ISK", "iceland": "ISK"}
+_CROWN_COUNTRY = re.compile(r"\b(?:" + "|".join(_CROWN_COUNTRIES) + r")\b", re.I)
+_CROWN_QUALIFIED = re.compile(_CROWN_COUNTRY.pattern + r"\s+(?:crowns?|kroner|kronor|krone|krona|korunas?|kronur)\b",
+                              re.I)
+
+
+def crown_currency(text: str) -> str | None:
+    """The currency a document's bare "crowns" are: the first crowns it qualifies, else its one crown country's."""
+    qualified = _CROWN_QUALIFIED.search(text)
+    if qualified:
+        return _CROWN_COUNTRIES[qualified.group(0).split()[0].lower()]
+    countries = {_CROWN_COUNTRIES[m.group(0).lower()] for m in _CROWN_COUNTRY.finditer(text)}
+    return countries.pop() if len(countries) == 1 else None
+
+
 CURRENCY_QUALIFIED: dict[tuple[str, ...], str] = {
     ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
     ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD", ("hong", "kong", "dollars"): "HKD",
