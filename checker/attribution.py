@@ -141,6 +141,7 @@ _NOT_NAMES = frozenset(
     "neighboring nearby ct et pt gmt bst utc cet cest est edt pst pdt cst cdt whether series not more most less many "
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
     "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda "
+    "earlier previous prior original "  # a label's "- Earlier New Carlisle pledge:": New Carlisle's
     "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex eps cpi "  # common nouns in capitals
     "meet introducing inside "  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
     "big tech".split()  # "Big Tech's hunger for power": the industry, no company
@@ -311,7 +312,7 @@ _SITE_WORD = re.compile("|".join((*sorted(_SITE_NOUNS), _VENTURE)))
 _CALLED = r"(?:{noun})s? (?:called|named|dubbed|known as) $"
 _APPOSED = r",? (?:a|an|the|its|their) (?:[\w-]+ ){{0,3}}?(?:{noun})s?\b"
 # A speaker before a reported clause that refers back: "Trump claimed the project would create 10,000 jobs"
-_REPORTED = re.compile(r"(?:['’]s)?,? (?:said|says|claimed|claims|told [\w ]{1,50}?|announced|announces|added|adds"
+_REPORTED = re.compile(r"(?:['’]s)?,? (?:said|says|say|claimed|claims|told [\w ]{1,50}?|announced|announces|added|adds"
                        r"|noted|notes|stated|states|estimated|estimates|predicted|predicts|believes|argued|argues"
                        r"|insisted|insists|wrote|writes)(?: that)? (?=the )")
 _BULLET = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s*$")  # "- ", "• ", "1. ", "2) "
@@ -1461,9 +1462,11 @@ class Antecedents:
         after = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:" + noun + r")s?\b", re.I)
         apposed = re.compile(_APPOSED.format(noun=noun), re.I)
         called = re.compile(_CALLED.format(noun=noun), re.I)
+        titled = re.compile(rf"(?:{noun})\s", re.I) if noun == _VENTURE else None  # "Project Jupiter": a name it opens
         for sentence, known in reversed(self.sited):
             if noun in (_ANY_SITE, _VENTURE) or noun in sentence.lower():
-                named = [m for m in self._names(sentence, known) if not m.aside and not _place_like(sentence, m) and (
+                names = [m for m in self._names(sentence, known) if not m.aside and not _place_like(sentence, m)]
+                named = [m for m in names if titled and titled.match(m.name)] or [m for m in names if (
                     after.match(sentence, m.end) or apposed.match(sentence, m.end)
                     or called.search(sentence, max(0, m.start - 40), m.start))]
                 if named:
@@ -1554,6 +1557,11 @@ class Antecedents:
         """
         ranked = self._ranked()
         return next((name for name in ranked if name not in PLACES), ranked[0] if ranked else None)
+
+    def owner(self) -> str | None:
+        """The main subject that is no project ("Poolside", over "Project Horizon" it builds) and no place."""
+        return next((name for name in self._ranked() if not name.startswith("Project ") and name not in PLACES),
+                    None)
 
     def _ranked(self) -> list[str]:
         """The names that acted so far, most often first (see main)."""

@@ -55,6 +55,7 @@ from checker.patterns import (
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
     OVER_VERBS,
+    OWNERS_MEASURES,
     PAST_VERBS,
     POST_HEDGES,
     TITLED_DEALS,
@@ -428,6 +429,8 @@ class Extractor:
                                                      self.namer))
         if obj and _of_an_economy(obj.text):  # "British consumer price inflation rose to 3.8%": the UK's, whoever
             subject = country_named(sentence) or reading.country or subject  # (a statistics office) says so
+        if subject and subject.startswith("Project ") and obj and normalize(obj.text) in OWNERS_MEASURES:
+            subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
         return _running_total(Claim(
             doc=document.path,
             start=here.offset + start,

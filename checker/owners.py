@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from checker.model import Claim
-from checker.patterns import AGREEMENT_NOUNS, TITLED_DEALS
+from checker.patterns import AGREEMENT_NOUNS, MEASURE_ADJECTIVES, TITLED_DEALS
 from checker.places import known_place
 
 _BULLETS = " -•*–"
@@ -41,8 +41,8 @@ def _label_word(claim: Claim) -> tuple[str, str, bool] | None:
         words[0] = word.lower()
     if not words or not all(w.isalpha() and w.islower() for w in words):
         return None
-    if len(label) == len(claim.sentence) or not word[:1].isupper():
-        return None
+    if len(label) == len(claim.sentence) or not word[:1].isupper() or word.lower() in MEASURE_ADJECTIVES:
+        return None  # "- New investment:": no name's ("New Carlisle" is a subject elsewhere)
     owner = _POSSESSIVE.fullmatch(word)
     if owner and label.startswith(f"{word} {claim.object}"):
         return owner[1], claim.object or "", False

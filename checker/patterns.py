@@ -385,11 +385,14 @@ COMMON_OPENERS = frozenset(
           "customers members memberships households employees jobs units vehicles cars passengers visitors order deal"
           .split())
 )
+# What only a company has, never a project of it: "- Valuation: $14 billion" under "Project Horizon: What We Know" is
+# the valuation of the company building it
+OWNERS_MEASURES = frozenset({"valuation", "funding"})
 # Words that open a measure's name as its first word, never a name: "Average fares fell 4%", "Market share rose"
 # (a common opener themselves, but no measure after a name: "Spotify monthly users rise")
 MEASURE_ADJECTIVES = frozenset("average median annual quarterly monthly weekly daily core adjusted underlying overall "
                                "combined like-for-like comparable same-store pre-tax pretax full-year first-half "
-                               "market".split())
+                               "market new".split())  # "- New investment:" ("New York" is a name of two words)
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
     form for verb in ("produce", "generate", "mine", "pump", "extract", "ship", "contribute", "output")

@@ -35,11 +35,14 @@ CAPITAL_OF: dict[str, str] = {
 # "across the UK", "on India's east coast", "commits £13bn to India"), up to the end of its clause; or a place
 # right after it, as headlines write ("$10 Billion North Carolina Bet"), or after its noun ("a $10bn pledge for
 # North Carolina")
+_COMPASS = r"(?:(?:(?:north|south)?(?:east|west)?ern|central)\s+)?"  # "in northern Indiana": in Indiana
 _SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
-                     r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?:(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?" + _COMPASS
+                     + r"(?:(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"(?:\s+grid)?\s+(?:region|area)\b|(?:region|area)\s+(?:served|covered|run)\s+by\s+(?:the\s+)?"
                      r"(?P<served>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))"
-                     r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                     r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?" + _COMPASS
+                     + r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"(?:,\s+(?P<within>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
                      r"|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\b|\bin\s+the\s+(?P<kingdom>kingdom)\b"
                      r"|^\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"  # right after the figure
