@@ -29,6 +29,7 @@ from checker.patterns import (
     CHANGE_NON_VERBS,
     CHANGE_NOUNS,
     COMMON_OPENERS,
+    COMPASS,
     COUNT_COMPOUNDS,
     COUNT_VERBS,
     CUT_VERBS,
@@ -826,7 +827,7 @@ def _last_words(before: str, owner: bool) -> list[str]:
     return [w.lower() for w in words[-2:]]
 
 
-_COMPASS = re.compile(r"(?:north|south)?(?:east|west)?ern|central", re.I)  # "northern", "southwestern", "central"
+_COMPASS = re.compile(COMPASS, re.I)
 
 
 def _targets(words: list[str]) -> bool:
@@ -1560,8 +1561,7 @@ class Antecedents:
 
     def owner(self) -> str | None:
         """The main subject that is no project ("Poolside", over "Project Horizon" it builds) and no place."""
-        return next((name for name in self._ranked() if not name.startswith("Project ") and name not in PLACES),
-                    None)
+        return next((name for name in self._ranked() if not is_project(name) and name not in PLACES), None)
 
     def _ranked(self) -> list[str]:
         """The names that acted so far, most often first (see main)."""
@@ -1576,6 +1576,11 @@ class Antecedents:
 def _acting(sentence: str, mentions: list[Mention]) -> list[str]:
     """The names of a sentence that may act: not set aside, not what is bought (see _TAKEN)."""
     return [m.name for m in mentions if not m.aside and not _TAKEN.search(sentence, 0, m.start)]
+
+
+def is_project(name: str) -> bool:
+    """Whether a name is a project's: "Project Horizon"."""
+    return name.startswith("Project ")
 
 
 def _wordlike(text: str) -> bool:

@@ -28,6 +28,7 @@ from checker.attribution import (
     Tok,
     coordinated,
     is_item,
+    is_project,
     named_label,
     object_for,
     subject_for,
@@ -429,7 +430,7 @@ class Extractor:
                                                      self.namer))
         if obj and _of_an_economy(obj.text):  # "British consumer price inflation rose to 3.8%": the UK's, whoever
             subject = country_named(sentence) or reading.country or subject  # (a statistics office) says so
-        if subject and subject.startswith("Project ") and obj and normalize(obj.text) in OWNERS_MEASURES:
+        if subject and is_project(subject) and obj and normalize(obj.text) in OWNERS_MEASURES:
             subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
         return _running_total(Claim(
             doc=document.path,

@@ -64,12 +64,17 @@ def _other_sides(claims: list[Claim], deals: dict[Claim, tuple[str, str]]) -> li
 
     "- Fluidstack deal: $3 billion" read as "fluidstack deal" is the deal with Fluidstack, where an article
     writes "a $3 billion deal with AI cloud firm Fluidstack": no plain variant of every deal of its holder.
+    A name is capitalised inside a sentence (an acronym anywhere) and never written in lower case.
     """
     sentences = {c.sentence for c in claims}
-    names = {word for word, _ in deals.values()
-             if _written_as_name(word, {s for s in sentences if word in s or word.lower() in s})}
+    inside = frozenset(m[1].rstrip(".") for s in sentences for m in _INSIDE.finditer(s))  # one pass for all labels
+    lower = _lower_words(sentences)
+    names = {word for word, _ in deals.values() if (word.isupper() or word in inside) and word.lower() not in lower}
     return [replace(c, object=f"{deals[c][0]} {deals[c][1]}") if c in deals and deals[c][0] in names else c
             for c in claims]
+
+
+_INSIDE = re.compile(r"(?<=[^\s\-•*–])\s+([A-Z][\w&.-]*)")  # a capitalised word not opening a sentence or an item
 
 
 def _lower_words(sentences: Iterable[str]) -> frozenset[str]:

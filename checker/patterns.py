@@ -385,6 +385,8 @@ COMMON_OPENERS = frozenset(
           "customers members memberships households employees jobs units vehicles cars passengers visitors order deal"
           .split())
 )
+# A compass word before a place, no part of it: "in northern Indiana", "in southwestern Jamaica", "central"
+COMPASS = r"(?:(?:north|south)?(?:east|west)?ern|central)"
 # What only a company has, never a project of it: "- Valuation: $14 billion" under "Project Horizon: What We Know" is
 # the valuation of the company building it
 OWNERS_MEASURES = frozenset({"valuation", "funding"})

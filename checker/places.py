@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from checker.model import Claim
-from checker.patterns import PLACES
+from checker.patterns import COMPASS, PLACES
 
 # Names of one place as news writes them, and the name the checker compares
 PLACE_ALIASES: dict[str, str] = {
@@ -35,7 +35,7 @@ CAPITAL_OF: dict[str, str] = {
 # "across the UK", "on India's east coast", "commits £13bn to India"), up to the end of its clause; or a place
 # right after it, as headlines write ("$10 Billion North Carolina Bet"), or after its noun ("a $10bn pledge for
 # North Carolina")
-_COMPASS = r"(?:(?:(?:north|south)?(?:east|west)?ern|central)\s+)?"  # "in northern Indiana": in Indiana
+_COMPASS = rf"(?:{COMPASS}\s+)?"  # "in northern Indiana": in Indiana
 _SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"|\b(?:in|into|across|throughout)\s+(?:the\s+)?" + _COMPASS
                      + r"(?:(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
