@@ -88,7 +88,7 @@ def headline_place(text: str) -> str | None:
     """The one place an article's headline names ("Microsoft and Amazon Bet Big on India: What It Means")."""
     start = len(text) - len(text.lstrip())  # the headline is the first line that is not blank, found without
     end = _LINE_END.search(text, start)  # splitting a whole (maybe very long) document into lines
-    found = set(_places_named(text[start : end.start() if end else len(text)]))
+    found = set(_places_named(text[start : end.start() if end else len(text)], peoples=True))
     return found.pop() if len(found) == 1 else None
 
 
