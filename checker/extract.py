@@ -159,7 +159,6 @@ class Reading:
 
 MONTH_CARRY = 3  # sentences
 # A line that links to another article: "Related: 10 Best Laptops for Students in 2026" states no claim
-_CROWNS = re.compile(r"\b(?:crowns?|kron[eaou]r?)\b", re.I)  # spares most documents units.crown_currency
 _LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|Recommended|More from [\w ]{1,30}"
                         r"|Related (?:stories|articles|reading|coverage))\s*:", re.I)
 _QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
@@ -321,7 +320,7 @@ class Extractor:
         words = DocumentWords(text)
         reading = Reading(Antecedents(self.namer, CARRY_SENTENCES, words), Lines(text), words)
         reading.country = headline_place(text)
-        reading.crowns = crown_currency(text) if _CROWNS.search(text) else None
+        reading.crowns = crown_currency(text)
         if document.date is None:
             reading.headline = headline_period(text)
             reading.place = reading.country

@@ -429,8 +429,8 @@ class Reader:
         found = currency_word(words, self.currency)
         if found is None and self.crowns and words[:1] and words[0] in CROWN_WORDS:
             found = Unit("money", self.crowns), 1  # "between 24 and 27 billion crowns" after "Danish crowns"
-        if found and (money or words[0] not in ("pound", "pounds")) and not (
-                words[0] in ("pound", "pounds") and self._weighed(j + of + found[1])):
+        pounds = bool(words) and words[0] in ("pound", "pounds")  # money only with a scale, never of goods weighed
+        if found and (not pounds or (money and not self._weighed(j + of + found[1]))):
             return found[0], j + of + found[1]
         if of:
             return None, j

@@ -11,6 +11,7 @@ agreement with its other side ("- Azure compute commitment:") stays the holder's
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -59,16 +60,16 @@ def _written_as_name(word: str, sentences: set[str]) -> bool:
     return any(inside.search(s) for s in sentences) and not any(lower.search(s) for s in sentences)
 
 
-def _other_sides(claims: list[Claim], deals: dict[Claim, tuple[str, str]]) -> list[Claim]:
+def _other_sides(claims: list[Claim], deals: dict[Claim, tuple[str, str]], lower: frozenset[str]) -> list[Claim]:
     """The claims, a deal's label opening on a name the corpus writes as one keeping its capital.
 
     "- Fluidstack deal: $3 billion" read as "fluidstack deal" is the deal with Fluidstack, where an article
     writes "a $3 billion deal with AI cloud firm Fluidstack": no plain variant of every deal of its holder.
-    A name is capitalised inside a sentence (an acronym anywhere) and never written in lower case.
+    A name is capitalised inside a sentence (an acronym anywhere) and never written in lower case (`lower`,
+    the corpus's lower-case words).
     """
     sentences = {c.sentence for c in claims}
     inside = frozenset(m[1].rstrip(".") for s in sentences for m in _INSIDE.finditer(s))  # one pass for all labels
-    lower = _lower_words(sentences)
     names = {word for word, _ in deals.values() if (word.isupper() or word in inside) and word.lower() not in lower}
     return [replace(c, object=f"{deals[c][0]} {deals[c][1]}") if c in deals and deals[c][0] in names else c
             for c in claims]
@@ -92,7 +93,9 @@ def owned(claims: list[Claim]) -> list[Claim]:
     read = {c: opened for c in claims if (opened := _label_word(c)) is not None}
     labels = {c: (word, rest) for c, (word, rest, deal) in read.items() if not deal}
     deals = {c: (word, rest) for c, (word, rest, deal) in read.items() if deal}
-    claims = _other_sides(claims, deals) if deals else claims
+    sentences = [c.sentence for c in claims]
+    lower = functools.cache(lambda: _lower_words(sentences))  # read only if a label asks, and once
+    claims = _other_sides(claims, deals, lower()) if deals else claims
     if not labels:
         return claims
     wanted = {word for word, _ in labels.values()}
@@ -110,9 +113,8 @@ def owned(claims: list[Claim]) -> list[Claim]:
             told[words[0]].add(c.doc)
         elif len(words) > 1 and words[-1] in wanted:
             last[words[-1]].add(c)
-    lower = _lower_words(c.sentence for c in claims) if last else frozenset()
     for word, ending in last.items():
-        if word.lower() not in lower:
+        if word.lower() not in lower():
             about[word].update(c.sentence for c in ending)
             told[word].update(c.doc for c in ending)
     found = []

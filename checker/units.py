@@ -74,7 +74,6 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "cent": ("$", 0.01), "cents": ("$", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "p": ("GBP", 0.01),
 }
-# Adjectives before a currency word: "Australian dollars", "Hong Kong dollars", "Swiss francs"
 # Goods weighed in pounds, not bought with them: "1.7 billion pounds of copper" is a mass (a sum of money is
 # written "1.7 billion pounds" alone, or "of investment")
 WEIGHED_GOODS = frozenset(
@@ -90,10 +89,16 @@ _CROWN_COUNTRIES = {"danish": "DKK", "denmark": "DKK", "swedish": "SEK", "sweden
 _CROWN_COUNTRY = re.compile(r"\b(?:" + "|".join(_CROWN_COUNTRIES) + r")\b", re.I)
 _CROWN_QUALIFIED = re.compile(_CROWN_COUNTRY.pattern + r"\s+(?:crowns?|kroner|kronor|krone|krona|korunas?|kronur)\b",
                               re.I)
+_CROWN_WORD = re.compile(r"\b(?:" + "|".join(sorted(CROWN_WORDS)) + r")\b", re.I)
 
 
 def crown_currency(text: str) -> str | None:
-    """The currency a document's bare "crowns" are: the first crowns it qualifies, else its one crown country's."""
+    """The currency a document's bare "crowns" are: the first crowns it qualifies, else its one crown country's.
+
+    None, after one search, for a document that writes no crown word (most of them).
+    """
+    if not _CROWN_WORD.search(text):
+        return None
     qualified = _CROWN_QUALIFIED.search(text)
     if qualified:
         return _CROWN_COUNTRIES[qualified.group(0).split()[0].lower()]
@@ -101,6 +106,7 @@ def crown_currency(text: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# Adjectives before a currency word: "Australian dollars", "Hong Kong dollars", "Swiss francs"
 CURRENCY_QUALIFIED: dict[tuple[str, ...], str] = {
     ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD",
     ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD", ("hong", "kong", "dollars"): "HKD",
