@@ -52,6 +52,7 @@ from checker.patterns import (
     MEASURE_ADJECTIVES,
     MONEY_VEHICLES,
     MONEY_VERBS,
+    NAMED_DAYS,
     OUTPUT_VERBS,
     PART_NOUNS,
     PARTY_DEALS,
@@ -145,7 +146,8 @@ _NOT_NAMES = frozenset(
     "earlier previous prior original "  # a label's "- Earlier New Carlisle pledge:": New Carlisle's
     "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex eps cpi "  # common nouns in capitals
     "meet introducing inside "  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
-    "big tech".split()  # "Big Tech's hunger for power": the industry, no company
+    "big tech "  # "Big Tech's hunger for power": the industry, no company
+    "thanksgiving christmas easter halloween".split()  # "On Thanksgiving, shoppers spent": a day
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
@@ -159,6 +161,10 @@ _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[
 # and an institution named "of" or "for" something: "Bank of England", "Department of Energy", "Office for National
 # Statistics")
 _BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
+# The last word of a day's name, a run of at most _DAY_WORDS capitals: "Black Friday", "Singles Day"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_ENDS = frozenset({"day", *_WEEKDAYS})
+_DAY_WORDS = 3
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
 _ROLES = frozenset("ceo cto cfo coo chief chairman chairwoman founder co-founder president boss".split())
@@ -968,6 +974,8 @@ class Namer:
                 or (start < 5 and _after_bullet(sentence, start))  # "1. Job cuts: 53,000"
             if clause_start and len(words) == 1 and _common_opener(words[0], sentence, run_start + len(run), document):
                 continue
+            if 1 < len(words) <= _DAY_WORDS and _bare(words[-1]) in _DAY_ENDS:
+                continue  # "Black Friday", "Cyber Monday", "On Thanksgiving Day": a day, no one who acts
             while words and _bare(words[0]) in _NOT_NAMES:
                 start = sentence.index(words[0], start) + len(words[0])
                 words = words[1:]
@@ -2472,6 +2480,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
     if kind == "money" and _forgone(sentence, toks[first].start, toks[last - 1].end):
         return ObjectPhrase("lost revenue", first, last)  # "will miss out on roughly $8 billion in H20 sales"
     found = _object_for(sentence, toks, first, last, kind, scaled_only, document)
+    day = _DAY_OPENING.match(found.text) if found else None
+    if found and day and day.end() < len(found.text):  # "Black Friday online spending of $11.7 billion": when
+        found = replace(found, text=found.text[day.end():])
     spelled = SPELLED_MEASURE.search(sentence, 0, toks[found.last - 1].end) if found and found.last > 0 else None
     if found and spelled:  # "adjusted earnings before interest and taxes of $6 billion": adjusted EBIT
         found = replace(found, text=spelled_measure(spelled))
@@ -2518,6 +2529,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             and toks[first - 1].text == "The" and found.text.lower() in _SITE_NOUNS:
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "The 615-megawatt plant, ...": the plant's capacity
     return found
+
+
+# A day's name opening an object phrase, or the weekday left of it: "(Black) Friday online spending"
+_DAY_OPENING = re.compile(rf"(?:{'|'.join(NAMED_DAYS)}|(?:{'|'.join(_WEEKDAYS)})\b)\s+", re.I)
 
 
 def _bought_back(toks: list[Tok], first: int) -> bool:

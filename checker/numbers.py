@@ -663,6 +663,9 @@ class Reader:
             from_to = self.low(first.start - 1) == "from"
             if from_to and self.low(first.start - 2) in ("up", "down") and self._figure_before(first.start - 2):
                 return "range"  # "$2.52 to $2.62 a share, up from $2.50 to $2.60": the range it was before
+            if not from_to and ordered and u1 is not None and u1.kind == "percent" and u1 == u2 \
+                    and self._expected_change(first.start):
+                return "range"  # "expects sales to grow 4.8% to 5.1%": a forecast's range of growth
             return "separate" if from_to or u1 is not None or not ordered else "range"
         if not ordered:
             return "separate" if u1 is None else "apart"
@@ -697,6 +700,14 @@ class Reader:
         return Figure(first.value * scale, first.precision * scale, first.start, first.end, first.scale, second.unit,
                       False, first.words, first.sign, first.digits)
 
+    def _expected_change(self, start: int) -> bool:
+        """Whether the change verb before a figure is one still to come: "to grow 4.8%", "will rise by 3%".
+
+        ("Inflation rose 0.3% to 2.4%" is a change, then the level it reached.)
+        """
+        k = start - 2 if self.low(start - 1) == "by" else start - 1
+        return self.low(k) in CHANGE_BEFORE and self.low(k - 1) in _EXPECTED_BEFORE
+
     def _changes(self, start: int) -> bool:
         """Whether a change verb governs the figure: "rose 5% to", "fell from X to", "increased by"."""
         k = start - 1
@@ -726,6 +737,7 @@ class Reader:
 
 CHANGE_REACH = 12  # tokens before "from X to Y" searched for the verb of a change
 _CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+_EXPECTED_BEFORE = frozenset({"to", "will", "would", "could", "should", "may", "might"})  # before a verb to come
 _BEFORE_A_YEAR = frozenset({"for", "in", "of", "since", "during", "fiscal", "year"})  # "for 2025 to $6bn"
 
 

@@ -385,6 +385,13 @@ COMMON_OPENERS = frozenset(
           "customers members memberships households employees jobs units vehicles cars passengers visitors order deal"
           .split())
 )
+# Days news names for their sales, as written (a regex each) -> the month each falls in and the name a key gives it:
+# a period of their own ("$11.8 billion online on Black Friday"), no one who acts and no part of what is measured
+NAMED_DAYS: dict[str, tuple[int, str]] = {
+    "Black Friday": (11, "Black Friday"), "Cyber Monday": (11, "Cyber Monday"), "Cyber Week": (11, "Cyber Week"),
+    "Thanksgiving(?: Day)?": (11, "Thanksgiving"), "Singles['’]? Day": (11, "Singles Day"),
+    "Prime Day": (7, "Prime Day"), "Boxing Day": (12, "Boxing Day"), "Christmas (?:Day|Eve)": (12, "Christmas"),
+}
 # A compass word before a place, no part of it: "in northern Indiana", "in southwestern Jamaica", "central"
 COMPASS = r"(?:(?:north|south)?(?:east|west)?ern|central)"
 # What only a company has, never a project of it: "- Valuation: $14 billion" under "Project Horizon: What We Know" is
@@ -394,7 +401,8 @@ OWNERS_MEASURES = frozenset({"valuation", "funding"})
 # (a common opener themselves, but no measure after a name: "Spotify monthly users rise")
 MEASURE_ADJECTIVES = frozenset("average median annual quarterly monthly weekly daily core adjusted underlying overall "
                                "combined like-for-like comparable same-store pre-tax pretax full-year first-half "
-                               "market new".split())  # "- New investment:" ("New York" is a name of two words)
+                               "market new "  # "- New investment:" ("New York" is a name of two words)
+                               "global worldwide domestic international online mobile digital".split())
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(
     form for verb in ("produce", "generate", "mine", "pump", "extract", "ship", "contribute", "output")

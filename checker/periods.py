@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from checker.dates import MONTHS, wire_dateline_end
 from checker.model import Claim, Period
-from checker.patterns import COMPARED_WITH, FORECAST_AFTER, SMALL_NUMBERS
+from checker.patterns import COMPARED_WITH, FORECAST_AFTER, NAMED_DAYS, SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
@@ -65,6 +65,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # "lost $4.65 billion in the quarter": the quarter an article reports, the last one over at its date
     (re.compile(r"\b(?:in|during|for) (?P<rel>the) quarter\b(?! (?:ended|ending|to|through)\b)", re.I),
      "relative_quarter", ("quarter",)),
+    # a day named for its shopping or holiday: "on Black Friday", "Cyber Monday 2025", "on Thanksgiving Day"
+    (re.compile(rf"\b(?P<day>{'|'.join(NAMED_DAYS)})(?:,? (?P<year>{_YEAR}))?\b"),
+     "named_day", tuple({day.split()[-1].lower() for day in NAMED_DAYS})),
     (re.compile(rf"\b(?P<part>early|mid|late)[- ](?P<year>{_YEAR})\b", re.I), "year_part", ("early", "mid", "late")),
     (re.compile(rf"\b(?:between|from) (?P<first>{_MONTH_NAMES}) (?:and|to|through|until) (?P<month>{_MONTH_NAMES})"
                 rf"(?: (?P<year>{_YEAR}))?\b"), "month_span", ("between", "from")),
@@ -267,6 +270,12 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(f"FY{fy}-Q{q}", f"Q{q} FY{fy}")
     if form == "year_part":
         return Period(str(year), f"{m['part'].lower()} {year}")
+    if form == "named_day" and (year is not None or date is not None):  # "on Black Friday": that day of its year
+        month, name = next(v for day, v in NAMED_DAYS.items() if re.fullmatch(day, m["day"]))
+        if year is None and date is not None:  # the one nearest the date: just over or coming
+            year = min((date.year - 1, date.year, date.year + 1),
+                       key=lambda y: abs((y - date.year) * 12 + month - date.month))
+        return Period(f"{year} {name}", f"{name} {year}")
     if form == "month" and (year is not None or date is not None):
         month = _MONTH_INDEX[m["month"]]
         return _month_period(_year_of(month, year, date), month, "")
@@ -584,18 +593,27 @@ UNDATED = "undated: "  # the key prefix of a relative period written in an undat
 _NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at present)\b", re.I)
 
 
+# Forms of no year a headline names as its undated article's own ("Walmart Q3: The Numbers"); not a relative one
+# ("by the end of the year", "last year"), which its figures need not share
+_OWN_IN_HEADLINE = frozenset({"quarter", "named_day"})
+
+
 def headline_period(text: str) -> Period | None:
     """The one period an undated article's headline names, for its figures that name none.
 
     "Airbus vs Boeing: The 2024 Scorecard", "Spotify Q2 2025: Users Up": None when the headline names
-    no period, or several.
+    no period, or several. A quarter or a named day of no year is the undated article's own ("Walmart Q3:
+    The Numbers": its "q3", not the second quarter another undated blog's headline names; see in_year).
     """
     headline = next((line for line in text.splitlines() if line.strip()), "")
-    found = {p.key: p for p in (resolve(m, None) for m in find_periods(headline)) if p is not None}
+    found = {p.key: p for m in find_periods(headline)
+             if (p := resolve(m, None) or (_undated(m) if m.form in _OWN_IN_HEADLINE else None)) is not None}
     if len(found) != 1:
         return None
     (period,) = found.values()
-    return Period(period.key, f"{period.label} (from the headline)", implied=True)
+    said = period.key.removeprefix(UNDATED) if period.key.startswith(UNDATED) else None
+    label = f"{said} (from the undated article's headline)" if said else f"{period.label} (from the headline)"
+    return Period(period.key, label, implied=True)
 
 
 def _undated(mention: PeriodMention) -> Period:

@@ -541,12 +541,15 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     return dataclasses.replace(rate, retold=True) if told is not None else rate
 
 
-def retold_dates(as_of: AsOf, dates: dict[str, dt.date | None]) -> Retold:
+def retold_dates(claims: Iterable[Claim], dates: dict[str, dt.date | None]) -> Retold:
     """Per undated document that retells dated articles (see as_of_dates), the latest of their dates.
 
     A blog that repeats a July wire's figures was written after it, in the same days: its euros are
-    converted at the wire's date rather than at the latest rate.
+    converted at the wire's date rather than at the latest rate. Told from every figure of the articles,
+    those grouped into no slot too: a blog's "- Fine: €2.95 billion" retells a wire's "was fined 2.95
+    billion euros" whatever either is read to measure.
     """
+    as_of = as_of_dates(claims, dates)
     return {doc: max(days) for doc, days in as_of.items() if dates.get(doc) is None and days}
 
 
@@ -623,7 +626,7 @@ RETOLD = 2  # figures an undated article must share with a dated one to be taken
 AsOf = Mapping[str, frozenset[dt.date]]  # per document, the dates its figures stated as current are as of
 
 
-def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> AsOf:
+def as_of_dates(claims: Iterable[Claim], dates: dict[str, dt.date | None]) -> AsOf:
     """Each article's date; an undated one is as of the dates of the articles it retells.
 
     An undated blog that restates RETOLD or more of a dated wire's uncommon figures tells the wire's
@@ -631,8 +634,9 @@ def as_of_dates(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]
     them), not one whose background figures it borrows ("up from $83bn in 2024"). One that shares too
     little with any dated article has no date.
     """
-    sharing = _sharing(holders(c for group in slots.values() for c in group))
-    docs = {c.doc for group in slots.values() for c in group}
+    claims = list(claims)
+    sharing = _sharing(holders(claims))
+    docs = {c.doc for c in claims}
 
     def retold(doc: str) -> frozenset[dt.date]:
         told = [(n, day) for other, n in sharing(doc).items() if n >= RETOLD and (day := dates.get(other)) is not None]
@@ -1409,15 +1413,17 @@ def _retold_date(shared: Counter[str], days: dict[str, dt.date]) -> dt.date | No
 
 
 def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.date | None],
-           rates: Rates | None = None, as_of: AsOf | None = None, scoped: Scopes | None = None) -> list[Finding]:
+           rates: Rates | None = None, as_of: AsOf | None = None, scoped: Scopes | None = None,
+           retold: Retold | None = None) -> list[Finding]:
     """Findings for grouped claims (see slotted): values, scopes and known facts.
 
-    `as_of` and `scoped`, when the caller has them, are as_of_dates(slots, dates) and the Scopes of the
-    slots' claims.
+    `as_of`, `scoped` and `retold`, when the caller has them, are as_of_dates of the slots' claims, their
+    Scopes, and retold_dates of every claim of the articles (else of the slots' claims).
     """
     rates = rates or Rates()
-    as_of = as_of_dates(slots, dates) if as_of is None else as_of
-    retold = retold_dates(as_of, dates)
+    grouped = [c for group in slots.values() for c in group]
+    as_of = as_of_dates(grouped, dates) if as_of is None else as_of
+    retold = retold_dates(grouped, dates) if retold is None else retold
     scoped = Scopes(c for group in slots.values() for c in group) if scoped is None else scoped
     sharing = _sharing(holders(c for group in slots.values() for c in group
                                if c.period is None or c.period.implied))  # figures stated as current

@@ -107,7 +107,7 @@ class Mismatch:
 
 def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config,
              dates: dict[str, dt.date | None], rates: Rates, as_of: AsOf | None = None,
-             scoped: Scopes | None = None) -> list[Finding]:
+             scoped: Scopes | None = None, retold: Retold | None = None) -> list[Finding]:
     """One finding per figure that documents telling one story state differently (see the module)."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -115,8 +115,8 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
     pairs = list(_same_story(claims))
     if not pairs:
         return []
-    as_of = as_of_dates(slots, dates) if as_of is None else as_of
-    retold = retold_dates(as_of, dates)
+    as_of = as_of_dates((c for group in slots.values() for c in group), dates) if as_of is None else as_of
+    retold = retold_dates(claims, dates) if retold is None else retold
     scoped = Scopes(claims) if scoped is None else scoped
     slot_of = {c.id: slot for slot, group in slots.items() for c in group}
     names = merged_names(claims, config)
@@ -434,10 +434,12 @@ def all_findings(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Co
                  dates: dict[str, dt.date | None], rates: Rates | None = None) -> list[Finding]:
     """Every finding on grouped claims: the slots' (see reconcile.judged), then restated figures, in report order."""
     rates = rates or Rates()
-    as_of = as_of_dates(slots, dates)  # the dates each article's figures are as of, for both passes
+    # the dates each article's grouped figures are as of, for both passes
+    as_of = as_of_dates((c for group in slots.values() for c in group), dates)
     scoped = Scopes(claims)  # and the places and parties each figure is scoped to, read when asked
-    return ordered(judged(slots, config, dates, rates, as_of, scoped)
-                   + restated(claims, slots, config, dates, rates, as_of, scoped))
+    retold = retold_dates(claims, dates)  # and the date each undated article's sums convert at
+    return ordered(judged(slots, config, dates, rates, as_of, scoped, retold)
+                   + restated(claims, slots, config, dates, rates, as_of, scoped, retold))
 
 
 def reconcile(claims: list[Claim], config: Config, dates: dict[str, dt.date | None],
