@@ -585,6 +585,7 @@ def _prose_words(sentence: str, start: int, words: list[str], document: Document
 _CHIP_AFTER = r"\s+(?:GPUs?|chips?|processors?|accelerators?|superchips?)\b"  # a chip line's name before its noun
 _NOT_CHIP = r"(?!(?:chips?|processors?|accelerators?|superchips?)\b)"
 _CHIP_WORD = re.compile(r"\b([A-Z][\w-]*)" + _CHIP_AFTER)
+_CHIP_NOUN = re.compile(r"GPUs?|chips?|processors?|accelerators?|superchips?")
 
 
 class DocumentWords:
@@ -846,8 +847,13 @@ _HOLDING_AFTER = re.compile(r", (?:a|its|their) (?:[a-z]+ )?(?:holding|stake) (?
 # "The maker of Kleenex and Huggies is paying": brands after a maker of them, not who acts
 _MADE_BY = re.compile(r"\b(?:maker|makers|producer|producers|owner|owners) of (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
                       r"(?:, | and | & ))*$")
+# A place a company is said to be based in: "The San Jose, California-based company", "the New York-based firm"
+_BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?-based\b")
 # Who owns or runs a thing a name before it acts on: "for seven plants owned by Lotus Infrastructure Partners"
 _HELD_BY_BEFORE = re.compile(r"\b(?:owned|operated|run|controlled|held|built|developed) by (?:the )?$")
+# A list label counting a maker's chips: "- Nvidia B300 GPUs:", "- AMD Instinct MI450 chips:" (the maker of what is
+# counted, not whom the list is about)
+_MAKER_LABEL = re.compile(r"(?: (?:[A-Z][\w-]*|[a-z]*\d[\w-]*))*" + _CHIP_AFTER + r"\s*:")
 _MAKER_AFTER = re.compile(r"[ -](?:maker|owner|parent|developer|creator)\b")  # "the Claude maker", "the Facebook
 # owner", "Tylenol maker Kenvue", "Google parent Alphabet": a product or a brand, not who acts
 # "according to Nvidia boss Jensen Huang": names up to the clause's end are the figure's source, not who it is about
@@ -870,6 +876,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         place = bool(last) and (last[-1] in _PLACE_WORDS or tuple(last) in _PLACE_PAIRS) \
             and not (len(last) == 2 and last[-1] == "at" and last[0] in COMMON_OPENERS) \
             and tuple(last) not in _SHARES_IN  # "sales at Nike Direct", "Shares in Vesta": whose, not where
+        place = place or _BASED_AFTER.match(sentence, mention.end) is not None  # "The San Jose, California-based"
         told = bool(last) and last[-1] in _TOLD  # "told the Frankfurter Allgemeine that": who listens, not who acts
         opened = sentence.rfind("(", 0, mention.start)
         glossed = opened >= 0 and sentence.find(")", opened, mention.start) < 0 \
@@ -880,6 +887,7 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
             or glossed or _MADE_BY.search(before) is not None or _MAKER_AFTER.match(sentence, mention.end) is not None \
             or _CREDITED.search(sentence, max(0, mention.start - 60), mention.start) is not None \
             or mention.start in owners \
+            or _MAKER_LABEL.match(sentence, mention.end) is not None and _after_bullet(sentence, mention.start) \
             or _in_relative_clause(sentence, mention.start) \
             or (_AFTER_FIGURE.search(before) is not None and not _ACTS_AFTER.match(sentence, mention.end))
         if not aside and marked and marked[-1].aside and before.rstrip().endswith(",") \
@@ -1170,6 +1178,7 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return actors[0].name  # after ..., a holding worth about €116bn": the holder's, who opens the sentence
     actors = [m for i, m in enumerate(actors) if i == 0 or not _BESIDE_ACTOR.search(sentence, 0, m.start)
               or _OWN_CLAUSE_AFTER.match(sentence, m.end)]
+    actors = [m for i, m in enumerate(actors) if i == 0 or not _modifies(sentence, m, start)]
     if actors and _LED_BY.search(sentence, max(0, actors[-1].start - 20), actors[-1].start) \
             and _VALUES_REFERRED.search(sentence, actors[-1].end, start):
         carried = earlier.current(people=False)  # "led by Brightwater Capital and values the company at $9 billion"
@@ -1255,6 +1264,26 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return None  # "The four biggest cloud spenders are on track to spend $380 billion"
     # "The two railroads expect savings of $2.75bn a year": the two the story is about, its main subject's
     return earlier.main() or earlier.current(people=False)
+
+
+def _modifies(sentence: str, mention: Mention, start: int) -> bool:
+    """Whether a name only describes a noun of what is acted on, after the name that acts, for a figure at `start`.
+
+    "increase its backstop of Fluidstack's lease obligations to $3.2 billion", "raised the Fluidstack lease
+    payments it guarantees": Google acts in both. (Not "all the output of Constellation's Clinton plant,
+    about 1.1 gigawatts": the figure is the plant's, of its owner.)
+    """
+    if _POSSESSIVE.search(sentence, mention.start, mention.end):
+        return _OF_BEFORE.search(sentence, max(0, mention.start - 10), mention.start) is not None \
+            and _TO_BETWEEN.search(sentence, mention.end, start) is not None
+    return _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
+        and _NOUNS_AFTER.match(sentence, mention.end) is not None
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_TO_BETWEEN = re.compile(r"\bto\b")  # "... to $3.2 billion": the figure a verb took the acted-on thing to
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NOUNS_AFTER = re.compile(r" [a-z]+ [a-z]{2,}[a-rt-z]s\b")  # "the Fluidstack lease payments": nouns it describes
 
 
 # After the name that acts, a partner: "Deutsche Telekom is teaming up with Nvidia on a €1bn AI factory"
@@ -1582,8 +1611,16 @@ class Antecedents:
 
 
 def _acting(sentence: str, mentions: list[Mention]) -> list[str]:
-    """The names of a sentence that may act: not set aside, not what is bought (see _TAKEN)."""
-    return [m.name for m in mentions if not m.aside and not _TAKEN.search(sentence, 0, m.start)]
+    """The names of a sentence that may act: not set aside, not what is bought (see _TAKEN).
+
+    Nor the other side of a deal titled by its holder: "TeraWulf's Google Deal" is TeraWulf's, with Google.
+    """
+    return [m.name for m in mentions if not m.aside and not _TAKEN.search(sentence, 0, m.start)
+            and not (_OWNED_BEFORE.search(sentence, 0, m.start) and _TITLED_DEAL_AFTER.match(sentence, m.end))]
+
+
+_OWNED_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s?\s+$")  # "TeraWulf's " before a name
+_TITLED_DEAL_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted({*TITLED_DEALS, *AGREEMENT_NOUNS}))})\b", re.I)
 
 
 def is_project(name: str) -> bool:
@@ -2171,6 +2208,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             if len(words) == 2 and words[0] in _PLAIN_RATES and words[1].startswith("per "):
                 return replace(label, text=words[1])  # "- Price per share: $72": the plain rate, per share
             return replace(label, text=label.text[:1].lower() + label.text[1:])
+        if b - a > 1 and _CHIP_NOUN.fullmatch(toks[b - 1].text) and _after_bullet(sentence, toks[a].start) \
+                and all(t.text[:1].isupper() or _DIGITS.search(t.text) for t in toks[a : b - 1]):
+            return _span(sentence, toks, a, b)  # "- Nvidia B300 GPUs: 1,600": the chips, of their maker and model
         named = next((j for j in range(a, b) if not toks[j].text[:1].isupper()), b)
         owner = a - 2
         while owner > 0 and toks[owner - 1].text.isalpha():
@@ -2317,6 +2357,15 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     if verb + 1 < a < b < k and all(t.text.lower() in _FOR_A_PERIOD or _PERIOD_WORD.fullmatch(t.text)
                                     for t in toks[b:k]):
         return _span(sentence, toks, a, b)  # "cut its adjusted EBIT forecast for the year to $6bn": the forecast
+    if a == b < k and toks[a].text.lower().endswith("ed"):
+        a, b = _phrase_after(toks, a + 1)  # "raise its expected stake in the miner to": the stake
+    if verb + 1 < a < b < k - 1 and toks[b].text.lower() == "in" and k - b <= _HELD_IN_REACH \
+            and all(_wordlike(t.text) for t in toks[b + 1 : k]):
+        raised_thing = _span(sentence, toks, a, b)  # "raised its stake in Commerzbank to 26%": the stake, not UniCredit
+        if raised_thing and raised_thing.text.lower().split()[-1] not in _HOLDING_WORDS:
+            # "raised its commitment in Wisconsin to $7.3bn", "its investment in the site": of that place or site
+            return replace(raised_thing, text=f"{raised_thing.text} in {' '.join(t.text for t in toks[b + 1 : k])}")
+        return raised_thing
     clause = next((m for m in _relative_clauses(sentence) if m.end() == toks[_adverbs_before(toks, verb)].start), None)
     if clause:  # "Sales in the data center segment, which accounts for most of its business, rose 66% to"
         verb = next(i for i in range(verb) if toks[i].start == clause.start())
@@ -2343,6 +2392,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
 
 
 _OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
+_HELD_IN_REACH = 6  # tokens from "in" to "to" in "raised its stake in the bitcoin miner to 14%"
 
 
 SEGMENTED = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "profit": "profit",

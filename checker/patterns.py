@@ -472,7 +472,8 @@ LINKERS = frozenset(
 )
 REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|this(?! (?:year|quarter|month|week|half|decade|fiscal|time)\b)|these|he|his|she"
-    r"|her|we|our)\b|\bthe (?:[\w-]+ ){0,3}"  # "this year" says when, not who
+    r"|her|we|our)\b|\bthe (?:[\w-]+,? ){0,3}"  # "this year" says when, not who; "the San Jose, California-based
+    # company" too
     r"(?:company|firm|group|giant|venture|business|project|maker|owner|platform|startup|conglomerate|plant|factory"
     r"|gigafactory|site|facility|mine|brand|airline|carrier|retailer|automaker|carmaker|chipmaker|lender|insurer"
     r"|bank|manufacturer|operator|developer|utility|publisher|broadcaster|studio|club|team|farm|park|station|network"

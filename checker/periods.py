@@ -278,6 +278,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(f"{year} {name}", f"{name} {year}")
     if form == "month" and (year is not None or date is not None):
         month = _MONTH_INDEX[m["month"]]
+        if year is None and date is not None and month < date.month and _BY_A_MONTH.match(text) \
+                and (_FUTURE.search(m.string) or _SHOULD.search(m.string)):
+            return _month_period(date.year + 1, month, "")  # "should be running by January", said in October
         return _month_period(_year_of(month, year, date), month, "")
     if form == "month_before":
         if date is None:
@@ -453,7 +456,8 @@ _ORIGINALLY_KEYS = ("originally", "initially", "before the", "previous", "prior"
 # as much as $65 billion in 2025" (a retelling; "Meta said it planned to invest" is the plan of the day the
 # article reports, in the tense of reported speech)
 _PLANNED_THEN = re.compile(r"\b(?P<had>had\s+)?(?:planned|intended|aimed|budgeted)\s+to\b", re.I)
-_SAID_THEN = re.compile(r"\bhad\s+(?:said|announced|pledged|promised|forecast|targeted|expected)\b[^,;]*$", re.I)
+_SAID_THEN = re.compile(r"\bhad\s+(?:said|announced|pledged|promised|forecast|targeted|expected|agreed|offered)\b"
+                        r"[^,;]*$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|according|expects?|expected)\b", re.I)
 _ORIGINALLY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:originally|initially|at first)\b", re.I)
 
@@ -472,7 +476,9 @@ def original(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> b
     planned = _PLANNED_THEN.search(sentence, since, start)
     if planned and (planned["had"] or not _REPORTING.search(sentence)):
         return True
-    if _SAID_THEN.search(sentence, since, start):  # in the figure's own clause: not "... had forecast, taking it to"
+    if _SAID_THEN.search(sentence, _clause_start(sentence, start, ()), start):  # in the figure's own clause: not
+        # "... had forecast, taking it to"; past a figure before it ("had agreed to backstop $1.8 billion ... for
+        # warrants equal to an 8% stake")
         return True  # "UPS had said in April it would cut about 20,000 jobs": the plan then, not the cuts made
     if _FROM_BEFORE.search(sentence, since, start) and (to := _TO_AFTER.match(sentence, end)) and to.end() in figures:
         return True  # "raised the power it can draw from 300 megawatts to 480 megawatts": 300 was before
@@ -507,6 +513,8 @@ _GROWTH_TO = re.compile(
     r"|reach(?:es|ing)?)\s+(?:about |around |some |roughly |over |more than |up to )?$",
     re.I,
 )
+_BY_A_MONTH = re.compile(r"(?:by|until)\s", re.I)  # a month still to come, when the sentence tells of the future
+_SHOULD = re.compile(r"\b(?:should|could|might|may)\s+be\b", re.I)  # "should be running by January"
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|(?:is|are) (?:set |due |expected |going |able )?to|plans? to|aims? to|intends? to"
     r"|hopes? to|wants? to|expects? to|expected to|be able to|doubling|tripling|scaling|expanding|growing|ramping)\b",
