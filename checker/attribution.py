@@ -242,7 +242,8 @@ _AFTER_FIGURE = re.compile(r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"
                            r"(?:(?:new|newly issued|additional|existing|ordinary|common)\s+)?$")
 # A verb right after a name that follows a figure: the name acts ("the $75 billion Google plans for 2025")
 _ACTS_AFTER = re.compile(r" (?:has|have|had|is|was|will|plans|planned|says|said|expects|spends|spent|budgeted"
-                         r"|intends|wants|committed|pledged)\b")
+                         r"|intends|wants|committed|pledged|agreed|offered|offers|pays|paid)\b")
+_RATE_AFTER_FIGURE = re.compile(r"\s+(?:(?:a|per)\s+(?:share|year|month)\s+)?")  # "$27.75 a share Netflix agreed"
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
@@ -1202,6 +1203,11 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
             or earlier.current(people=False)
         if org:
             return namer.root(org)
+    next_name = next((m for m in mentions[cut:] if m.start >= skip[1] and not m.aside), None) \
+        if _THE_BEFORE.search(sentence, max(0, start - 5), start) else None
+    if next_name and _RATE_AFTER_FIGURE.fullmatch(sentence, skip[1], next_name.start) \
+            and _ACTS_AFTER.match(sentence, next_name.end):
+        return next_name.name  # "the $27.75 a share Netflix agreed to pay": who acts (not "LSEG had forecast")
     if actors:
         return _group(sentence, actors, start) or actors[-1].name
     before = sentence[max(0, start - REFERENCE_WINDOW) : start]
@@ -1292,10 +1298,13 @@ _BESIDE_ACTOR = re.compile(r"\bwith\s+$", re.I)
 # putting in $12 billion": a clause of its own, whose name acts
 _OWN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+)?\s+[a-z]+ing\b|,\s+(?:which|who)\b")
 # "agreed to pay CoreWeave $12.4 billion": the one paid, right before the sum, is not who pays it
-_PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending)\s+$", re.I)
+_PAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))}|owe|owes|owed|lend|lends|lent|lending"
+                         r"|offer|offers|offered|offering)\s+$", re.I)
+# Whose holders a sum is paid or offered to: "offering Warner Bros Discovery shareholders $30 a share"
+_HOLDERS_PAID = frozenset({"shareholders", "investors", "holders", "stockholders", "bondholders"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "startup", "business"})  # nouns a company refers back with
 # the one supplied or sold to: "rent capacity to Microsoft", "selling its robotics division to Japan's SoftBank"
-_SUPPLIED_TO = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+_SUPPLIED_TO = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 # "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
 # (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first)
 _DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+"
@@ -1330,7 +1339,8 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     if _FOR_SUM.fullmatch(sentence, mention.end, start) \
             and _BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
         return True  # "to buy Warner Bros Discovery's studios and its HBO Max streaming service for $72 billion"
-    return not sentence[mention.end : start].strip() and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
+    between = sentence[mention.end : start].strip().lower()
+    return (not between or between in _HOLDERS_PAID) and _PAY_BEFORE.search(sentence, 0, mention.start) is not None
 
 
 # A name what is bought ("Union Pacific's takeover of Norfolk Southern") or whose shares a price is for ("- Offer
@@ -2171,6 +2181,12 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
     if first > 2 and toks[first - 1].text == ":" and toks[0].text == "The" \
             and all(t.text.isalpha() and t.text.islower() for t in toks[1 : first - 1]):
         return _span(sentence, toks, 1, first - 1)
+    done = _DONE_TO_LABEL.match(sentence) if first > 1 and toks[first - 1].text == ":" else None
+    if done and done.end() == toks[first - 1].end and _bare(done["name"]) not in _NOT_NAMES:
+        # "- Stake sold to Apollo: 40%": the stake, not Apollo's
+        a = next(j for j, t in enumerate(toks) if t.start == done.start("noun"))
+        b = next(j for j, t in enumerate(toks) if t.end == done.end("noun")) + 1
+        return replace(_span(sentence, toks, a, b) or ObjectPhrase(done["noun"], a, b), text=done["noun"].lower())
     if first > 1 and toks[first - 1].text == ":":
         a, b = _phrase_before(toks, _before_label_period(sentence, toks, first - 1))
         if a > 1 and toks[a - 1].text in MEASURE_ADJECTIVES:
@@ -2233,6 +2249,10 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
     return None
 
 
+# A list label of a thing done to or by a name: "- Stake sold to Apollo:", "- Loan provided by Blackstone:"
+_DONE_TO_LABEL = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s*(?P<noun>[A-Z][a-z]+(?: [a-z]+)?) "
+                            r"(?:[a-z]+ed|sold|paid|bought|held|won|lost|spent|built|made|lent) "
+                            r"(?:to|by|from|for|with) (?P<name>[A-Z][\w.&-]*)[^:]*:")  # (not "by Tuesday")
 _LABEL_MODIFIERS = frozenset({"total", "combined", "new", "initial", "additional"})  # kept before a name's noun
 _DIGITS = re.compile(r"\d[\d,.]*")
 _SHARE_OF = frozenset({"share", "percentage", "proportion", "portion"})  # a label's "Share of" before what it is of
@@ -2517,8 +2537,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
     if kind == "percent" and k >= 0 and _SHARE_OF_NAME.match(sentence, toks[last - 1].end) \
             and (toks[k].text.lower() in _TAKE_SHARE or (k > 0 and toks[k].text.lower() == "of"
-                                                           and toks[k - 1].text.lower() in _TAKE_SHARE)):
-        return ObjectPhrase("stake", k, k + 1)  # "takes 41 per cent of ITA Airways", "its purchase of 41% of ITA"
+                                                           and toks[k - 1].text.lower() in _TAKE_SHARE)
+                 or toks[k].text.lower() == "for" and _PAID_BEFORE.search(sentence, 0, toks[k].start)):
+        return ObjectPhrase("stake", k, k + 1)  # "takes 41 per cent of ITA Airways", "its purchase of 41% of ITA",
+        # "will pay about DKK39bn for 50 per cent of Hornsea 3"
     if kind in DEFAULT_OBJECTS and k >= 0 and toks[k].text.lower() in _TOTALLING:
         return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
     if kind == "money" and _planned_sum(toks, first, last):
@@ -2704,6 +2726,7 @@ _WORTH_AFTER = re.compile(r",? (?:worth|valued at)\b")
 _TAKE_SHARE = frozenset("take takes took taking buy buys bought buying acquire acquires acquired acquiring purchase "
                         "purchases purchased purchasing sale sell sells sold selling".split())
 _SHARE_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
+_PAID_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PAY_VERBS))})\b[^;]*$")  # a sum paid "for" a share, earlier
 # After a share, that its buyer does not own it yet: the rest of a company, not the buyer's stake
 _NOT_OWNED_AFTER = re.compile(r"(?: of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?,? (?:that |which )?"
                               r"(?:it|they|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) "

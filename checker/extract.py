@@ -80,7 +80,7 @@ from checker.periods import (
 )
 from checker.places import country_named, headline_place, known_place
 from checker.segment import Lines, may_hold_number, sentences
-from checker.units import SYMBOLS, crown_currency
+from checker.units import CURRENCY_CODES, SYMBOLS, crown_currency
 
 CARRY_SENTENCES = 3
 _SUFFIX_UNITS = sorted(
@@ -93,7 +93,8 @@ _PREFIX_CURRENCIES = ["US\\$", "U\\.S\\.\\$", "A\\$", "AU\\$", "C\\$", "CA\\$", 
                       "~", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₦", "฿", "₱",
                       "PS(?=[0-9])", "Y=(?=[0-9])", "RM(?=[0-9])", "Rs\\.?(?=[0-9])", "US(?=[0-9])", "R(?=[0-9])",
                       "sub-(?=[0-9])", "A(?=[0-9]{1,3},[0-9]{3})",
-                      "(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|NZD|INR|HKD|SGD|nzd\\$|usd|eur)(?=[0-9])"]
+                      # an ISO code glued to its figure: "USD65bn", "DKK39bn", "NOK26.3bn" (no coin's: "BTC100")
+                      f"(?:{'|'.join(sorted(CURRENCY_CODES - {'BTC', 'ETH'}))}|nzd\\$|usd|eur)(?=[0-9])"]
 
 _SCALE_ABBREVIATIONS = frozenset({"b.", "k.", "m.", "p.", "g.", "t.", "l."})
 _EMOTICON = re.compile(r"[^\w\s]*[()\[\]:;=<>^@*|/\\][^\w\s]*|[^\w\s]*_+[^\w\s]*")

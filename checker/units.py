@@ -382,7 +382,7 @@ def currency_symbol(token: str, default_currency: str) -> str | None:
 def currency_word(words: tuple[str, ...], default_currency: str) -> tuple[Unit, int] | None:
     """A currency written in words at the start of words (lower case): ("australian", "dollars")."""
     for n in (3, 2):
-        code = CURRENCY_QUALIFIED.get(words[:n])
+        code = CURRENCY_QUALIFIED.get(words[:n]) if len(words) >= n else None  # ("danish", "crowns") at a line's end
         if code:
             return Unit("money", code), n
     if words and words[0] in CURRENCY_WORDS:
