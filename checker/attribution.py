@@ -1932,7 +1932,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
-    k = _word_before(toks, first, DETERMINERS | _QUOTES | {"remaining"})  # "will invest the remaining £750m"
+    k = _word_before(toks, first, DETERMINERS | _QUOTES | _INSTALMENTS)  # "will invest the remaining £750m"
     if k > 0 and toks[k].text.lower() == "in" and toks[k - 1].text.lower() in _BRING:
         part = _span(sentence, toks, *_phrase_before(toks, k - 1))  # "Its data-centre division brought in $30.8bn"
         return part if part and part.text.islower() else ObjectPhrase("revenue", k - 1, k + 1)  # "... bring in $7bn"
@@ -1950,7 +1950,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         done = MONEY_VERBS[toks[k].text.lower()]
         named = _measure_named(sentence, toks[k].start) if done == "contribution" else None
         # "sales grew to $17.6bn, with Mounjaro contributing $6.52bn": a part of the sales, not a donation
-        return ObjectPhrase(named or done, k, k + 1)
+        which = next((t.text.lower() for t in toks[k + 1 : first] if t.text.lower() in _PARTS_PAID), None)
+        return ObjectPhrase(named or (f"{which} {done}" if which else done), k, k + 1)  # "paid the last $22.5bn"
     paid = _past_payee(toks, k)
     if paid is not None:  # "agreed to pay CoreWeave $12.4 billion": a payment
         return ObjectPhrase(MONEY_VERBS[toks[paid].text.lower()], paid, paid + 1)
@@ -2732,6 +2733,9 @@ _NOT_OWNED_AFTER = re.compile(r"(?: of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'
                               r"(?:it|they|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) "
                               r"(?:(?:does|do|did) not|doesn['’]t|don['’]t|didn['’]t) (?:already |yet )?"
                               r"(?:own|hold|control)\b")
+# Which part of a sum paid in parts a figure is, between its verb and it: "has paid the last $22.5bn" is a payment
+_INSTALMENTS = frozenset("remaining first last final initial second third next".split())
+_PARTS_PAID = frozenset("first last final initial".split())  # the part of a sum paid in parts a payment is
 _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")

@@ -362,7 +362,7 @@ SAME_MEASURE: dict[str, str] = {
                     "investment"),
 }
 # Modifiers that say the same scope: "global copper supply" and "world copper supply"
-SAME_MODIFIER: dict[str, str] = {"global": "world", "worldwide": "world"}
+SAME_MODIFIER: dict[str, str] = {"global": "world", "worldwide": "world", "last": "final"}  # "the last payment"
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count
 SAME_HEAD: dict[str, str] = {
@@ -370,6 +370,7 @@ SAME_HEAD: dict[str, str] = {
                      "graphic card", "ai chip", "ai accelerator"], "gpu"),
     **dict.fromkeys(["role", "post", "position"], "job"),  # "4,000 administrative posts" are administrative jobs
     "booking": "order",  # "third-quarter bookings" are the quarter's orders
+    **dict.fromkeys(["installment", "instalment", "tranche"], "payment"),  # "the final installment" of a sum paid
 }
 # The same, for words whose singular means something else: sales are revenue, a sale is a deal
 SAME_MEASURE_AS_WRITTEN: dict[str, str] = {"sales": "revenue", "sale": "deal",

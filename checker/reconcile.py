@@ -1234,7 +1234,35 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
             slot = dataclasses.replace(slot, object=AGREED)
         if slot is not None:
             slots[slot].append(claim)
-    return _undated_joined(slots, dates or {})
+    return _new_year_joined(_undated_joined(slots, dates or {}), dates or {})
+
+
+def _new_year_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
+    """Figures of no written period, in articles of the first days of a year, join their thread's year before.
+
+    A figure with no period written is its article's present, keyed by the year of its date: "SoftBank has
+    paid the last $22.5bn" on 2 January 2026 is stated as of that day, as the wire's "$22.5 billion" of 31
+    December 2025 is of its own. Where the thread has such a figure in an article of the last AS_OF_DAYS
+    days of the year before, within AS_OF_DAYS of this one, the two are one present: the January figure
+    joins that slot (the articles' dates still decide which figures are compared, see _as_of_apart).
+    """
+    def present(claim: Claim) -> dt.date | None:
+        day = dates.get(claim.doc)
+        implied = claim.period is not None and claim.period.implied and day is not None \
+            and claim.period.key == str(day.year)
+        return day if implied else None
+
+    joined: dict[Slot, list[Claim]] = defaultdict(list)
+    for slot, group in slots.items():
+        before = Slot(slot.subject, slot.object, str(int(slot.period) - 1), slot.kind) if slot.period.isdigit() \
+            else None
+        earlier = [day for c in slots.get(before, ()) if (day := present(c)) is not None] if before else []
+        for claim in group:
+            day = present(claim)
+            near = day is not None and day.timetuple().tm_yday <= AS_OF_DAYS \
+                and any(0 < (day - other).days <= AS_OF_DAYS for other in earlier)
+            joined[before if near and before is not None else slot].append(claim)
+    return dict(joined)
 
 
 AGREED = "deal"  # the object of a sum agreed with a named party, whatever the article calls the agreement
