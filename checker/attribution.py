@@ -1473,8 +1473,10 @@ class Antecedents:
         `only_described` asks for that name alone. Without `labelled`, a list item whose label names its
         owner ("- Bloom Energy fuel cells: up to $5 billion") names no one for the items below.
         """
-        if noun in _NOUN_FAMILY:  # a project is no plant: no fallback to any site noun
+        if noun in _NOUN_FAMILY:  # a venture is no plant: no fallback to any site noun
             described = self._described(_NOUN_FAMILY[noun])
+            if described is None and noun == "project":  # but "the project" may be a plant written as one: "its
+                described = self._described(_ANY_SITE)  # Hinkley Point C nuclear power plant ... The project's cost"
         elif noun in _SITE_NOUNS:
             described = self._described(noun) or self._described(_ANY_SITE)
         else:
@@ -1644,7 +1646,7 @@ def _wordlike(text: str) -> bool:
 
 
 # Nouns ending in -ing that a sum measures, not verbs ending a phrase: "€235m of fresh funding"
-_ING_NOUNS = frozenset("funding financing borrowing offering".split())
+_ING_NOUNS = frozenset("funding financing borrowing offering computing".split())  # "500 MW of AI computing capacity"
 # Nouns ending in -ly ("supply", "assembly"), not adverbs
 _LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly reply belly fly ply bully "
                       "jelly lily holly poly".split())
@@ -2264,7 +2266,7 @@ _MONTH_COMPOUND = re.compile(rf"(?:{_MONTH_NAMES})-[a-z]+")  # "December-quarter
 _PLACE_NAMES = PLACES | frozenset(PLACE_ALIASES)
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
-                           rf"(?:(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?"
+                           rf"(?:(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?(?:\s+(?:prices|money|terms))?"
                            # a quarter or half in words: "- Sales in the second quarter: $130 million"
                            rf"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:{PERIOD_TOKEN}))?)\s*"
                            # or in brackets: "- Previous valuation (March): $61.5 billion"

@@ -59,6 +59,7 @@ from checker.patterns import (
     OWNERS_MEASURES,
     PAST_VERBS,
     POST_HEDGES,
+    REFERRING,
     TITLED_DEALS,
     TOKEN_PATTERNS,
     VULGAR,
@@ -129,6 +130,7 @@ class Reading:
         self.month: tuple[int, Period] | None = None  # the last month a sentence led with, and that sentence's number
         self.quarter: tuple[int, Period] | None = None  # the quarter the last figure of a sentence held, and its number
         self.crowns: str | None = None  # the currency of the document's bare "crowns" (see units.crown_currency)
+        self.measured: tuple[int, str, str] | None = None  # the last figure's sentence number, object and subject
 
     def read(self, sentence: str, mentions: list[Mention] | None = None, periods: Sequence[PeriodMention] = (),
              date: dt.date | None = None, held: Sequence[Period | None] = ()) -> None:
@@ -430,8 +432,18 @@ class Extractor:
                                                      self.namer))
         if obj and _of_an_economy(obj.text):  # "British consumer price inflation rose to 3.8%": the UK's, whoever
             subject = country_named(sentence) or reading.country or subject  # (a statistics office) says so
+        elif obj and _EMPLOYERS.search(sentence) and normalize(obj.text) in JOB_NOUNS:
+            subject = country_named(sentence) or subject  # "U.S. employers added 119,000 jobs": the country's jobs
         if subject and is_project(subject) and obj and normalize(obj.text) in OWNERS_MEASURES:
             subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
+        measure = normalize(obj.text) if obj else None
+        before = reading.measured
+        if obj and measure and before and before[0] >= reading.sentences - 1 and before[1] == measure \
+                and before[2] != subject and not any(not m.aside for m in here.mentions) \
+                and not REFERRING.search(sentence, 0, begins) and _the_measure(sentence[:begins], obj.text):
+            subject = before[2]  # "... could cost £46bn. In 2015 prices, the cost is now estimated at £31bn to £34bn"
+        if measure and subject:
+            reading.measured = (reading.sentences, measure, subject)
         return _running_total(Claim(
             doc=document.path,
             start=here.offset + start,
@@ -452,7 +464,18 @@ class Extractor:
 
 
 # Measures of an economy: a country's, whoever reports them ("the Office for National Statistics said")
-_ECONOMY_WORDS = frozenset({"inflation", "unemployment", "gdp", "jobless"})
+_ECONOMY_WORDS = frozenset({"inflation", "unemployment", "gdp", "jobless", "payroll"})
+_EMPLOYERS = re.compile(r"\b(?:employers|economy)\b")  # whose jobs a country's employers add are the country's
+
+
+def _the_measure(before: str, measure: str) -> bool:
+    """Whether a figure's words before it name its measure with "the" and no owner.
+
+    "the cost is now estimated at" (not "The foundation's stake of", "The Italian state will keep the remaining").
+    """
+    head = measure.split()[-1]
+    return "'s " not in before and "’s " not in before \
+        and re.search(rf"\bthe {re.escape(head)}\b", before, re.I) is not None
 
 
 def _of_an_economy(phrase: str) -> bool:
@@ -1034,6 +1057,9 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         return None  # "will add 5,000 jobs", "gained 2,300 jobs": new jobs, as "- New jobs: 10,000" counts them
     if k >= 0 and texts[k].lower() in CHANGE_BEFORE:
         return CHANGE_BEFORE[texts[k].lower()]
+    if k >= 2 and texts[k].lower() == "of" and texts[k - 1].lower() in CHANGE_AFTER \
+            and texts[k - 2].lower() in ("a", "an") and (amount.unit is None or amount.unit.kind != "money"):
+        return CHANGE_AFTER[texts[k - 1].lower()]  # "a loss of 4,000 jobs", "a rise of 5%" (not "a loss of $2bn")
     if k >= 2 and lets_go(*texts[k - 2 : k + 1]):
         return "down"  # "letting go of 60,000 employees"
     verb = verb_before_by(texts, first - 1) if texts[first - 1 : first] == ["by"] else None
@@ -1072,7 +1098,7 @@ _ADD_VERBS = frozenset({"add", "adds", "added", "adding", "gain", "gains", "gain
 # Words after a number that make it a model's name: "787 Dreamliners", "737 MAX", "A320neo"
 _MODEL_WORDS = frozenset("dreamliner dreamliners max maxes jumbo jumbos neo neos".split())
 _LISTICLE_WORDS = frozenset("Best Biggest Largest Most Worst Top Things Ways Reasons Tips Facts Questions Takeaways "
-                            "Lessons Charts".split())
+                            "Lessons Charts Numbers Stats Figures".split())
 # After a number, a street's name: "55 Main Street", "1200 Ridge Rd."
 _STREET = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way"
                      r"|Place|Court|Parkway|Highway)\b")

@@ -394,7 +394,7 @@ NAMED_DAYS: dict[str, tuple[int, str]] = {
     "Prime Day": (7, "Prime Day"), "Boxing Day": (12, "Boxing Day"), "Christmas (?:Day|Eve)": (12, "Christmas"),
 }
 # A compass word before a place, no part of it: "in northern Indiana", "in southwestern Jamaica", "central"
-COMPASS = r"(?:(?:north|south)?(?:east|west)?ern|central)"
+COMPASS = r"(?:(?:north|south)?(?:east|west)?ern|central|(?:north|south)(?:east|west)?|east|west)"  # "southwest"
 # What only a company has, never a project of it: "- Valuation: $14 billion" under "Project Horizon: What We Know" is
 # the valuation of the company building it
 OWNERS_MEASURES = frozenset({"valuation", "funding"})

@@ -144,7 +144,8 @@ def restated(claims: list[Claim], slots: dict[Slot, list[Claim]], config: Config
 
     found: list[Mismatch] = []
     for first, second in pairs:
-        if who[first] & who[second]:  # two stories about different companies may share a figure or two
+        # two stories about different companies may share a figure or two (an article naming no one is about none)
+        if who[first] & who[second] or not who[first] or not who[second]:
             found.extend(_mismatches(figures[first], figures[second], config, dates, rates, retold,
                                      lambda a, b: told_apart(a, b) or _as_of_apart(a.claim, b.claim, as_of)
                                      or scoped_apart(a.claim, _holder(a), b.claim, _holder(b), scoped)))
