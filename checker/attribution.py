@@ -147,7 +147,8 @@ _NOT_NAMES = frozenset(
     "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex eps cpi "  # common nouns in capitals
     "meet introducing inside "  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
     "big tech "  # "Big Tech's hunger for power": the industry, no company
-    "thanksgiving christmas easter halloween".split()  # "On Thanksgiving, shoppers spent": a day
+    "thanksgiving christmas easter halloween "  # "On Thanksgiving, shoppers spent": a day
+    "broadcaster chipmaker drugmaker automaker carmaker retailer lender insurer miner".split()  # "Broadcaster DAZN"
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")

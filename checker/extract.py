@@ -437,6 +437,10 @@ class Extractor:
         if subject and is_project(subject) and obj and normalize(obj.text) in OWNERS_MEASURES:
             subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
         measure = normalize(obj.text) if obj else None
+        if kind == "money" and period is not None and not period.implied and period.label.startswith("end of ") \
+                and (measure == _SPENT or _SPENDS.search(sentence, 0, begins)):
+            # "will spend $9bn in Virginia by the end of 2026": the plan's horizon, as "through 2026" is, no period
+            period = period_for(sentence, begins, max(end, skip[1]), document.date, [], here.figures, reading.headline)
         before = reading.measured
         if obj and measure and before and before[0] >= reading.sentences - 1 and before[1] == measure \
                 and before[2] != subject and not any(not m.aside for m in here.mentions) \
@@ -466,6 +470,10 @@ class Extractor:
 # Measures of an economy: a country's, whoever reports them ("the Office for National Statistics said")
 _ECONOMY_WORDS = frozenset({"inflation", "unemployment", "gdp", "jobless", "payroll"})
 _EMPLOYERS = re.compile(r"\b(?:employers|economy)\b")  # whose jobs a country's employers add are the country's
+
+
+_SPENT = "investment"  # what a sum spent, invested or committed measures (measures.normalize)
+_SPENDS = re.compile(r"\b(?:spend|spends|spending|invest|invests|investing)\b", re.I)  # "will spend $9bn (€7.7bn)"
 
 
 def _the_measure(before: str, measure: str) -> bool:

@@ -67,6 +67,9 @@ from checker.reconcile import (
 CODE = "CC005"
 ANCHORS_NEEDED = 2  # figures two documents must agree on before their other figures are paired
 LIKE_WORDS = 0.2  # how alike (0-1) the words around two figures must be to pair them
+# What writing three or more digits of another figure in another order counts for when pairing figures, as alike
+# words do: a headline's repeated "$1 billion" is no better partner for a blog's "$152 million" than "$125 million"
+SWAP_LIKENESS = 0.5
 REACH = 60  # characters either side of a figure read as its words
 CONVERTED_ALIKE = 0.05  # figures in two currencies this close once converted are stated alike
 CONVERTED_SLIP = 1.5  # figures in two currencies read as one slipped figure within this factor
@@ -184,7 +187,7 @@ def _same_story(claims: list[Claim]) -> Iterator[tuple[str, str]]:
 def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates: dict[str, dt.date | None],
                 rates: Rates, retold: Retold, told_apart: Callable[[Figure, Figure], bool]) -> list[Mismatch]:
     """The disagreeing pairs of two documents' figures paired one to one, when the documents tell one story."""
-    scored: list[tuple[float, int, int, bool, Comparison]] = []
+    scored: list[tuple[float, int, int, bool, Comparison, float]] = []  # rank, positions, agree, b in a's unit, score
     for i, a in enumerate(first):
         for j, b in enumerate(second):
             comparable = _comparable(a, b) and not told_apart(a, b)
@@ -195,7 +198,9 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
                 agree = not _apart(a.low, a.high, other.low, other.high, *_limits(_slot_like(a), config))
                 if not agree and _scales_apart(a, other):
                     continue  # "$24.80" a share against "$9.8 billion": no slip, and no pair to take a slip's place
-                scored.append((_likeness(a, b) + _agreement(a, b, agree, other), i, j, agree, other))
+                score = _likeness(a, b) + _agreement(a, b, agree, other)
+                swapped = SWAP_LIKENESS if not agree and _telling_swap(a, b, 0) else 0.0  # "$125m", "$152m"
+                scored.append((score + swapped, i, j, agree, other, score))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     twins_a, twins_b = _twins(first), _twins(second)
     used_a: set[int] = set()
@@ -203,7 +208,7 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
     glossed_a: set[int] = set()  # glosses whose sum is paired (or sums whose gloss is): they pair only where they agree
     glossed_b: set[int] = set()
     chosen: list[tuple[float, Figure, Figure, bool, Comparison]] = []
-    for score, i, j, agree, other in scored:
+    for _, i, j, agree, other, score in scored:
         if i in used_a or j in used_b or not agree and (i in glossed_a or j in glossed_b):
             continue
         used_a.add(i)
