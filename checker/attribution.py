@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from checker.config import Entity
-from checker.dates import MONTHS
+from checker.dates import MONTHS, WEEKDAYS
 from checker.measures import singular
 from checker.names import COMPANY_OPENERS, DESIGNATORS
 from checker.parties import party_key
@@ -136,7 +136,7 @@ _NOT_NAMES = frozenset(
     "ceo cto cfo "
     "ai mr ms mrs dr i you your is are was were will have has had should could would shall might must can "
     "one two key our let here there then part already "
-    "monday tuesday wednesday thursday friday saturday sunday rival rivals chief executive governor president "
+    "rival rivals chief executive governor president "
     "minister senator analyst analysts spokesman spokeswoman spokesperson founder chairman chairwoman "
     "director professor mayor judge officials official sources elsewhere overall instead indeed today "
     "yesterday now next first finally still also separately similarly likewise together last neighbouring another "
@@ -150,7 +150,7 @@ _NOT_NAMES = frozenset(
     "thanksgiving christmas easter halloween "  # "On Thanksgiving, shoppers spent": a day
     "broadcaster chipmaker drugmaker automaker carmaker retailer lender insurer miner".split()  # "Broadcaster DAZN"
 ) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
-    | frozenset(SMALL_NUMBERS)  # "Around 40,000 jobs": a hedge; "Three years ago it spent": a number
+    | frozenset(SMALL_NUMBERS) | frozenset(WEEKDAYS)  # "Around 40,000 jobs": a hedge; "Three years ago": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _INSTITUTION_HEADS = ("Bank", "Department", "Ministry", "Office", "University", "Bureau", "Institute", "Board",
                       "Commission")
@@ -163,8 +163,7 @@ _GENERIC = re.compile(r"(?<![\w’'])(?:(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}(?=[A-Z]))[
 # Statistics")
 _BACKED = re.compile(r"-(?:backed|owned|based|led|funded|controlled|linked|made)$")
 # The last word of a day's name, a run of at most _DAY_WORDS capitals: "Black Friday", "Singles Day"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_ENDS = frozenset({"day", *_WEEKDAYS})
+_DAY_ENDS = frozenset({"day", *WEEKDAYS})
 _DAY_WORDS = 3
 _NAME_WORDS = 4  # the longest name kept, in words, once "Why", "The" and the like are trimmed
 # A role inside a run of capitals ends the organisation's name: "Helios CEO Priya Raman" is Helios's
@@ -2340,8 +2339,8 @@ def _measured_in(sentence: str, toks: list[Tok], found: ObjectPhrase) -> ObjectP
 
 
 _LEVEL_VERBS = frozenset({"stood", "stands", "stand", "remained", "remains", "sat", "sits"})  # a level "at" a figure
-_FOR_A_PERIOD = frozenset("for the this current full fiscal financial year - full-year on monday tuesday wednesday "
-                          "thursday friday saturday sunday".split())  # "raised its revenue forecast on Thursday to"
+_FOR_A_PERIOD = frozenset("for the this current full fiscal financial year - full-year on".split()) \
+    | frozenset(WEEKDAYS)  # "raised its revenue forecast on Thursday to"
 
 
 def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
@@ -2608,7 +2607,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
 
 
 # A day's name opening an object phrase, or the weekday left of it: "(Black) Friday online spending"
-_DAY_OPENING = re.compile(rf"(?:{'|'.join(NAMED_DAYS)}|(?:{'|'.join(_WEEKDAYS)})\b)\s+", re.I)
+_DAY_OPENING = re.compile(rf"(?:{'|'.join(NAMED_DAYS)}|(?:{'|'.join(WEEKDAYS)})\b)\s+", re.I)
 
 
 def _bought_back(toks: list[Tok], first: int) -> bool:

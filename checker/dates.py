@@ -120,8 +120,8 @@ def find_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | None:
 _WIRE_NO_YEAR = re.compile(r"(?:[A-Z][A-Z .'/-]+,(?: [A-Z][\w .]+,)? )?(?:(?i:" + _MONTH + r")\s+(?P<day>\d{1,2})"
                            r"|(?P<dfirst>\d{1,2})\s+(?i:" + _MONTH.replace("month", "mfirst") + r"))"
                            r"\s*\([A-Za-z .]+\)\s*[—–-] ")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ON_WEEKDAY = re.compile(r"\b(?:on|late|early)\s+(?P<weekday>" + "|".join(d.title() for d in _WEEKDAYS) + r")\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\b(?:on|late|early)\s+(?P<weekday>" + "|".join(d.title() for d in WEEKDAYS) + r")\b")
 _NAMED_YEAR = re.compile(r"(?<![\d$€£.,-])\b((?:19|20)\d{2})\b(?![.,]?\d|%)")
 _WEEKDAY_REACH = 600  # characters after a dateline in which its story names the day of the week
 
@@ -145,7 +145,7 @@ def yearless_dateline(text: str, max_lines: int = 12) -> tuple[dt.date, int] | N
         years = sorted(int(y) for y in _NAMED_YEAR.findall(text))
         if said is None or not years:
             return None
-        weekday = _WEEKDAYS.index(said["weekday"].lower())
+        weekday = WEEKDAYS.index(said["weekday"].lower())
         middle = years[len(years) // 2]
         candidates = [year for year in range(years[0] - 11, years[-1] + 1)
                       if _weekday(year, month, day) == weekday]

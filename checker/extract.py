@@ -55,6 +55,7 @@ from checker.patterns import (
     KIND_NOUNS,
     MAX_HEDGE_WORDS,
     MAX_POST_HEDGE_WORDS,
+    MONEY_VERBS,
     OVER_VERBS,
     OWNERS_MEASURES,
     PAST_VERBS,
@@ -438,7 +439,7 @@ class Extractor:
             subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
         measure = normalize(obj.text) if obj else None
         if kind == "money" and period is not None and not period.implied and period.label.startswith("end of ") \
-                and (measure == _SPENT or _SPENDS.search(sentence, 0, begins)):
+                and (measure == _SPENT or _spends(texts[:hedge_first])):
             # "will spend $9bn in Virginia by the end of 2026": the plan's horizon, as "through 2026" is, no period
             period = period_for(sentence, begins, max(end, skip[1]), document.date, [], here.figures, reading.headline)
         before = reading.measured
@@ -473,7 +474,11 @@ _EMPLOYERS = re.compile(r"\b(?:employers|economy)\b")  # whose jobs a country's 
 
 
 _SPENT = "investment"  # what a sum spent, invested or committed measures (measures.normalize)
-_SPENDS = re.compile(r"\b(?:spend|spends|spending|invest|invests|investing)\b", re.I)  # "will spend $9bn (€7.7bn)"
+
+
+def _spends(words: list[str]) -> bool:
+    """Whether a verb of spending or investing comes before a sum: "will spend $9bn (€7.7bn) ... by the end of 2026"."""
+    return any((verb := MONEY_VERBS.get(w.lower())) is not None and normalize(verb) == _SPENT for w in words)
 
 
 def _the_measure(before: str, measure: str) -> bool:
