@@ -1254,7 +1254,8 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return owner.name
     after = (m for m in mentions[cut:] if m.configured and m.start >= start and not skip[0] <= m.start < skip[1])
     clause_end = sentence.find(", ", skip[1])
-    if any(not m.aside and (clause_end < 0 or m.start < clause_end) for m in mentions):
+    if any(not m.aside and (clause_end < 0 or m.start < clause_end) and not _other_party(sentence, m, start)
+           for m in mentions):
         main = earlier.main()
         known = {main, earlier.document.employer(main) if earlier.document else main}
         if main is not None and all(m.aside or m.name in known or set(m.name.split()) <= {*main.split(), *PLACES}
@@ -1347,7 +1348,8 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
 # per Norfolk Southern share: $320"): not who acts
 _TAKEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(TITLED_DEALS))}) of|per)\s+$")
 _SHARE_AFTER = re.compile(r"(?:['’]s)?\s+shares?\b")
-_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|holding|shareholding)s?\s+in\s+$")
+_STAKE_IN_BEFORE = re.compile(r"\b(?:(?:stake|holding|shareholding)s?\s+in|(?:gain|loss|writedown|write-down)s?\s+on)"
+                              r"\s+$", re.I)  # "- Gain on OpenAI:": what is held, or what a gain is on
 _HELD_STAKE_AFTER = re.compile(r"\s+(?:stake|shareholding)s?\b")  # a name's stake inside a clause: held
 _PER_BEFORE = re.compile(r"\b(?:per|each|a)\s+$")
 # What is bought, up to a dozen words after the verb, and "for" the sum after it

@@ -1080,6 +1080,9 @@ def _change(texts: list[str], first: int, last: int, amount: Amount) -> str | No
         return CHANGE_BEFORE[texts[verb].lower()]  # "raised its quarterly dividend by 5 cents"
     if _cut_after(texts, last):
         return "down"  # "15,000 jobs were eliminated", "about 600 roles will be cut"
+    if last < len(texts) and texts[last].lower() in _RESULTS and amount.unit is not None \
+            and amount.unit.kind == "money":
+        return None  # "booked a 2.16 trillion yen gain on its OpenAI stake": a result, no rise
     if last < len(texts) and texts[last].lower() in CHANGE_AFTER and (
             texts[last].lower() not in _COMPARATIVES
             or (last + 1 < len(texts) and texts[last + 1].lower() in _MORE_BEFORE and (
@@ -1101,6 +1104,7 @@ def _cut_after(texts: list[str], last: int) -> bool:
     return CHANGE_BEFORE.get(word) == "down" and not word.endswith(("s", "ing"))
 
 
+_RESULTS = frozenset({"gain", "gains", "loss", "losses"})  # after a sum, what it is: "a $2bn loss", "a ¥2tn gain"
 _QUARTER_OF_TIME = frozenset("in per each every within during".split())  # "in a quarter": a period
 _CUT_NOUNS = JOB_NOUNS | {"employees", "workers"}
 _PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to", "set", "expected"}  # "are set to be"
