@@ -583,10 +583,11 @@ def _prose_words(sentence: str, start: int, words: list[str], document: Document
     return found
 
 
-_CHIP_AFTER = r"\s+(?:GPUs?|chips?|processors?|accelerators?|superchips?)\b"  # a chip line's name before its noun
+_CHIP_NOUNS = r"(?:GPUs?|chips?|processors?|accelerators?|superchips?)"
+_CHIP_AFTER = rf"\s+{_CHIP_NOUNS}\b"  # a chip line's name before its noun
 _NOT_CHIP = r"(?!(?:chips?|processors?|accelerators?|superchips?)\b)"
 _CHIP_WORD = re.compile(r"\b([A-Z][\w-]*)" + _CHIP_AFTER)
-_CHIP_NOUN = re.compile(r"GPUs?|chips?|processors?|accelerators?|superchips?")
+_CHIP_NOUN = re.compile(_CHIP_NOUNS)
 
 
 class DocumentWords:
@@ -1332,7 +1333,7 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     if _SHARE_AFTER.match(sentence, mention.end) and _PER_BEFORE.search(sentence, max(0, mention.start - 10),
                                                                         mention.start):
         return True  # "$27.75 per Warner Bros Discovery share": whose shares, not who pays
-    if _STAKE_IN_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+    if _HELD_OR_GAINED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
         return True  # "- JAB's stake in JDE Peet's: 86%": what is held, not who holds it
     if _HELD_STAKE_AFTER.match(sentence, mention.end) and sentence[: mention.start].strip(" -•*\t") \
             and not _POSSESSIVE.search(sentence, mention.start, mention.end):
@@ -1348,8 +1349,9 @@ def _other_party(sentence: str, mention: Mention, start: int) -> bool:
 # per Norfolk Southern share: $320"): not who acts
 _TAKEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(TITLED_DEALS))}) of|per)\s+$")
 _SHARE_AFTER = re.compile(r"(?:['’]s)?\s+shares?\b")
-_STAKE_IN_BEFORE = re.compile(r"\b(?:(?:stake|holding|shareholding)s?\s+in|(?:gain|loss|writedown|write-down)s?\s+on)"
-                              r"\s+$", re.I)  # "- Gain on OpenAI:": what is held, or what a gain is on
+_HELD_OR_GAINED_BEFORE = re.compile(r"\b(?:(?:stake|holding|shareholding)s?\s+in"
+                                    r"|(?:gain|loss|writedown|write-down)s?\s+on)\s+$",
+                                    re.I)  # "- Gain on OpenAI:": what is held, or what a gain is on
 _HELD_STAKE_AFTER = re.compile(r"\s+(?:stake|shareholding)s?\b")  # a name's stake inside a clause: held
 _PER_BEFORE = re.compile(r"\b(?:per|each|a)\s+$")
 # What is bought, up to a dozen words after the verb, and "for" the sum after it
@@ -2738,8 +2740,8 @@ _NOT_OWNED_AFTER = re.compile(r"(?: of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'
                               r"(?:(?:does|do|did) not|doesn['’]t|don['’]t|didn['’]t) (?:already |yet )?"
                               r"(?:own|hold|control)\b")
 # Which part of a sum paid in parts a figure is, between its verb and it: "has paid the last $22.5bn" is a payment
-_INSTALMENTS = frozenset("remaining first last final initial second third next".split())
 _PARTS_PAID = frozenset("first last final initial".split())  # the part of a sum paid in parts a payment is
+_INSTALMENTS = _PARTS_PAID | frozenset("remaining second third next".split())
 _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")

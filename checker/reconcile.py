@@ -1452,9 +1452,8 @@ def judged(slots: dict[Slot, list[Claim]], config: Config, dates: dict[str, dt.d
     grouped = [c for group in slots.values() for c in group]
     as_of = as_of_dates(grouped, dates) if as_of is None else as_of
     retold = retold_dates(grouped, dates) if retold is None else retold
-    scoped = Scopes(c for group in slots.values() for c in group) if scoped is None else scoped
-    sharing = _sharing(holders(c for group in slots.values() for c in group
-                               if c.period is None or c.period.implied))  # figures stated as current
+    scoped = Scopes(grouped) if scoped is None else scoped
+    sharing = _sharing(holders(c for c in grouped if c.period is None or c.period.implied))  # stated as current
     before: dict[Slot, list[Claim]] = defaultdict(list)  # per slot, what articles say it held before a change
     for slot, group in slots.items():
         if slot.period.endswith(EARLIER):
