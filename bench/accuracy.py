@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -97,6 +98,9 @@ def main() -> None:
     if not peer.is_dir():
         sys.exit(f"no peer suites at {peer}: pass --shared PATH")
     command = f"{sys.executable} -m checker extract {{dir}} --format jsonl"
+    # the scorers run the command from the suites' folders: it must import this checkout's checker, not one
+    # installed elsewhere (an editable install of another checkout would score that checkout's code)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     rows = jsonl_suites(peer, command)
     nq = newsquant(peer, command)
     if args.json:
