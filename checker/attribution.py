@@ -174,6 +174,14 @@ _MEASURED_AFTER = re.compile(r" of (?:about |around |roughly |just |nearly )?[$�
 _LABELLED_NUMBER = re.compile(r" \d{1,2}\b")
 _NUMBERED_LABELS = frozenset("Phase Stage Tier Level Step Round Chapter Section Part Grade Class".split())
 _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their) $")
+# After a name, a deal both sides make: "a Microsoft agreement" is made with Microsoft, by whoever the clause says
+# (not "the Paramount offer": an offer or bid is its bidder's)
+_COUNTERPARTY_AFTER = re.compile(r" (?:contract|contracts|agreement|agreements|deal|deals|partnership|orders?)\b", re.I)
+_TITLE_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
+# A title naming two parties over the facts below: "Nebius and Meta: The Numbers", "AMD & OpenAI by the Numbers"
+_JOINT_TITLE = re.compile(rf"(?P<first>{_TITLE_NAME}) (?:and|&) (?P<second>{_TITLE_NAME})"
+                          r"(?=:\s|\s+(?i:by the numbers|the numbers))")
+_LABEL_END = re.compile(r" \w+:")  # "- Meta contract:": the label's last word
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
 _IN_SERVICE = frozenset({"online", "operational", "live", "installed"})  # "1 gigawatt online": capacity in service
 _OPERATE_VERBS = frozenset("run runs running operate operates operating draw draws drawing".split())
@@ -267,12 +275,14 @@ _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|full|half|first-ha
 _FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:(?:by )?the numbers|the (?:key )?(?:facts|figures)|at a glance"
                           r"|in numbers|in figures|fact ?sheet|key (?:facts|figures|specs|numbers|stats)|explained"
                           r"|everything (?:we|you need to) know"
-                          r"|what we know(?: so far)?|what you need to know)\W*$"
+                          r"|what we know(?: so far)?|what you need to know|what(?: it)? changes|what it means)\W*$"
                           # a heading (no full stop) naming whose plan the list below is: "Amazon's plan"
                           r"|(?<=['’]s)\s+(?:plans?|pledges?|bets?|commitments?|investments?|deal|numbers|figures)\s*$",
                           re.I)
 _PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
-_TOPIC_WORDS = EVENT_NOUNS | TITLED_DEALS | COMMON_OPENERS  # what a heading says of a name: "Tesla Deliveries"
+# what a heading says of a name: "Tesla Deliveries", "Spotify Price Hike"
+_TOPIC_WORDS = EVENT_NOUNS | TITLED_DEALS | COMMON_OPENERS | frozenset(
+    "price prices fee fees fare fares hike hikes rise rises increase increases cut cuts".split())
 _PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
 
 
@@ -982,7 +992,8 @@ class Namer:
                 continue  # "Blackwell GPUs", "shipments of Blackwell and Rubin": chips, no one who acts
             clause_start = start == 0 or sentence[max(0, start - 2) : start].strip() in (":", "-", "•", "—", '"', "“") \
                 or (start < 5 and _after_bullet(sentence, start))  # "1. Job cuts: 53,000"
-            if clause_start and len(words) == 1 and _common_opener(words[0], sentence, run_start + len(run), document):
+            if clause_start and len(words) == 1 and _common_opener(words[0], sentence, run_start + len(run), document) \
+                    and not (heading and start == 0 and _JOINT_TITLE.match(sentence)):  # "Nebius and Meta: ..."
                 continue
             if 1 < len(words) <= _DAY_WORDS and _bare(words[-1]) in _DAY_ENDS:
                 continue  # "Black Friday", "Cyber Monday", "On Thanksgiving Day": a day, no one who acts
@@ -1019,6 +1030,11 @@ class Namer:
                     or (clause_start and DEMONYM.search(words[0])
                         and _NAME_AFTER_NOUN.match(sentence, start + len(words[0])))):
                 continue  # "the Norwegian carmaker", "the Dublin carrier", "French rival Mistral": a modifier
+            after = start + len(" ".join(words))
+            if _COUNTERPARTY_AFTER.match(sentence, after) and not _POSSESSIVE.search(words[-1]) \
+                    and (_DETERMINER_RIGHT_BEFORE.search(sentence, max(0, start - 7), start)
+                         or (_after_bullet(sentence, start) and _LABEL_END.match(sentence, after))):
+                continue  # "following a Microsoft agreement", "- Meta contract: $3 billion": the other party
             if len(words) == 1 and _MONTH_COMPOUND.fullmatch(words[0]):
                 continue  # "expects December-quarter sales": a period, not a name
             if len(words) == 1 and _INDEX_AFTER.match(sentence, start + len(words[0])):
@@ -1078,7 +1094,10 @@ class Namer:
                 # Job Cuts at a Glance"). A run before a period or over a list of facts is a name even
                 # so: "Heathrow 2024: Busiest Year Ever", "Fairwater by the Numbers"
                 prose = _prose_words(sentence, start, words, document)
-                opens = start == 0 or _ASKING.fullmatch(sentence, 0, start) is not None
+                joint = _JOINT_TITLE.match(sentence) if start == 0 or sentence[:start].endswith((" and ", " & ")) \
+                    else None  # "Nebius and Meta: The Numbers": both names open the title
+                opens = start == 0 or _ASKING.fullmatch(sentence, 0, start) is not None \
+                    or (joint is not None and start == joint.start("second"))
                 acts = opens and (_TITLE_VERB.match(sentence, end) is not None
                                   or _TITLE_ACRONYM.fullmatch(text) is not None) \
                     and (len(words) > 1 or not (_looks_common(text) or _written_lower(text, document)))
@@ -1088,6 +1107,7 @@ class Namer:
                 if not acts and (
                         prose or not opens
                         or not (dated or _PERIOD_AFTER.match(sentence, end) or _FACTS_AFTER.match(sentence, end)
+                                or joint is not None
                                 or (start == 0 and len(words) > 1 and sentence.startswith(": ", end)))
                         or (len(words) == 1 and _written_lower(text, document))):  # "The Sale in Numbers"
                     found.extend(prose)
@@ -2003,7 +2023,7 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     paying = _PAYMENT_FORM.match(sentence, toks[last - 1].end)  # "for $17 billion in cash and stock": the whole
     if paying and paying["form"] == "cash" and paying["both"] is None and k >= 0 and toks[k].text.lower() in _HAD:
         return ObjectPhrase("cash", last + 1, last + 2)  # "it had $30 million in cash": what it holds, no payment
-    if paying is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and (
+    if paying is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and not _from_after_to(toks, k) and (
             toks[last + 1].text.islower()
             or (DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
         # "€2.5 billion in annual savings", "9.9 billion euros in German state subsidies" (not "in Arizona")
@@ -2016,6 +2036,15 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     if named:  # "raised its capex forecast, now expecting $66bn"
         return ObjectPhrase(named, k, k + 1)
     return None
+
+
+def _from_after_to(toks: list[Tok], k: int) -> bool:
+    """Whether token k is the "from" of "to 11.99 euros from 10.99 euros": the figure after it is the old level."""
+    if k < 2 or toks[k].text.lower() != "from":
+        return False
+    return any(toks[j].text[:1].isdigit() and toks[j - 1].text.lower() in ("to", "$", "€", "£")
+               and (toks[j - 1].text.lower() == "to" or toks[j - 2].text.lower() == "to")
+               for j in range(max(2, k - 3), k))
 
 
 def _measure_named(sentence: str, end: int) -> str | None:
@@ -2393,6 +2422,9 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
             # "raised its commitment in Wisconsin to $7.3bn", "its investment in the site": of that place or site
             return replace(raised_thing, text=f"{raised_thing.text} in {' '.join(t.text for t in toks[b + 1 : k])}")
         return raised_thing
+    if verb + 1 < a < b < k - 1 and toks[b].text.lower() == "of" and k - b <= _HELD_IN_REACH \
+            and all(_wordlike(t.text) for t in toks[b + 1 : k]):
+        return _span(sentence, toks, a, b)  # "raise the monthly price of its premium plan to 11.99 euros": the price
     clause = next((m for m in _relative_clauses(sentence) if m.end() == toks[_adverbs_before(toks, verb)].start), None)
     if clause:  # "Sales in the data center segment, which accounts for most of its business, rose 66% to"
         verb = next(i for i in range(verb) if toks[i].start == clause.start())
@@ -2402,8 +2434,10 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
             verb = opening  # ", a measure of ...,", ", including finance leases,"
     while verb > 0 and (toks[verb - 1].text.lower() in _AUXILIARIES or toks[verb - 1].text.lower() in ADVERBS):
         verb -= 1  # "market share had risen to 9.2 per cent": the share
-    a, b = _phrase_before(toks, verb)
-    found = _span(sentence, toks, a, b)
+    during = _during_before(toks, verb)
+    a, b = _phrase_before(toks, during if during is not None else verb)  # "Revenue in the three months to
+    found = _span(sentence, toks, a, b)  # September grew": revenue, not the months
+    found = _opener_lowered(found) if during is not None and a == 0 else found
     j = a - 1 if a > 0 and toks[a - 1].text.lower() in ("the", "its", "their") else a
     if found and (measured := _measured_in(sentence, toks, found)):
         return measured
@@ -2418,6 +2452,27 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     return found
 
 
+def _during_before(toks: list[Tok], verb: int) -> int | None:
+    """Where "in the quarter" or "in the three months to September" opens between a noun and its verb, else None."""
+    k = verb - 1
+    while k > 0 and (toks[k].text.lower() in _DURING_WORDS or toks[k].text.lower() in DETERMINERS
+                     or toks[k].text.lower() in MONTHS or toks[k].text.isdigit()):
+        k -= 1
+    if k < 1 or k >= verb - 1 or toks[k].text.lower() not in ("in", "for", "during", "over") \
+            or not any(t.text.lower() in PERIOD_WORDS or t.text.lower() in MONTHS for t in toks[k + 1 : verb]) \
+            or not _wordlike(toks[k - 1].text) or toks[k - 1].text.lower() in PHRASE_ENDS:
+        return None
+    return k
+
+
+def _opener_lowered(found: ObjectPhrase | None) -> ObjectPhrase | None:
+    """A measure opening its sentence ("Revenue in the quarter rose"), in lower case as a measure is written."""
+    if found is None or found.text.split()[0].lower() not in COMMON_OPENERS:
+        return found
+    return replace(found, text=found.text[0].lower() + found.text[1:])
+
+
+_DURING_WORDS = PERIOD_WORDS | frozenset("three six nine twelve to ended ending through".split())
 _OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
 _HELD_IN_REACH = 6  # tokens from "in" to "to" in "raised its stake in the bitcoin miner to 14%"
 
@@ -2540,6 +2595,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return ObjectPhrase("stake", first, last)  # "- Microsoft: 32%, worth about $135 billion": a stake
     if kind == "percent" and _NOT_OWNED_AFTER.match(sentence, toks[last - 1].end):
         return ObjectPhrase("remaining stake", first, last)  # "buy the 37% of Hang Seng it does not already own"
+    premium = _PREMIUM_AFTER.match(sentence, toks[last - 1].end) if kind == "percent" else None
+    if premium:  # "The price is 15 per cent above Friday's close": the offer's premium
+        return ObjectPhrase("discount" if premium["side"].lower() in _BELOW else "premium", first, last)
     if kind == "percent" and k >= 0 and toks[k].text.lower() in _HOLD_STAKE:
         return _held_in(sentence, toks, first, ObjectPhrase("stake", k, k + 1))  # "Meta will retain 20%"
     if kind == "percent" and k >= 0 and _SHARE_OF_NAME.match(sentence, toks[last - 1].end) \
@@ -2550,6 +2608,10 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         # "will pay about DKK39bn for 50 per cent of Hornsea 3"
     if kind in DEFAULT_OBJECTS and k >= 0 and toks[k].text.lower() in _TOTALLING:
         return ObjectPhrase(DEFAULT_OBJECTS[kind], k, k + 1)  # "three plants, totaling 2,262 megawatts": capacity
+    priced = (_PRICE_PER_AFTER.match(sentence, toks[last - 1].end)
+              or _PRICE_PER_END.search(sentence, toks[first].start, toks[last - 1].end)) if kind == "money" else None
+    if priced and _PRICED_BEFORE.search(sentence, max(0, toks[first].start - 30), toks[first].start):
+        return ObjectPhrase(f"{_PRICE_ADVERBS[priced['per'].lower()]} price", first, last)  # "will cost €11.99 a month"
     if kind == "money" and _planned_sum(toks, first, last):
         return ObjectPhrase("investment plan", first, last)  # "beyond its earlier plan of 380 billion yuan"
     if kind == "money" and _bought_back(toks, first):
@@ -2612,6 +2674,20 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
 
 # A day's name opening an object phrase, or the weekday left of it: "(Black) Friday online spending"
 _DAY_OPENING = re.compile(rf"(?:{'|'.join(NAMED_DAYS)}|(?:{'|'.join(WEEKDAYS)})\b)\s+", re.I)
+
+
+# After a percentage, a price it is above or below: "15 per cent above Friday's close", "a 20% premium over"
+# is read as any noun is
+_PREMIUM_AFTER = re.compile(r"\s+(?P<side>above|below|higher than|lower than|over|under)\s+(?:the\s+|its\s+|their\s+"
+                            r"|[A-Z][\w.&-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:closing|close|share|stock|market|trading)"
+                            r"(?:\s+(?:share\s+)?price)?\b", re.I)
+_BELOW = frozenset({"below", "lower than", "under"})
+# A price paid per month, week or day: "Premium will cost €11.99 a month", "charges $17.99 per month"
+_PRICED_BEFORE = re.compile(r"\b(?:costs?|costing|charges?|charging|priced at|sells? for)\s+(?:just\s+|only\s+)?$",
+                            re.I)
+_PRICE_PER_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?P<per>month|week|day)\b", re.I)
+_PRICE_PER_END = re.compile(r"(?:\s(?:a|per|each|every)\s|/)(?P<per>month|week|day)$", re.I)  # the figure's own rate
+_PRICE_ADVERBS = {"month": "monthly", "week": "weekly", "day": "daily"}
 
 
 def _bought_back(toks: list[Tok], first: int) -> bool:
@@ -2927,12 +3003,14 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             k -= 1  # "the campus would start at 1 gigawatt": the campus; "inflation stood at 2.2%": inflation
         while k > 1 and (toks[k - 1].text.lower() in AUXILIARIES or toks[k - 1].text.lower() in ADVERBS):
             k -= 1  # "Oracle's order backlog has now reached $455bn": the backlog
-        a, b = _phrase_before(toks, k)
+        during = _during_before(toks, k)
+        a, b = _phrase_before(toks, during if during is not None else k)  # "Sales in the quarter rose 10%": sales
         asked = next((j for j in range(a - 1, max(0, a - _DEMAND_REACH), -1) if toks[j].text.lower() == "for"
                       and toks[j - 1].text.lower() in _DEMAND_NOUNS), None)
         if asked is not None:  # "Demand for the bonds reached about $88bn", "Orders for the six-part deal peaked"
             a, b = asked - 1, asked
         found = _past_participle(sentence, toks, span(a, b))
+        found = _opener_lowered(found) if during is not None and a == 0 else found
         if found:  # "Consumer price inflation in the UK reached 3.8 per cent": inflation
             found = _measured_in(sentence, toks, found) or found
         if found is None and k > 1 and toks[k - 1].text.lower() in ("that", "which"):

@@ -378,6 +378,7 @@ class Extractor:
             elif previous and _compared_from(previous, claim):  # "fell to 779,000 ..., from 791,000": headcount
                 claim = replace(claim, object=previous.object, period=_before(claim.period, previous.period),
                                 quantity=replace(claim.quantity, kind=previous.quantity.kind))
+            claim = replace(claim, quantity=_paid_per(claim.quantity, claim.object))
             if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
                 claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
             merged = merge_bounds(previous, claim) if previous else None
@@ -418,6 +419,7 @@ class Extractor:
             precision=amount.precision,
             per=_count_rate(sentence, toks, last, obj) if kind == "count" else None,
         )
+        quantity = _paid_per(quantity, obj.text if obj else None)
         changed = named_change(obj.text) if obj and quantity.change is None else None
         if obj and changed:  # "Job cuts: 53,000": 53,000 jobs, down
             restated = kind in KIND_NOUNS and changed[0].lower() in KIND_NOUNS[kind]  # "- Generation lost: 5 GW"
@@ -495,6 +497,14 @@ def _of_an_economy(phrase: str) -> bool:
     return not _ECONOMY_WORDS.isdisjoint(normalize(phrase).split())
 
 
+def _paid_per(quantity: Quantity, obj: str | None) -> Quantity:
+    """A sum whose object says what time it is paid per is a rate: "- New monthly price: €12.99" is euros a month."""
+    adverb = _PER_ADVERB.search(obj) if obj and quantity.kind == "money" and quantity.unit else None
+    if adverb is None or "/" in (quantity.unit or ""):
+        return quantity
+    return replace(quantity, unit=f"{quantity.unit}/{_PER_UNIT[adverb[0].lower()]}")
+
+
 def _count_rate(sentence: str, toks: list[Tok], last: int, obj: ObjectPhrase | None) -> str | None:
     """The time a count is per, after it or its object: "900,000 DRAM wafers a month" -> "mo".
 
@@ -507,6 +517,7 @@ def _count_rate(sentence: str, toks: list[Tok], last: int, obj: ObjectPhrase | N
 
 
 _PER_UNIT = {"month": "mo", "monthly": "mo", "week": "wk", "weekly": "wk", "day": "d", "daily": "d"}
+_PER_ADVERB = re.compile(r"\b(?:monthly|weekly|daily)\b", re.I)  # in a sum's object: what it is paid per
 _COUNT_RATE = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?P<per>month|week|day)\b(?!\s+(?:earlier|ago|before|later|"
                          r"after|previously|prior)\b)|(?P<adverb>monthly|weekly|daily)\b(?!\s+[a-z]))", re.I)
 
