@@ -200,7 +200,9 @@ _PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "coun
 # An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
 _APPOSITION = re.compile(
     r"\s*,\s*(?:(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b"
-    r"|[A-Z][\w.&-]*['’]s (?=[a-z]))[^,;:()]{0,100},"  # ", Nvidia's closest rival in AI chips,"
+    r"|[A-Z][\w.&-]*['’]s (?=[a-z]))"  # ", Nvidia's closest rival in AI chips,"; a place and its state inside
+    r"(?:[^,;:()]|,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,(?=\s(?:for|in|near|with|to|on|at|of)\s)){0,140},"  # (", building
+    # a campus in Abilene, Texas, for OpenAI and Oracle,")
 )
 # A name right after these is what a deal or comparison is about, not who acts, when a name acts before it
 _TARGET_WORDS = frozenset(
@@ -213,6 +215,9 @@ _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", 
                                                     # a round's investors: "raised $13 billion in a round led by Iconiq"
                                                     "led by", "co-led by", "backed by"))
 # A deal's target after a few words that describe it: "buy chip designer Ampere", "acquire U.S. chip designer Ampere"
+# A role noun before a name that describes who acts by whom it works for: "the builder of OpenAI's Abilene site"
+_DESCRIBER_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:builder|maker|owner|operator|developer|creator|designer"
+                               r"|producer|manufacturer|supplier|provider|backer|landlord|parent)s?\s+of\s+$")
 _TARGET_DESCRIBED = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing"
     r"|take over|takes over|took over|taking over)\s+(?:the\s+|a\s+|an\s+)?"
@@ -907,7 +912,8 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
             aside = True  # "near Columbus, Ohio"
         if not aside and any(not m.aside for m in marked) and (
                 _targets(_last_words(before, True)) or _HELD_BY_BEFORE.search(before)
-                or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)):
+                or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)
+                or _DESCRIBER_BEFORE.search(before)):  # "valuing the builder of OpenAI's site at $13bn": Crusoe's
             aside = True
         if not aside:
             apposition = _APPOSITION.match(sentence, mention.end)
@@ -1670,7 +1676,8 @@ def _wordlike(text: str) -> bool:
 
 
 # Nouns ending in -ing that a sum measures, not verbs ending a phrase: "€235m of fresh funding"
-_ING_NOUNS = frozenset("funding financing borrowing offering computing".split())  # "500 MW of AI computing capacity"
+# "500 MW of AI computing capacity", "its capital spending forecast"
+_ING_NOUNS = frozenset("funding financing borrowing offering computing spending".split())
 # Nouns ending in -ly ("supply", "assembly"), not adverbs
 _LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly reply belly fly ply bully "
                       "jelly lily holly poly".split())
@@ -2141,7 +2148,8 @@ _HELD_BY = re.compile(r"\s+by\s+(?:[A-Z][\w.-]*['’]s\s+)?")  # "owned by Japan
 _BUILD_VERBS = frozenset({"build", "install", "add", "develop", "construct"})
 _BRING = frozenset({"bring", "brings", "brought", "bringing", "rake", "rakes", "raked", "raking"})  # "... in": revenue
 _RELATIVE_WHO = frozenset({"it", "they", "he", "she", "we"})
-_VALUED_AFTER = re.compile(r" (?:that |which )?(?:it|they) (?:was|were|is|are|had been|has been) valued at\b")
+_VALUED_AFTER = re.compile(r" (?:that |which )?(?:it|they|the [a-z]+|[A-Z][\w.&-]*) (?:was|were|is|are|had been"
+                           r"|has been) valued at\b")  # "the $6.9bn the startup was valued at"
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "'s", "’s"})
 
 
@@ -2241,6 +2249,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
             bullet = a - 1  # "- Already invested: $7.9 billion": invested
         elif b - a > 1 and toks[a].text in _MONTHS_TITLED and toks[a + 1].text.islower():
             bullet, a = a, a + 1  # "- July inflation: 3.6%": inflation, of July
+            if bullet > 2 and toks[bullet - 1].text in _OWNER_TOKENS and toks[bullet - 2].text[:1].isupper() \
+                    and _after_bullet(sentence, toks[bullet - 2].start) and all(t.text.islower() for t in toks[a:b]):
+                return _span(sentence, toks, a, b)  # "- Groq's September valuation:": its valuation, of September
         elif a > 1 and _PERIOD_WORD.fullmatch(toks[a - 1].text) and toks[a].text.islower():
             bullet, a = a - 1, a  # "- 2025 capex guidance: $46 billion": the period is the claim's
             if bullet > 1 and toks[bullet - 1].text.isalpha() and toks[bullet - 1].text[:1].isupper() \
@@ -2299,7 +2310,8 @@ _MONTH_COMPOUND = re.compile(rf"(?:{_MONTH_NAMES})-[a-z]+")  # "December-quarter
 _PLACE_NAMES = PLACES | frozenset(PLACE_ALIASES)
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
-                           rf"(?:(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?(?:\s+(?:prices|money|terms))?"
+                           rf"(?:(?:(?:fiscal|financial|calendar)\s+)?(?:{PERIOD_TOKEN})(?:\s+(?:{PERIOD_TOKEN}))?"
+                           rf"(?:\s+(?:prices|money|terms))?|(?:quarter|year|half|month)"
                            # a quarter or half in words: "- Sales in the second quarter: $130 million"
                            rf"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:{PERIOD_TOKEN}))?)\s*"
                            # or in brackets: "- Previous valuation (March): $61.5 billion"
@@ -2960,6 +2972,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
                 return replace(found, text=f"{found.text} (part)")  # "20,000 people, some 13,000 of them": a part
             if found:  # "co-develop custom accelerators and deploy 10GW of them": accelerators
                 return found
+    if kind == "money" and _VALUED_AFTER.match(sentence, toks[last - 1].end):  # "the $6.9bn the startup was
+        return ObjectPhrase("valuation", last, last)  # valued at": no startup counted
     a, b = _phrase_after(toks, k) if k >= len(toks) or toks[k].text.lower() not in _RELATIVES else (k, k)
     found = span(a, b)  # (a relative clause after the figure names no object: "10 billion euros that the state")
     if found and partitive:  # "About 5,000 of the job cuts will be in Denmark": a part of them

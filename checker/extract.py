@@ -298,7 +298,7 @@ class Extractor:
         claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
         claims = _carried_objects(_carried_currency(claims))
         claims = _estimates(_glosses(_segment_items(claims, document.text)), document.date)
-        return _places_apart(_fuller_objects(_restated(claims)))
+        return _places_apart(_fuller_objects(_restated(_earlier_as_before(claims))))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
         """Subjects by the name their document first writes them in: "Helix said" is Helix Compute's.
@@ -375,9 +375,11 @@ class Extractor:
                 claim = replace(claim, object=previous.object, period=previous.period)
             elif (told := _gapped([*found, previous] if previous else found, claim)) is not None:
                 claim = replace(claim, object=told)  # "Microsoft will invest up to $5 billion and Nvidia up to $10bn"
-            elif previous and _compared_from(previous, claim):  # "fell to 779,000 ..., from 791,000": headcount
-                claim = replace(claim, object=previous.object, period=_before(claim.period, previous.period),
-                                quantity=replace(claim.quantity, kind=previous.quantity.kind))
+            elif previous and _compared_from(level := _glossed(found, previous), claim):  # "fell to 779,000 ...,
+                claim = replace(claim, object=level.object, period=_before(claim.period, level.period),  # from
+                                quantity=replace(claim.quantity, kind=level.quantity.kind))  # 791,000": headcount
+            if previous and _included(previous, claim):  # "$30 billion ..., including $15.5 billion of capital
+                claim = replace(claim, object=f"{claim.object or previous.object} (part)")  # spending": a part
             claim = replace(claim, quantity=_paid_per(claim.quantity, claim.object))
             if previous and previous.quantity.change and claim.quantity.change is None and _apposed(texts, amount):
                 claim = replace(claim, quantity=replace(claim.quantity, change=previous.quantity.change))
@@ -928,6 +930,49 @@ def _describes(figure: Claim, change: Claim) -> bool:
                                           change.start - change.sentence_start) is not None)
 
 
+def _included(whole: Claim, part: Claim) -> bool:
+    """Whether a figure is what the one before it includes: "$30 billion in Britain, including $15.5 billion of"."""
+    if whole.quantity.kind != part.quantity.kind or not (whole.object or part.object) \
+            or (part.object or "").endswith("(part)"):
+        return False
+    between = part.sentence[whole.end - whole.sentence_start : part.start - part.sentence_start]
+    return _INCLUDING.fullmatch(between) is not None
+
+
+_INCLUDING = re.compile(r"[^.;:$€£]{0,60}?,\s+including\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+                        r"|almost\s+|more\s+than\s+|up\s+to\s+)?", re.I)
+
+
+def _glossed(found: list[Claim], figure: Claim) -> Claim:
+    """A figure in brackets after another, with the object of the figure it glosses: "€43bn ($50bn) on capex"."""
+    if figure.object is not None or not found:
+        return figure
+    glossed = found[-1]
+    between = figure.sentence[glossed.end - glossed.sentence_start : figure.start - figure.sentence_start]
+    return replace(figure, object=glossed.object) if between.strip() == "(" else figure
+
+
+def _earlier_as_before(claims: list[Claim]) -> list[Claim]:
+    """An earlier figure its headline dates is of the period its measure's figure before it holds for.
+
+    "- Capex forecast for fiscal 2026: $50 billion", then "- Previous capex forecast: $25 billion" under "Oracle
+    Q2 FY26: The Numbers": the forecast for fiscal 2026 before, not a figure of the second quarter.
+    """
+    found: list[Claim] = []
+    for claim in claims:
+        period = claim.period
+        if period and claim.object and period.key.endswith(" earlier") and period.label.endswith("headline)"):
+            measure = normalize(claim.object)
+            before = next((c.period for c in reversed(found) if c.object and normalize(c.object) == measure
+                           and c.period and not c.period.key.endswith(" earlier")
+                           and not c.period.label.endswith("headline)")), None)
+            if before:
+                claim = replace(claim, period=Period(f"{before.key} earlier", f"initially, as of {before.label}",
+                                                     before.implied))
+        found.append(claim)
+    return found
+
+
 def _before(period: Period | None, then: Period | None) -> Period | None:
     """The period of what a figure changed from: its own, or before the figure's when it names no other."""
     if period is None or then is None or period.key != then.key:
@@ -960,7 +1005,8 @@ _GAPPED = re.compile(r"(?:[^.;:]|\.(?=\d)){0,80}?,?\s+and\s+(?:[A-Z][\w.&'’-]*
                      r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+"
                      r"|as\s+much\s+as\s+|some\s+)?")
 _FROM_KINDS = frozenset({("count", "number"), ("count", "count"), ("money", "money"), ("power", "power")})
-_FROM_BETWEEN = re.compile(r"[^.;:$€£]{0,60}?\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+_FROM_BETWEEN = re.compile(r"[^.;:$€£]{0,60}?\b(?:from|against)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+"
+                           r"|some\s+|nearly\s+|almost\s+)?",
                            re.I)
 
 

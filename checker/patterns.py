@@ -203,9 +203,9 @@ PHRASE_ENDS = STOPWORDS | frozenset(
     "once today tomorrow yesterday near locally worldwide globally nationwide since until said says say told "
     "tells expects expect expected plans plan aims aim hopes hope sees see forecasts predicts estimates reported "
     "reports after before later earlier comes come came goes went mean means meant bought sold took "
-    "gave through make makes made leaves keeps holds instead above below".split()  # "the first 300 MW comes online",
-    # "What 131,000 MI450s Mean for Nvidia", "has bought Synopsys shares worth $2bn": the shares; "made sales of
-    # $103.1mn": sales; "ECB leaves deposit rate at 2 per cent": the rate
+    "gave through make makes made leaves keeps holds instead above below planned projected".split()
+    # "the first 300 MW comes online", "What 131,000 MI450s Mean for Nvidia", "has bought Synopsys shares worth
+    # $2bn": the shares; "made sales of $103.1mn": sales; "ECB leaves deposit rate at 2 per cent": the rate
 )
 DETERMINERS = frozenset("a an the its their his her our your my this these those that some".split())
 # How a sum is paid, as the part of a deal it measures: "$8.5 billion in cash", "- Stock portion: $8.5 billion"

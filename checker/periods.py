@@ -108,6 +108,7 @@ class PeriodMention:
     match: re.Match[str]
     anchor: int | None = None  # "the year/month before": the year (or month number) written earlier in the sentence
     back: int = 0  # years a quarter with no year is set back by the sentence's opening ("A year ago, third-quarter")
+    said: bool = False  # it dates when a figure was said ("the $35 billion it projected in September"): no period of it
 
 
 # A year that dates an event of the subject, not a period its figures hold for: "founded in 2012", "when it
@@ -120,6 +121,10 @@ _EVENT_BEFORE = re.compile(
     r"(?:in\s+)?(?:(?:early|late|mid)\s+)?$",  # "start operating early next year"
     re.I,
 )
+# When a figure was said, not when it holds: "the $35 billion it projected in September", "$35bn planned three months
+# ago"
+_SAID_BEFORE = re.compile(r"\d(?:\s*(?:bn|m|billion|million|trillion))?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+"
+                          r"(?:had\s+)?)?(?:projected|planned|pledged|promised|guided|announced|predicted)\s+(?:in\s+)?$")
 # When a plan starts, not a period its figure holds for: "will deploy 50,000 chips starting in the third quarter
 # of 2026" (all of them, from then on), "From the third quarter of 2026, Oracle will put 50,000 into service"
 _STARTS_BEFORE = re.compile(r"(?:\b(?:starting|beginning|commencing)\s+(?:in\s+|from\s+|with\s+|at\s+)?|^\s*from\s+)"
@@ -171,7 +176,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 term = form in ("year", "year_end") and m.group(0).lower().startswith(("through", "until")) \
                     or _STARTS_BEFORE.search(sentence, 0, m.start()) is not None
-                found.append(PeriodMention(m.start(), m.end(), "horizon" if term else form, m))
+                said = _SAID_BEFORE.search(sentence, max(0, m.start() - 45), m.start()) is not None
+                found.append(PeriodMention(m.start(), m.end(), "horizon" if term else form, m, said=said))
     found.sort(key=lambda p: p.start)
     if found and found[0].form in ("years_ago", "year_before") and not sentence[: found[0].start].strip() \
             and sentence.startswith(",", found[0].end) and found[0].match.group(0).lower().startswith(("a ", "the ")):
@@ -568,7 +574,8 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
                                      or ";" in sentence[end : mention.start]):  # "11 GW in the long run; ... 2026"
             continue  # "take 500 MW, ..., with the first unit due in 2030": the unit's date, not the 500 MW's
         distance = mention.start - end if mention.start >= end else start - mention.end + 1
-        if mention.form == "horizon" or ", wh" in sentence and _in_other_clause(sentence, mention, start):
+        if mention.form == "horizon" or mention.said \
+                or ", wh" in sentence and _in_other_clause(sentence, mention, start):
             continue
         period = resolve(mention, date) or (_undated(mention) if date is None else None)
         if period and (best is None or distance < best[0]):

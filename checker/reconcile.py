@@ -1163,6 +1163,10 @@ def _joined_notes(claims: list[Claim], slot: Slot) -> list[str]:
         if key == "unknown" and slot.period != "unknown":
             notes.append(f"{claim.text} ({claim.doc}): the article has no date and names no period; compared as "
                          f"{slot.period}, the year its thread's dated figures point to")
+        elif key.startswith("FY") and key != slot.period and claim.period and _RELATIVE_FISCAL.search(
+                claim.period.label):
+            notes.append(f"{claim.text} ({claim.doc}): \"{claim.period.label}\" taken as {slot.period}, the fiscal "
+                         f"year its subject's other articles name")
         elif key.startswith(UNDATED) and key != slot.period:
             notes.append(f"{claim.text} ({claim.doc}): the article has no date; \"{key[len(UNDATED):]}\" taken as "
                          f"{slot.period}, as of the latest dated article on the same figure")
@@ -1621,6 +1625,17 @@ def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     for c, subject in subject_of.items():
         if (key := keys.get(c) or _period_key(c)) and _QUARTER_KEY.fullmatch(key):
             quarters[subject].add(key)
+    named: dict[str, set[str]] = defaultdict(set)  # per subject, the fiscal years its articles name in full
+    for c, subject in subject_of.items():
+        fy = _FISCAL_YEAR_KEY.match(c.period.key) if c.period else None
+        if c.period and fy and not _RELATIVE_FISCAL.search(c.period.label):
+            named[subject].add(fy.group(0))
+    for c, subject in subject_of.items():
+        relative = _FISCAL_YEAR_KEY.match(_period_key(c)) if c.period and _RELATIVE_FISCAL.search(c.period.label) \
+            else None
+        if relative and f"FY{relative['year']}" not in named[subject] \
+                and f"FY{int(relative['year']) + 1}" in named[subject]:  # "this fiscal year" in December, of a
+            keys[c] = f"FY{int(relative['year']) + 1}{_period_key(c)[relative.end():]}"  # fiscal 2026 named
     for c, subject in subject_of.items():
         fiscal = _FISCAL_QUARTER_KEY.fullmatch(_period_key(c))
         if fiscal:
@@ -1633,6 +1648,10 @@ def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
 
 _QUARTER_KEY = re.compile(r"\d{4}-Q[1-4]")
 _FISCAL_QUARTER_KEY = re.compile(r"FY(?P<year>\d{4})-Q(?P<q>[1-4])")
+_FISCAL_YEAR_KEY = re.compile(r"FY(?P<year>\d{4})(?= |$)")  # "FY2026", "FY2026 earlier"
+# A fiscal year told from the article's date, named for its calendar year (periods.resolve): a company whose
+# fiscal year ends in May is in its fiscal 2026 in December 2025, as its other articles may say
+_RELATIVE_FISCAL = re.compile(r"\((?:last|previous|past|this|current|next|coming) fiscal year\)", re.I)
 
 
 def _merged_objects(claims: list[Claim], names: dict[str, str],

@@ -43,7 +43,7 @@ def build_claim(index: int, spec: dict[str, Any]) -> Claim:
     sentence = spec.get("sentence", spec["text"])  # the words around a figure, where a case needs them
     sentence_start = spec.get("sentence_index", index) * 1000  # claims sharing a sentence give its index
     start = sentence_start + sentence.index(spec["text"])
-    period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec["period"]),
+    period = None if spec.get("period") is None else Period(str(spec["period"]), str(spec.get("label", spec["period"])),
                                                             bool(spec.get("implied")),  # implied: by the date
                                                             spec.get("months"))  # a fiscal quarter's months
     return Claim(spec["doc"], start, start + len(spec["text"]), spec["text"], quantity, sentence, sentence_start, 1,
