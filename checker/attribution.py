@@ -181,6 +181,8 @@ _TITLE_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
 # A title naming two parties over the facts below: "Nebius and Meta: The Numbers", "AMD & OpenAI by the Numbers"
 _JOINT_TITLE = re.compile(rf"(?P<first>{_TITLE_NAME}) (?:and|&) (?P<second>{_TITLE_NAME})"
                           r"(?=:\s|\s+(?i:by the numbers|the numbers))")
+_UNIT_CAPITALS = frozenset({s.lower() for s in SYMBOLS} | {"ps", "bhp", "whp", "cv"})  # "784 HP": a unit's
+_MODEL_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " of "737 MAX", not "2024 "
 _LABEL_END = re.compile(r" \w+:")  # "- Meta contract:": the label's last word
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
 _IN_SERVICE = frozenset({"online", "operational", "live", "installed"})  # "1 gigawatt online": capacity in service
@@ -627,6 +629,18 @@ class DocumentWords:
         self._inside: dict[str, bool] = {}
         self._products: dict[str, bool] = {}
         self._chip_words: frozenset[str] | None = None
+        self._models: dict[str, bool] = {}
+
+    def model_number(self, digits: str) -> bool:
+        """Whether the document writes a number as a model's, before a model's capitals: "737" of "737 MAX".
+
+        Not before a unit's capitals: "784 HP", "300 PS".
+        """
+        if digits not in self._models:
+            self._models[digits] = any(
+                m[1].lower() not in _UNIT_CAPITALS
+                for m in re.finditer(rf"(?<![\d.,]){re.escape(digits)} ([A-Z]{{2,5}})\b", self.text))
+        return self._models[digits]
 
     def product(self, word: str) -> bool:
         """Whether a capitalised word only names a line of chips, no one who acts.
@@ -814,6 +828,7 @@ def _common_opener(word: str, sentence: str, end: int, document: DocumentWords |
 
 
 _MEASURE_AFTER = re.compile(r" ([a-z]+)\b")
+_DATED_MEASURE_AFTER = re.compile(rf" (?:{PERIOD_TOKEN}) ([a-z]+)\b")  # "Netflix forecast 2026 revenue of": a verb
 _FACTS_LINE = re.compile(r" (?:facts|figures|numbers|stats|statistics|details|takeaways)\s*:?\s*$")  # a heading's end
 # Whose a label's capitalised word says, a name's even where only headings write it: "- Skyworks shareholders: 37%"
 _HOLDERS_AFTER = re.compile(rf" (?:{'|'.join(sorted(HOLDER_NOUNS))})\b")
@@ -825,7 +840,7 @@ def _guides(sentence: str, measure: re.Match[str]) -> bool:
 
     It is when what follows is what it forecasts: a determiner, a hyphenated modifier or a measure.
     """
-    after = _MEASURE_AFTER.match(sentence, measure.end())
+    after = _MEASURE_AFTER.match(sentence, measure.end()) or _DATED_MEASURE_AFTER.match(sentence, measure.end())
     return measure[1] in _GUIDING_VERBS and after is not None and (
         after[1] in DETERMINERS or after[1] in COMMON_OPENERS or sentence.startswith("-", after.end()))
 
@@ -934,12 +949,16 @@ def _forecaster(sentence: str, end: int) -> bool:
     A name that forecasts something it names is a company guiding: "Nvidia forecast second-quarter revenue of
     $45 billion" is Nvidia's forecast, and Nvidia acts.
     """
+    if _ESTIMATES_AFTER.match(sentence, end):
+        return True  # "in line with Wall Street estimates of $11.97 billion": whose estimate, not who reports
     verb = FORECAST_BY.match(sentence, end)
     return verb is not None and (" had " in verb[0] or " have " in verb[0] or " has " in verb[0]
                                  or not _LOWER_WORD.match(sentence, verb.end()))
 
 
-_LOWER_WORD = re.compile(r" [a-z]")
+_ESTIMATES_AFTER = re.compile(r"(?:['’]s?)? (?:average |consensus |mean )?(?:estimates?|expectations?|forecasts?"
+                             r"|consensus)(?= (?:of|for)\b|[,.;]|$)")
+_LOWER_WORD = re.compile(rf" (?:(?:{PERIOD_TOKEN})[- ])?[a-z]")  # "forecast revenue", "forecast 2026 revenue"
 
 
 def _place_like(sentence: str, mention: Mention) -> bool:
@@ -1041,6 +1060,9 @@ class Namer:
                     and (_DETERMINER_RIGHT_BEFORE.search(sentence, max(0, start - 7), start)
                          or (_after_bullet(sentence, start) and _LABEL_END.match(sentence, after))):
                 continue  # "following a Microsoft agreement", "- Meta contract: $3 billion": the other party
+            if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 \
+                    and _MODEL_NUMBER_BEFORE.search(sentence, max(0, start - 6), start):
+                continue  # "737 MAX": a model's letters, no one who acts
             if len(words) == 1 and _MONTH_COMPOUND.fullmatch(words[0]):
                 continue  # "expects December-quarter sales": a period, not a name
             if len(words) == 1 and _INDEX_AFTER.match(sentence, start + len(words[0])):
@@ -1713,9 +1735,10 @@ def _phrase_after(toks: list[Tok], k: int, limit: int = 4) -> tuple[int, int]:
             end += 2  # "12,000 white-collar roles"
             hyphens += 1
             continue
-        if t.isdigit() and end > k and toks[end - 1].text[:1].isupper() and end + 1 < len(toks) \
+        if t.isdigit() and (end > k and toks[end - 1].text[:1].isupper() or end == k and end + 1 < len(toks)
+                                and toks[end + 1].text.isupper()) and end + 1 < len(toks) \
                 and _wordlike(toks[end + 1].text):
-            end += 1  # "a fleet of 310 Boeing 737 jets": a maker's model number inside the phrase
+            end += 1  # "a fleet of 310 Boeing 737 jets", "42 737 MAX jets": a model number inside the phrase
             codes += 1
             continue
         if lower == "and" and end == k + 1 and _coordinated(toks, k):
@@ -2235,6 +2258,11 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         a, b = _phrase_before(toks, _before_label_period(sentence, toks, first - 1))
         if a > 1 and toks[a - 1].text in MEASURE_ADJECTIVES:
             a -= 1  # "- Q3 adjusted EBIT:", "- 2025 adjusted EBIT guidance:": the adjective is the measure's
+        model = a - 1  # "- New 737 MAX rate:": the model's rate
+        if model > 0 and toks[a].text.isupper() and toks[model].text.isdigit() and a + 1 < b \
+                and all(t.text.islower() for t in toks[a + 1 : b]) and (_after_bullet(sentence, toks[model].start) or (
+                    toks[model - 1].text.istitle() and _after_bullet(sentence, toks[model - 1].start))):
+            return _span(sentence, toks, model, b)
         if a > 1 and toks[a - 1].text.endswith("ed") and toks[a - 1].text.istitle() \
                 and _after_bullet(sentence, toks[a - 1].start):
             a -= 1  # "- Planned capacity: 520 MW": planned capacity, not what is planned
@@ -2419,7 +2447,7 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         else:
             break
     if raised < k and all(t.text.lower() in DETERMINERS or t.text[:1].isupper() or t.text in (".", "'s", "’s")
-                          or _PERIOD_WORD.fullmatch(t.text) for t in toks[verb + 1 : raised]):
+                          or _PERIOD_WORD.fullmatch(t.text) or t.text.isdigit() for t in toks[verb + 1 : raised]):
         return _span(sentence, toks, raised, k)  # "Micron lifts US investment plan to $200 billion": what it raised
     a, b = _phrase_after(toks, verb + 1)
     if verb + 1 < a < b < k and all(t.text.lower() in _FOR_A_PERIOD or _PERIOD_WORD.fullmatch(t.text)

@@ -1246,6 +1246,9 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if amount.unit is None and head.isalpha() and head[:1].isupper() and nxt[:1].isupper() and last + 1 < len(texts) \
             and texts[last + 1][:1].isupper() and (first > 0 or texts[last + 1].isalpha()):
         return True  # "Three Mile Island", "the Seven Sisters Road": a number word opening a name
+    if amount.bare and amount.unit is None and amount.digits.isdigit() and 3 <= len(amount.digits) <= 4 \
+            and not is_year(amount.digits) and here.reading.words.model_number(amount.digits):
+        return True  # "Boeing's 737 Ramp-Up" in a document that writes "737 MAX": a model's number
     start = toks[first].start
     if any(p.form in _SPAN_PERIODS and p.start <= start < p.end for p in here.periods):
         return True  # "in the six months to June", "three months earlier": a period, not a duration claimed

@@ -131,9 +131,10 @@ HEDGES: dict[str, tuple[str | None, bool]] = {
     "more than about": ("low", True), "less than about": ("high", True),
 }
 # Verbs of going past a figure, a floor the verb stays out of the hedge for ("Revenue topped $5bn": revenue, more than
-# $5bn; "cases top 1,700"; not "the top 10", a rank, nor "its network passes 11m buildings", what it reaches)
+# $5bn; "cases top 1,700", "passed 300 million members last year"; not "the top 10", a rank, nor "its network passes
+# 11m buildings", what it reaches)
 PAST_VERBS = frozenset(["top", "tops", "topped", "topping", "surpassed", "surpasses", "surpassing", "exceeded",
-                        "exceeds"])
+                        "exceeds", "passed", "crossed"])
 # Hedges after a figure: "500 or more", "5000 or less", "200 or greater (than)"
 POST_HEDGES: dict[str, str] = {
     "or more": "low", "and more": "low", "or greater": "low", "or above": "low", "or higher": "low",

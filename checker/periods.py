@@ -36,6 +36,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:by |at )?(?:the )?end-(?P<year>{_YEAR})\b", re.I), "year_end", ("end-",)),
     (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )year\b", re.I),
      "this_year_end", ("end of", "close of")),
+    # a year said to have ended: "ended the year with 325 million members" (in January, the year before)
+    (re.compile(r"\b(?:ended|finished|closed) the year\b", re.I), "year_ended", ("the year",)),
     (re.compile(r"\b(?:by |at |until |before )?(?:the )?(?:end|close) of (?:the |this )decade\b", re.I),
      "decade_end", ("decade",)),
     # a quarter of a fiscal year written: "Q1 FY2026", "Q4 fiscal 2025", "FY26 Q3", "fiscal 2026 first quarter",
@@ -344,6 +346,9 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
         return Period(f"{date.year} earlier", f"earlier in {date.year}")
     if form == "this_year_end":
         return Period(str(date.year), f"end of {date.year}")
+    if form == "year_ended":  # in the first months of a year, the year before
+        year = date.year - (date.month <= _RESULTS_SEASON)
+        return Period(str(year), f"end of {year}")
     if form == "decade_end":  # "by the end of the decade", written in 2024: by 2030, as news rounds it
         end = date.year // 10 * 10 + 10
         return Period(str(end), f"end of the decade ({end})")
@@ -577,7 +582,8 @@ def _nearest_period(sentence: str, start: int, end: int, date: dt.date | None,
         if mention.form == "horizon" or mention.said \
                 or ", wh" in sentence and _in_other_clause(sentence, mention, start):
             continue
-        period = resolve(mention, date) or (_undated(mention) if date is None else None)
+        undated = date is None and mention.form != "year_ended"  # "ended the year", undated: the headline's period
+        period = resolve(mention, date) or (_undated(mention) if undated else None)
         if period and (best is None or distance < best[0]):
             best = (distance, period, mention)
     if best and best[2].form in _PART_OF_YEAR and best[2].end <= start \
