@@ -289,7 +289,7 @@ _FACTS_AFTER = re.compile(r"(?:['’]s)?:?\s+(?:(?:by )?the numbers|the (?:key )
 _PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
 # what a heading says of a name: "Tesla Deliveries", "Spotify Price Hike"
 _TOPIC_WORDS = EVENT_NOUNS | TITLED_DEALS | COMMON_OPENERS | frozenset(
-    "price prices fee fees fare fares hike hikes rise rises increase increases cut cuts".split())
+    "price prices fee fees fare fares hike hikes rise rises increase increases cut cuts gdp economy".split())
 _PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
 
 
@@ -1141,7 +1141,7 @@ class Namer:
                     found.extend(prose)
                     continue
             if heading and len(words) > 1 and _bare(words[-1]).lower() in _TOPIC_WORDS \
-                    and _FACTS_AFTER.match(sentence, end):
+                    and (_FACTS_AFTER.match(sentence, end) or dated):  # "Eurozone GDP Q3 2025: ...": the euro zone
                 while len(words) > 1 and _bare(words[-1]).lower() in _TOPIC_WORDS:
                     words = words[:-1]  # "Grasberg Mudslide: The Numbers": Grasberg's; what befell it is no name
                 end = start + len(" ".join(words))

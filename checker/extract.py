@@ -374,10 +374,21 @@ class Extractor:
             if previous and _describes(previous, claim):  # "revenue of $35.1bn, up 94%": revenue's change, then
                 claim = replace(claim, object=previous.object, period=previous.period)
             elif (told := _gapped([*found, previous] if previous else found, claim)) is not None:
-                claim = replace(claim, object=told)  # "Microsoft will invest up to $5 billion and Nvidia up to $10bn"
+                claimed = [*found, previous] if previous else found  # "Microsoft will invest up to $5 billion and
+                change = claim.quantity.change or next(  # Nvidia up to $10bn"; "France grew 0.5% and Spain 0.6%"
+                    (c.quantity.change for c in reversed(claimed) if c.object == told), None)
+                claim = replace(claim, object=told, quantity=replace(claim.quantity, change=change))
             elif previous and _compared_from(level := _glossed(found, previous), claim):  # "fell to 779,000 ...,
                 claim = replace(claim, object=level.object, period=_before(claim.period, level.period),  # from
                                 quantity=replace(claim.quantity, kind=level.quantity.kind))  # 791,000": headcount
+            if previous and _and_also(previous, claim):  # "grew 0.2 per cent ..., Eurostat said, and 1.3 per cent
+                claim = replace(claim, subject=previous.subject, object=previous.object,  # on a year earlier"
+                                quantity=replace(claim.quantity, change=claim.quantity.change
+                                                 or previous.quantity.change))
+            if claim.object == ECONOMY and _YEAR_ON_YEAR.match(claim.sentence, claim.end - claim.sentence_start) \
+                    or claim.object == ECONOMY and _SAME_PART_BEFORE.search(claim.sentence, 0,
+                                                                             claim.start - claim.sentence_start):
+                claim = replace(claim, object=f"{ECONOMY} (year on year)")  # "1.3% from a year earlier": no quarter's
             if previous and _included(previous, claim):  # "$30 billion ..., including $15.5 billion of capital
                 claim = replace(claim, object=f"{claim.object or previous.object} (part)")  # spending": a part
             claim = replace(claim, quantity=_paid_per(claim.quantity, claim.object))
@@ -435,8 +446,12 @@ class Extractor:
                             reading.headline)
         subject = reading.words.employer(subject_for(sentence, here.mentions, begins, skip, reading.earlier,
                                                      self.namer))
+        place = country_named(obj.text) if kind == "percent" and obj and quantity.change else None
+        if obj and place:  # "The 20-country eurozone grew 0.2 per cent, Eurostat said", "France grew 0.5%": of an
+            obj = replace(obj, text=ECONOMY)  # economy, the place's (not of "France and Spain 0.6%": Spain's)
         if obj and _of_an_economy(obj.text):  # "British consumer price inflation rose to 3.8%": the UK's, whoever
-            subject = country_named(sentence) or reading.country or subject  # (a statistics office) says so
+            subject = (subject if subject and known_place(subject.split()) else place) or country_named(sentence) \
+                or reading.country or subject  # (a statistics office) says so
         elif obj and _EMPLOYERS.search(sentence) and normalize(obj.text) in JOB_NOUNS:
             subject = country_named(sentence) or subject  # "U.S. employers added 119,000 jobs": the country's jobs
         if subject and is_project(subject) and obj and normalize(obj.text) in OWNERS_MEASURES:
@@ -473,7 +488,7 @@ class Extractor:
 
 
 # Measures of an economy: a country's, whoever reports them ("the Office for National Statistics said")
-_ECONOMY_WORDS = frozenset({"inflation", "unemployment", "gdp", "jobless", "payroll"})
+_ECONOMY_WORDS = frozenset({"inflation", "unemployment", "gdp", "jobless", "payroll", "economy"})
 _EMPLOYERS = re.compile(r"\b(?:employers|economy)\b")  # whose jobs a country's employers add are the country's
 
 
@@ -928,6 +943,28 @@ def _describes(figure: Claim, change: Claim) -> bool:
             and figure.subject == change.subject
             and _CHANGE_APPOSED.fullmatch(change.sentence, figure.end - figure.sentence_start,
                                           change.start - change.sentence_start) is not None)
+
+
+ECONOMY = "economy"  # what a place's growth measures
+# After an economy's growth, that it is against the year before: "1.3 per cent on a year earlier", "1.3% year on year"
+_YEAR_ON_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:on|from|over|than|compared (?:with|to)|against)\s+(?:a|the)\s+"
+                           r"(?:year|twelve months)\s+(?:earlier|before|ago)|year[- ]on[- ]year|year[- ]over[- ]year)",
+                           re.I)
+# Before it, in its clause: "Compared with the same quarter of 2024, the economy expanded 1.3%"
+_SAME_PART_BEFORE = re.compile(r"\b(?:from|on|over|compared (?:with|to)|against)\s+the\s+same\s+(?:quarter|period"
+                               r"|month)\b[^;.]{0,80}$", re.I)
+
+
+def _and_also(before: Claim, figure: Claim) -> bool:
+    """Whether a percentage with no object is a second one of the figure before: "grew 0.2%, ..., and 1.3% on"."""
+    if figure.object is not None or before.object is None or before.quantity.kind != figure.quantity.kind \
+            or figure.quantity.kind != "percent":
+        return False
+    between = figure.sentence[before.end - before.sentence_start : figure.start - figure.sentence_start]
+    return _AND_ALSO.fullmatch(between) is not None
+
+
+_AND_ALSO = re.compile(r"[^.;:$€£\d]{0,60}?,?\s+and\s+(?:by\s+)?", re.I)
 
 
 def _included(whole: Claim, part: Claim) -> bool:

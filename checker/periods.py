@@ -56,6 +56,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
                 rf"(?:,?\s+(?:that|which))?"
                 rf"\s+(?P<how>ended|ending|ends|to|through)\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_ABBREVIATIONS})\.?"
                 rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>{_YEAR}))?", re.I), "quarter_to", ("quarter",)),
+    # a quarter named for its months: "the July-September quarter"
+    (re.compile(rf"\b(?P<qmonth>January|April|July|October)[-–](?:March|June|September|December)"
+                rf"(?:\s+(?P<year>{_YEAR}))?\s+quarter\b"), "quarter", ("quarter",)),
     # a quarter named for the month it ends in: "the December quarter", "the September 2025 quarter"
     (re.compile(rf"(?<![-–/])\b(?P<mon>{_MONTH_NAMES})(?:\s+(?P<year>{_YEAR}))?[- ]quarter\b"), "month_quarter",
      ("quarter",)),  # (not the end of "the July-September quarter", a span)
@@ -147,6 +150,10 @@ def _measured_from(sentence: str, m: re.Match[str]) -> bool:
 # "up 30 per cent on the same quarter last year" (not "up from last year's 301,000": that figure is last year's)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|on|over|against)\s+"
                               r"(?:the\s+same\s+(?:quarter|period|month|time|week)\s+)?$", re.I)
+# The base of a change written as the same part of another year: "Compared with the same quarter of 2024, the
+# economy expanded 1.3%" is growth of the article's quarter, not a figure of 2024
+_SAME_PERIOD_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|on|over|against)\s+the\s+same\s+"
+                                 r"(?:quarter|period|month|week|half|time)\s+(?:(?:of|in|last)\s+)?$", re.I)
 _BASE_FORMS = frozenset({"year_before", "month_before", "relative_year", "relative_quarter", "years_ago"})
 
 
@@ -173,7 +180,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             if _EVENT_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]) \
                     and not m.group(0).lower().startswith("by "):  # "1 gigawatt online by the end of 2026": a target
                 continue
-            if _measured_from(sentence, m) or _compared_with(sentence, m, form):
+            if _measured_from(sentence, m) or _compared_with(sentence, m, form) \
+                    or _SAME_PERIOD_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 term = form in ("year", "year_end") and m.group(0).lower().startswith(("through", "until")) \
@@ -231,7 +239,9 @@ def _year_of(month: int, year: int | None, date: dt.date | None) -> int:
 
 
 def _quarter_of_match(m: re.Match[str]) -> int:
-    """The quarter a "Q2" or "second quarter" match names."""
+    """The quarter a "Q2", "second quarter" or "April-June quarter" match names."""
+    if m.groupdict().get("qmonth"):
+        return (_MONTH_INDEX[m["qmonth"]] - 1) // 3 + 1
     return int(m["q"]) if m.groupdict().get("q") else _ORDINAL_QUARTER[m["qword"].lower()]
 
 

@@ -14,6 +14,7 @@ PLACE_ALIASES: dict[str, str] = {
     **dict.fromkeys(["UK", "Britain", "United Kingdom"], "UK"),
     **dict.fromkeys(["EU", "European Union"], "EU"),
     **dict.fromkeys(["UAE", "United Arab Emirates"], "UAE"),
+    **dict.fromkeys(["Eurozone", "Euro zone", "Euro Zone", "Euro area", "Euro Area"], "Euro zone"),
     "Greater China": "China",  # a company's region of sales that news calls China: mainland, Hong Kong, Taiwan
 }
 # A people's adjective standing for its country as who a figure is about: "British consumer price inflation rose"
@@ -101,13 +102,22 @@ def country_named(text: str) -> str | None:
 
 
 def _places_named(text: str, peoples: bool = False) -> Iterator[str]:
-    """The places a text's runs of capitals name, in order, as compared; with `peoples`, "British" too."""
+    """The places a text's runs of capitals name, in order, as compared; with `peoples`, "British" too.
+
+    The euro zone too, as news writes it in lower case: "the euro zone economy grew 0.2%".
+    """
+    found: list[tuple[int, str]] = [(m.start(), EURO_ZONE) for m in _EURO_ZONE.finditer(text)]
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
             place = known_place(words[i:]) or (COUNTRY_OF_PEOPLE.get(words[i]) if peoples else None)
-            if place is not None:
-                yield place
+            if place is not None and not (place == EURO_ZONE and any(at == m.start() for at, _ in found)):
+                found.append((m.start() + len(" ".join(words[:i])) + (i > 0), place))
+    yield from (place for _, place in sorted(found, key=lambda f: f[0]))
+
+
+EURO_ZONE = "Euro zone"
+_EURO_ZONE = re.compile(r"\beuro[ -]?(?:zone|area)\b", re.I)
 
 
 def place_of(claim: Claim) -> str | None:

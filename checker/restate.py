@@ -188,6 +188,7 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
                 rates: Rates, retold: Retold, told_apart: Callable[[Figure, Figure], bool]) -> list[Mismatch]:
     """The disagreeing pairs of two documents' figures paired one to one, when the documents tell one story."""
     scored: list[tuple[float, int, int, bool, Comparison, float]] = []  # rank, positions, agree, b in a's unit, score
+    stated_alike = len({anchor(a.claim) for a in first} & {anchor(b.claim) for b in second} - {None})
     for i, a in enumerate(first):
         for j, b in enumerate(second):
             comparable = _comparable(a, b) and not told_apart(a, b)
@@ -199,7 +200,8 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
                 if not agree and _scales_apart(a, other):
                     continue  # "$24.80" a share against "$9.8 billion": no slip, and no pair to take a slip's place
                 score = _likeness(a, b) + _agreement(a, b, agree, other)
-                swapped = SWAP_LIKENESS if not agree and _telling_swap(a, b, 0) else 0.0  # "$125m", "$152m"
+                swapped = SWAP_LIKENESS if not agree and _telling_swap(a, b, stated_alike) else 0.0  # "$125m",
+                # "$152m"; "1.3%", "3.1%" between articles stating three figures alike
                 scored.append((score + swapped, i, j, agree, other, score))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     twins_a, twins_b = _twins(first), _twins(second)
@@ -224,7 +226,7 @@ def _mismatches(first: list[Figure], second: list[Figure], config: Config, dates
         return []
     return [Mismatch(a, b, score, anchors, tuple(sorted((a.named | a.around) & (b.named | b.around))))
             for score, a, b, agree, other in chosen
-            if not agree and (score >= LIKE_WORDS or _telling_swap(a, b, len(anchors)))
+            if not agree and (score >= LIKE_WORDS or _telling_swap(a, b, max(len(anchors), stated_alike)))
             and (a.slot is None or a.slot != b.slot) and _slip(a, b, other, score)]
 
 
