@@ -217,6 +217,9 @@ _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", 
                                                     # a round's investors: "raised $13 billion in a round led by Iconiq"
                                                     "led by", "co-led by", "backed by"))
 # A deal's target after a few words that describe it: "buy chip designer Ampere", "acquire U.S. chip designer Ampere"
+# The other parties of deals a name signs, listed: "signed agreements with Vistra, Oklo and TerraPower that could"
+_PARTIES_BEFORE = re.compile(r"\b(?:deals?|agreements?|contracts?|partnerships?|pacts?)\s+with\s+"
+                             r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 # A role noun before a name that describes who acts by whom it works for: "the builder of OpenAI's Abilene site"
 _DESCRIBER_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:builder|maker|owner|operator|developer|creator|designer"
                                r"|producer|manufacturer|supplier|provider|backer|landlord|parent)s?\s+of\s+$")
@@ -928,7 +931,8 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not aside and any(not m.aside for m in marked) and (
                 _targets(_last_words(before, True)) or _HELD_BY_BEFORE.search(before)
                 or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)
-                or _DESCRIBER_BEFORE.search(before)):  # "valuing the builder of OpenAI's site at $13bn": Crusoe's
+                or _DESCRIBER_BEFORE.search(before)  # "valuing the builder of OpenAI's site at $13bn": Crusoe's
+                or _PARTIES_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)):
             aside = True
         if not aside:
             apposition = _APPOSITION.match(sentence, mention.end)

@@ -137,6 +137,8 @@ def _plain_modifiers(phrase: str) -> bool:
     A project's phase is no ordinary modifier: "initial capacity" is not the capacity planned.
     """
     *words, head = phrase.replace("-", " ").split() or [""]
+    if singular(head.lower()) in _RESULT_HEADS and any(w.lower() not in _WHOLE_RESULT for w in words):
+        return False  # "data center revenue" is a segment's, not the company's revenue
     return all(w.isalpha() and (w.islower() or DEMONYM.search(w) is not None) and w.lower() not in PHASE_WORDS
                and w.lower() not in _RATE_WORDS  # "per share" is a rate, not shares
                and w.lower() not in _LOST_WORDS  # "lost revenue" is revenue not made
@@ -147,6 +149,11 @@ def _plain_modifiers(phrase: str) -> bool:
 
 
 _RATE_WORDS = frozenset({"per", "each", "a"})
+# A company's results, and the modifiers that leave them the whole company's ("total revenue", "net profit"); any other
+# names a part ("data center revenue", "cloud sales")
+_RESULT_HEADS = frozenset({"revenue", "sale", "profit", "income", "earning"})
+_WHOLE_RESULT = frozenset("total annual quarterly yearly monthly net gross overall group consolidated reported "
+                          "adjusted underlying operating core comparable organic full year".split())
 _PART_OF_A_PERIOD = frozenset({"half", "first", "second", "third", "fourth", "quarter"})  # "first-half profit"
 # Modifiers that make another measure of the head: "unemployment rate" and "interest rate", "services inflation" and
 # "core inflation" are never one another, nor the bare "rate" or "inflation"

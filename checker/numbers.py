@@ -527,6 +527,8 @@ class Reader:
         """A sign written before a number: "minus 5", "-5" glued, but not the dash of "2-2" or " - 50"."""
         if self.low(j) not in SIGNS or not (DIGITS.match(self.tok(j + 1)) or self.low(j + 1) in SMALL_NUMBERS):
             return False
+        if self.low(j) == "plus" and j > 0 and self.low(j - 1) not in _PLUS_SIGNED_AFTER:
+            return False  # "2.1 gigawatts ..., plus 433 megawatts of upgrades": and, no sign
         if self.low(j) in ("minus", "plus", "negative"):
             return True
         before = self.tok(j - 1)
@@ -737,6 +739,9 @@ class Reader:
 
 CHANGE_REACH = 12  # tokens before "from X to Y" searched for the verb of a change
 _CLAUSE_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+# Words after which "plus" is a sign ("rose to plus 5", "(plus 3%)"); after any other word it joins two figures
+_PLUS_SIGNED_AFTER = frozenset({"(", "[", "at", "to", "from", "of", "by", "is", "was", "were", "be", "reached", "stood",
+                                "or", "and"})
 _EXPECTED_BEFORE = frozenset({"to", "will", "would", "could", "should", "may", "might"})  # before a verb to come
 _BEFORE_A_YEAR = frozenset({"for", "in", "of", "since", "during", "fiscal", "year"})  # "for 2025 to $6bn"
 

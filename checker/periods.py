@@ -391,6 +391,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     return None  # pragma: no cover
 
 
+_HEADLINE_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 # Someone else's forecast of a figure, written before it: "analysts expect", "beat expectations of"
 _FORECAST_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|forecasters?|consensus|expectations?|estimates? of|forecasts? of"
@@ -454,6 +455,9 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     that misses is not a misreport.
     """
     found = _nearest_period(sentence, start, end, date, mentions, figures) or default
+    if found and default and found.key.startswith(UNDATED) and _HEADLINE_QUARTER.fullmatch(default.key) \
+            and found.key[len(UNDATED):] == f"q{default.key[-1]}":
+        found = default  # "- Q3 revenue:" under "AMD Q3 2025: The Numbers": the headline's third quarter
     if forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end):
         return Period(f"{found.key} {FORECAST}", f"{found.label} (forecast)", found.implied) if found \
             else Period(FORECAST, "forecast, no date given", True)
