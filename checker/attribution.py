@@ -181,6 +181,7 @@ _TITLE_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
 # A title naming two parties over the facts below: "Nebius and Meta: The Numbers", "AMD & OpenAI by the Numbers"
 _JOINT_TITLE = re.compile(rf"(?P<first>{_TITLE_NAME}) (?:and|&) (?P<second>{_TITLE_NAME})"
                           r"(?=:\s|\s+(?i:by the numbers|the numbers))")
+_MODEL_NUMBER = re.compile(r"(?<![\d.,])(\d{3,4}) ([A-Z]{2,5})\b")  # "737 MAX"
 _UNIT_CAPITALS = frozenset({s.lower() for s in SYMBOLS} | {"ps", "bhp", "whp", "cv"})  # "784 HP": a unit's
 _MODEL_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " of "737 MAX", not "2024 "
 _LABEL_END = re.compile(r" \w+:")  # "- Meta contract:": the label's last word
@@ -632,18 +633,17 @@ class DocumentWords:
         self._inside: dict[str, bool] = {}
         self._products: dict[str, bool] = {}
         self._chip_words: frozenset[str] | None = None
-        self._models: dict[str, bool] = {}
+        self._models: frozenset[str] | None = None
 
     def model_number(self, digits: str) -> bool:
         """Whether the document writes a number as a model's, before a model's capitals: "737" of "737 MAX".
 
-        Not before a unit's capitals: "784 HP", "300 PS".
+        Not before a unit's capitals: "784 HP", "300 PS". The numbers are found in one pass, when first asked.
         """
-        if digits not in self._models:
-            self._models[digits] = any(
-                m[1].lower() not in _UNIT_CAPITALS
-                for m in re.finditer(rf"(?<![\d.,]){re.escape(digits)} ([A-Z]{{2,5}})\b", self.text))
-        return self._models[digits]
+        if self._models is None:
+            self._models = frozenset(m[1] for m in _MODEL_NUMBER.finditer(self.text)
+                                     if m[2].lower() not in _UNIT_CAPITALS)
+        return digits in self._models
 
     def product(self, word: str) -> bool:
         """Whether a capitalised word only names a line of chips, no one who acts.

@@ -61,6 +61,7 @@ from checker.patterns import (
     PAST_VERBS,
     POST_HEDGES,
     REFERRING,
+    SAME_PART_OF_ANOTHER,
     TITLED_DEALS,
     TOKEN_PATTERNS,
     VULGAR,
@@ -385,10 +386,8 @@ class Extractor:
                 claim = replace(claim, subject=previous.subject, object=previous.object,  # on a year earlier"
                                 quantity=replace(claim.quantity, change=claim.quantity.change
                                                  or previous.quantity.change))
-            if claim.object == ECONOMY and _YEAR_ON_YEAR.match(claim.sentence, claim.end - claim.sentence_start) \
-                    or claim.object == ECONOMY and _SAME_PART_BEFORE.search(claim.sentence, 0,
-                                                                             claim.start - claim.sentence_start):
-                claim = replace(claim, object=f"{ECONOMY} (year on year)")  # "1.3% from a year earlier": no quarter's
+            if claim.object == ECONOMY and _year_on_year(claim):  # "1.3% from a year earlier": no quarter's
+                claim = replace(claim, object=f"{ECONOMY} (year on year)")
             if previous and _included(previous, claim):  # "$30 billion ..., including $15.5 billion of capital
                 claim = replace(claim, object=f"{claim.object or previous.object} (part)")  # spending": a part
             claim = replace(claim, quantity=_paid_per(claim.quantity, claim.object))
@@ -741,7 +740,7 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
             continue
         if before.object and before.object != DEFAULT_OBJECTS.get(before.quantity.kind) \
                 and c.sentence_start == before.sentence_start \
-                and c.sentence[before.end - c.sentence_start : c.start - c.sentence_start].strip() == "/" \
+                and _between(before, c).strip() == "/" \
                 and c.object in (None, DEFAULT_OBJECTS.get(c.quantity.kind)):
             out[i] = replace(c, object=before.object)  # "a second stage of 250 MW / 1,000 MWh": the stage's
             continue
@@ -951,8 +950,14 @@ _YEAR_ON_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:on|from|over|than|compared
                            r"(?:year|twelve months)\s+(?:earlier|before|ago)|year[- ]on[- ]year|year[- ]over[- ]year)",
                            re.I)
 # Before it, in its clause: "Compared with the same quarter of 2024, the economy expanded 1.3%"
-_SAME_PART_BEFORE = re.compile(r"\b(?:from|on|over|compared (?:with|to)|against)\s+the\s+same\s+(?:quarter|period"
-                               r"|month)\b[^;.]{0,80}$", re.I)
+_SAME_PART_BEFORE = re.compile(rf"\b{SAME_PART_OF_ANOTHER}\b[^;.]{{0,80}}$", re.I)
+
+
+def _year_on_year(claim: Claim) -> bool:
+    """Whether a figure's sentence measures it against the year before (see _YEAR_ON_YEAR, _SAME_PART_BEFORE)."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return _YEAR_ON_YEAR.match(claim.sentence, end) is not None \
+        or _SAME_PART_BEFORE.search(claim.sentence, 0, at) is not None
 
 
 def _and_also(before: Claim, figure: Claim) -> bool:
@@ -960,11 +965,15 @@ def _and_also(before: Claim, figure: Claim) -> bool:
     if figure.object is not None or before.object is None or before.quantity.kind != figure.quantity.kind \
             or figure.quantity.kind != "percent":
         return False
-    between = figure.sentence[before.end - before.sentence_start : figure.start - figure.sentence_start]
-    return _AND_ALSO.fullmatch(between) is not None
+    return _AND_ALSO.fullmatch(_between(before, figure)) is not None
 
 
 _AND_ALSO = re.compile(r"[^.;:$€£\d]{0,60}?,?\s+and\s+(?:by\s+)?", re.I)
+
+
+def _between(first: Claim, second: Claim) -> str:
+    """The words of a sentence between two of its figures."""
+    return first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
 
 
 def _included(whole: Claim, part: Claim) -> bool:
@@ -972,8 +981,7 @@ def _included(whole: Claim, part: Claim) -> bool:
     if whole.quantity.kind != part.quantity.kind or not (whole.object or part.object) \
             or (part.object or "").endswith("(part)"):
         return False
-    between = part.sentence[whole.end - whole.sentence_start : part.start - part.sentence_start]
-    return _INCLUDING.fullmatch(between) is not None
+    return _INCLUDING.fullmatch(_between(whole, part)) is not None
 
 
 _INCLUDING = re.compile(r"[^.;:$€£]{0,60}?,\s+including\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
@@ -985,8 +993,7 @@ def _glossed(found: list[Claim], figure: Claim) -> Claim:
     if figure.object is not None or not found:
         return figure
     glossed = found[-1]
-    between = figure.sentence[glossed.end - glossed.sentence_start : figure.start - figure.sentence_start]
-    return replace(figure, object=glossed.object) if between.strip() == "(" else figure
+    return replace(figure, object=glossed.object) if _between(glossed, figure).strip() == "(" else figure
 
 
 def _earlier_as_before(claims: list[Claim]) -> list[Claim]:
@@ -1100,7 +1107,7 @@ def merge_bounds(first: Claim, second: Claim) -> Claim | None:
         return None
     if low > high or first.sentence_start != second.sentence_start:
         return None
-    gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start].strip().lower()
+    gap = _between(first, second).strip().lower()
     hedge = next((h for h in sorted(HEDGES, key=len, reverse=True) if gap.endswith(h)), None)
     if hedge is None or gap[: len(gap) - len(hedge)].strip() not in BOUND_JOINERS:
         return None

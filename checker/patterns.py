@@ -541,6 +541,9 @@ TOKEN_PATTERNS: list[tuple[str, tuple[Step, ...]]] = [
 ]
 
 
+# A change's base, the same part of another year: "compared with the same quarter of 2024", "up on the same period"
+SAME_PART_OF_ANOTHER = (r"(?:from|than|compared (?:with|to)|versus|vs\.?|on|over|against)\s+the\s+same\s+"
+                        r"(?:quarter|period|month|week|half|time)")
 # A figure set against one before it: "$1.9 billion, ..., compared with $1.3 billion"
 COMPARED_WITH = r"compared (?:with|to)"
 # After a name, that it forecast the figure before it: "the 5 million Wall Street had forecast"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from checker.dates import MONTHS, wire_dateline_end
 from checker.model import Claim, Period
-from checker.patterns import COMPARED_WITH, FORECAST_AFTER, NAMED_DAYS, SMALL_NUMBERS
+from checker.patterns import COMPARED_WITH, FORECAST_AFTER, NAMED_DAYS, SAME_PART_OF_ANOTHER, SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
@@ -152,8 +152,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?
                               r"(?:the\s+same\s+(?:quarter|period|month|time|week)\s+)?$", re.I)
 # The base of a change written as the same part of another year: "Compared with the same quarter of 2024, the
 # economy expanded 1.3%" is growth of the article's quarter, not a figure of 2024
-_SAME_PERIOD_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|on|over|against)\s+the\s+same\s+"
-                                 r"(?:quarter|period|month|week|half|time)\s+(?:(?:of|in|last)\s+)?$", re.I)
+_SAME_PERIOD_BEFORE = re.compile(rf"\b{SAME_PART_OF_ANOTHER}\s+(?:(?:of|in|last)\s+)?$", re.I)
 _BASE_FORMS = frozenset({"year_before", "month_before", "relative_year", "relative_quarter", "years_ago"})
 
 
