@@ -931,8 +931,9 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not aside and any(not m.aside for m in marked) and (
                 _targets(_last_words(before, True)) or _HELD_BY_BEFORE.search(before)
                 or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)
-                or _DESCRIBER_BEFORE.search(before)  # "valuing the builder of OpenAI's site at $13bn": Crusoe's
-                or _PARTIES_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)):
+                or " of " in before and _DESCRIBER_BEFORE.search(before)  # "valuing the builder of OpenAI's site
+                or " with " in sentence[max(0, mention.start - 100) : mention.start]  # at $13bn": Crusoe's
+                and _PARTIES_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)):
             aside = True
         if not aside:
             apposition = _APPOSITION.match(sentence, mention.end)

@@ -128,8 +128,10 @@ _EVENT_BEFORE = re.compile(
 )
 # When a figure was said, not when it holds: "the $35 billion it projected in September", "$35bn planned three months
 # ago"
-_SAID_BEFORE = re.compile(r"\d(?:\s*(?:bn|m|billion|million|trillion))?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+"
-                          r"(?:had\s+)?)?(?:projected|planned|pledged|promised|guided|announced|predicted)\s+(?:in\s+)?$")
+_SAID = r"(?:projected|planned|pledged|promised|guided|announced|predicted)"
+_SAID_BEFORE = re.compile(rf"\d(?:\s*(?:bn|m|billion|million|trillion))?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+"
+                          rf"(?:had\s+)?)?{_SAID}\s+(?:in\s+)?$")
+_SAID_VERBS = re.compile(_SAID)  # a cheap test before _SAID_BEFORE
 # When a plan starts, not a period its figure holds for: "will deploy 50,000 chips starting in the third quarter
 # of 2026" (all of them, from then on), "From the third quarter of 2026, Oracle will put 50,000 into service"
 _STARTS_BEFORE = re.compile(r"(?:\b(?:starting|beginning|commencing)\s+(?:in\s+|from\s+|with\s+|at\s+)?|^\s*from\s+)"
@@ -180,12 +182,13 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                     and not m.group(0).lower().startswith("by "):  # "1 gigawatt online by the end of 2026": a target
                 continue
             if _measured_from(sentence, m) or _compared_with(sentence, m, form) \
-                    or _SAME_PERIOD_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                    or " same " in lower and _SAME_PERIOD_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
             if all(m.end() <= p.start or m.start() >= p.end for p in found):
                 term = form in ("year", "year_end") and m.group(0).lower().startswith(("through", "until")) \
                     or _STARTS_BEFORE.search(sentence, 0, m.start()) is not None
-                said = _SAID_BEFORE.search(sentence, max(0, m.start() - 45), m.start()) is not None
+                said = _SAID_VERBS.search(lower, max(0, m.start() - 30), m.start()) is not None \
+                    and _SAID_BEFORE.search(sentence, max(0, m.start() - 45), m.start()) is not None
                 found.append(PeriodMention(m.start(), m.end(), "horizon" if term else form, m, said=said))
     found.sort(key=lambda p: p.start)
     if found and found[0].form in ("years_ago", "year_before") and not sentence[: found[0].start].strip() \
