@@ -181,9 +181,10 @@ _TITLE_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
 # A title naming two parties over the facts below: "Nebius and Meta: The Numbers", "AMD & OpenAI by the Numbers"
 _JOINT_TITLE = re.compile(rf"(?P<first>{_TITLE_NAME}) (?:and|&) (?P<second>{_TITLE_NAME})"
                           r"(?=:\s|\s+(?i:by the numbers|the numbers))")
-_MODEL_NUMBER = re.compile(r"(?<![\d.,])(\d{3,4}) ([A-Z]{2,5})\b")  # "737 MAX"
+_MODEL_DIGITS = r"(?<![\d.,])\d{3,4}"  # a model's number: "737" of "737 MAX"
+_MODEL_NUMBER = re.compile(rf"({_MODEL_DIGITS}) ([A-Z]{{2,5}})\b")
 _UNIT_CAPITALS = frozenset({s.lower() for s in SYMBOLS} | {"ps", "bhp", "whp", "cv"})  # "784 HP": a unit's
-_MODEL_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d )\d{3,4} $")  # "737 " of "737 MAX", not "2024 "
+_MODEL_NUMBER_BEFORE = re.compile(rf"(?!(?:19|20)\d\d ){_MODEL_DIGITS} $")  # "737 " of "737 MAX", not "2024 "
 _LABEL_END = re.compile(r" \w+:")  # "- Meta contract:": the label's last word
 # Verbs a power figure's thing runs at: "runs at 300 megawatts" is its capacity
 _IN_SERVICE = frozenset({"online", "operational", "live", "installed"})  # "1 gigawatt online": capacity in service
@@ -218,9 +219,6 @@ _TARGET_PAIRS = frozenset(tuple(p.split()) for p in ("take over", "takes over", 
                                                     # a round's investors: "raised $13 billion in a round led by Iconiq"
                                                     "led by", "co-led by", "backed by"))
 # A deal's target after a few words that describe it: "buy chip designer Ampere", "acquire U.S. chip designer Ampere"
-# The other parties of deals a name signs, listed: "signed agreements with Vistra, Oklo and TerraPower that could"
-_PARTIES_BEFORE = re.compile(r"\b(?:deals?|agreements?|contracts?|partnerships?|pacts?)\s+with\s+"
-                             r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 # A role noun before a name that describes who acts by whom it works for: "the builder of OpenAI's Abilene site"
 _DESCRIBER_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:builder|maker|owner|operator|developer|creator|designer"
                                r"|producer|manufacturer|supplier|provider|backer|landlord|parent)s?\s+of\s+$")
@@ -931,10 +929,8 @@ def _mark_asides(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not aside and any(not m.aside for m in marked) and (
                 _targets(_last_words(before, True)) or _HELD_BY_BEFORE.search(before)
                 or _TARGET_DESCRIBED.search(sentence, max(0, mention.start - 60), mention.start)
-                or " of " in before and _DESCRIBER_BEFORE.search(before)  # "valuing the builder of OpenAI's site
-                or " with " in sentence[max(0, mention.start - 100) : mention.start]  # at $13bn": Crusoe's
-                and _PARTIES_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)):
-            aside = True
+                or " of " in before and _DESCRIBER_BEFORE.search(before)):  # "valuing the builder of OpenAI's site
+            aside = True  # at $13bn": Crusoe's
         if not aside:
             apposition = _APPOSITION.match(sentence, mention.end)
             if apposition:
@@ -1361,9 +1357,11 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "group", "startup", "business"}) 
 # the one supplied or sold to: "rent capacity to Microsoft", "selling its robotics division to Japan's SoftBank"
 _SUPPLIED_TO = re.compile(rf"\b{SUPPLY_VERB}\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 # "struck a cloud computing deal with Google worth $10 billion": the other party, not who strikes it
-# (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first)
+# (and "the agreement with Californian start-up Kairos Power": words that describe the party may come first; and
+# the later names of a list of parties: "signed agreements with Vistra, Oklo and TerraPower that could supply")
 _DEALT_WITH = re.compile(rf"\b(?:{'|'.join(AGREEMENT_NOUNS)})s?\s+with\s+"
-                         r"(?-i:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){0,3}$", re.I)
+                         r"(?-i:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){0,3}"
+                         r"(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$", re.I)
 
 
 def _past_payee(toks: list[Tok], k: int) -> int | None:
@@ -1374,13 +1372,16 @@ def _past_payee(toks: list[Tok], k: int) -> int | None:
     return j if 0 <= j < k and toks[j].text.lower() in PAY_VERBS else None
 
 
+_DEALT_REACH = 100  # characters before a name that "a deal with" and the parties listed before it may take
+
+
 def _other_party(sentence: str, mention: Mention, start: int) -> bool:
     """Whether a name is the other party of a sum at `start`, not who acts.
 
     One paid ("pay CoreWeave $12.4 billion"), one a deal is made with ("a deal with Google worth $10 billion"),
     or one supplied ("an agreement to rent computing capacity to Microsoft for $17.4bn").
     """
-    if _DEALT_WITH.search(sentence, max(0, mention.start - 40), mention.start) \
+    if _DEALT_WITH.search(sentence, max(0, mention.start - _DEALT_REACH), mention.start) \
             or _SUPPLIED_TO.search(sentence, max(0, mention.start - 60), mention.start):
         return True
     if _SHARE_AFTER.match(sentence, mention.end) and _PER_BEFORE.search(sentence, max(0, mention.start - 10),

@@ -72,6 +72,7 @@ from checker.patterns import (
 from checker.periods import (
     FULL_YEAR,
     OUTLOOK,
+    QUARTER_KEY,
     PeriodMention,
     ended,
     find_periods,
@@ -147,7 +148,7 @@ class Reading:
         period = resolve(months[0], date) if months else None
         if period and held and held[0] is not None and held[0].key == period.key:
             self.month = (self.sentences, period)
-        if held and held[-1] is not None and (_QUARTER_KEY.fullmatch(held[-1].key)
+        if held and held[-1] is not None and (QUARTER_KEY.fullmatch(held[-1].key)
                                               or _THREE_MONTHS_KEY.fullmatch(held[-1].key)):
             self.quarter = (self.sentences, held[-1])
 
@@ -166,7 +167,6 @@ MONTH_CARRY = 3  # sentences
 # A line that links to another article: "Related: 10 Best Laptops for Students in 2026" states no claim
 _LINK_LINE = re.compile(r"(?:Related|Read more|Read also|Also read|See also|Recommended|More from [\w ]{1,30}"
                         r"|Related (?:stories|articles|reading|coverage))\s*:", re.I)
-_QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 _THREE_MONTHS_KEY = re.compile(r"\d{4}-\d{2}-3m")  # "the quarter ended Sept 27": a quarter told by its months
 _A_YEAR_BACK = re.compile(r"\s*(?:A|One) year (?:earlier|before|ago),")
 
@@ -176,7 +176,7 @@ def _year_back(sentence: str, period: Period | None, quarter: Period | None) -> 
 
     "Tesla produced 410,244 vehicles in the quarter. A year earlier, it had delivered 443,956 cars": Q2 2024.
     """
-    found = _QUARTER_KEY.fullmatch(quarter.key) if quarter else None
+    found = QUARTER_KEY.fullmatch(quarter.key) if quarter else None
     if found is None or period is None or not _A_YEAR_BACK.match(sentence):
         return period
     year = int(found["year"]) - 1

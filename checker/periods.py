@@ -393,7 +393,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
     return None  # pragma: no cover
 
 
-_HEADLINE_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")  # the key of a calendar quarter: "2025-Q3"
 # Someone else's forecast of a figure, written before it: "analysts expect", "beat expectations of"
 _FORECAST_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|forecasters?|consensus|expectations?|estimates? of|forecasts? of"
@@ -457,8 +457,8 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     that misses is not a misreport.
     """
     found = _nearest_period(sentence, start, end, date, mentions, figures) or default
-    if found and default and found.key.startswith(UNDATED) and _HEADLINE_QUARTER.fullmatch(default.key) \
-            and found.key[len(UNDATED):] == f"q{default.key[-1]}":
+    quarter = QUARTER_KEY.fullmatch(default.key) if default else None
+    if found and quarter and found.key.startswith(UNDATED) and found.key[len(UNDATED):] == f"q{quarter['q']}":
         found = default  # "- Q3 revenue:" under "AMD Q3 2025: The Numbers": the headline's third quarter
     if forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end):
         return Period(f"{found.key} {FORECAST}", f"{found.label} (forecast)", found.implied) if found \

@@ -21,7 +21,7 @@ from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Tr
 from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS, SET_RATE, STATE_HOLDERS
-from checker.periods import UNDATED, in_year, so_far
+from checker.periods import QUARTER_KEY, UNDATED, in_year, so_far
 from checker.places import CAPITAL_OF, COUNTRY_OF_PEOPLE, PLACE_ALIASES, known_place, other_places, place_of
 from checker.units import rate_per, yearly
 
@@ -1623,7 +1623,7 @@ def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
             if c.period and len(months.get((subject, c.period.key), ())) == 1}
     quarters: dict[str, set[str]] = defaultdict(set)
     for c, subject in subject_of.items():
-        if (key := keys.get(c) or _period_key(c)) and _QUARTER_KEY.fullmatch(key):
+        if (key := keys.get(c) or _period_key(c)) and QUARTER_KEY.fullmatch(key):
             quarters[subject].add(key)
     named: dict[str, set[str]] = defaultdict(set)  # per subject, the fiscal years its articles name in full
     for c, subject in subject_of.items():
@@ -1646,7 +1646,6 @@ def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     return keys
 
 
-_QUARTER_KEY = re.compile(r"\d{4}-Q[1-4]")
 _FISCAL_QUARTER_KEY = re.compile(r"FY(?P<year>\d{4})-Q(?P<q>[1-4])")
 _FISCAL_YEAR_KEY = re.compile(r"FY(?P<year>\d{4})(?= |$)")  # "FY2026", "FY2026 earlier"
 # A fiscal year told from the article's date, named for its calendar year (periods.resolve): a company whose
