@@ -129,6 +129,8 @@ class Mention(NamedTuple):
 # Words that open company names and are no one's first name: "Deutsche Telekom", later "Telekom", is no person
 _NOT_FIRST_NAMES = COMPANY_OPENERS | frozenset("General American British United National Royal International Global "
                                                "Air China Japan Saudi".split())
+# Common nouns written in capitals: "AI infrastructure revenue", "GPUs"
+_COMMON_CAPITALS = frozenset("ai gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex eps cpi".split())
 _NOT_NAMES = frozenset(
     "the a an in on at by for from with to of and or but as if so this these those that it its he she we "
     "they his her their our what why how when where who which while after before despite meanwhile however "
@@ -144,12 +146,11 @@ _NOT_NAMES = frozenset(
     "several each every both all record busiest biggest largest highest best fastest latest greatest lowest "
     "smallest longest strongest worst ipo numbers facts takeaways total combined ebit ebitda "
     "earlier previous prior original "  # a label's "- Earlier New Carlisle pledge:": New Carlisle's
-    "gpu gpus cpu cpus tpu tpus npu npus ev evs lng gdp capex eps cpi "  # common nouns in capitals
     "meet introducing inside "  # a blog's "Meet Project Rainier", "Inside Amazon's ..."
     "big tech "  # "Big Tech's hunger for power": the industry, no company
     "thanksgiving christmas easter halloween "  # "On Thanksgiving, shoppers spent": a day
     "broadcaster chipmaker drugmaker automaker carmaker retailer lender insurer miner".split()  # "Broadcaster DAZN"
-) | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
+) | _COMMON_CAPITALS | frozenset(MONTHS) | frozenset(h for h in HEDGES if h.isalpha()) \
     | frozenset(SMALL_NUMBERS) | frozenset(WEEKDAYS)  # "Around 40,000 jobs": a hedge; "Three years ago": a number
 # A run of capitalised words; a word may open with one or two lower-case letters before a capital ("xAI", "eBay")
 _INSTITUTION_HEADS = ("Bank", "Department", "Ministry", "Office", "University", "Bureau", "Institute", "Board",
@@ -2012,7 +2013,8 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         done = MONEY_VERBS[toks[k].text.lower()]
         named = _measure_named(sentence, toks[k].start) if done == "contribution" else None
         # "sales grew to $17.6bn, with Mounjaro contributing $6.52bn": a part of the sales, not a donation
-        which = next((t.text.lower() for t in toks[k + 1 : first] if t.text.lower() in _PARTS_PAID), None)
+        which = next((t.text.lower() for t in toks[k + 1 : first] if t.text.lower() in _PARTS_PAID), None) \
+            or ("initial" if _PAID_FIRST_AFTER.match(sentence, toks[last - 1].end) else None)  # "$350m at closing"
         return ObjectPhrase(named or (f"{which} {done}" if which else done), k, k + 1)  # "paid the last $22.5bn"
     paid = _past_payee(toks, k)
     if paid is not None:  # "agreed to pay CoreWeave $12.4 billion": a payment
@@ -2061,8 +2063,10 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         return ObjectPhrase("cash", last + 1, last + 2)  # "it had $30 million in cash": what it holds, no payment
     if paying is None and last + 1 < len(toks) and toks[last].text.lower() == "in" and not _from_after_to(toks, k) and (
             toks[last + 1].text.islower()
-            or (DEMONYM.search(toks[last + 1].text) and last + 2 < len(toks) and toks[last + 2].text.islower())):
-        # "€2.5 billion in annual savings", "9.9 billion euros in German state subsidies" (not "in Arizona")
+            or ((DEMONYM.search(toks[last + 1].text) or toks[last + 1].text.lower() in _COMMON_CAPITALS)
+                and last + 2 < len(toks) and toks[last + 2].text.islower())):
+        # "€2.5 billion in annual savings", "9.9 billion euros in German state subsidies", "$3 billion in AI
+        # infrastructure revenue" (not "in Arizona")
         found = _span(sentence, toks, *_phrase_after(toks, last + 1))
         if found:
             return found
@@ -2340,7 +2344,8 @@ _SHARE_OF = frozenset({"share", "percentage", "proportion", "portion"})  # a lab
 _ACRONYM = re.compile(r"EBITDA|EBIT|GPUs?|CPUs?|EPS|AI")  # capitals a list label's common noun may hold
 _MONTH_NAMES = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 _MONTHS_TITLED = frozenset(m.title() for m in MONTHS)
-_MONTH_COMPOUND = re.compile(rf"(?:{_MONTH_NAMES})-[a-z]+")  # "December-quarter", "June-end"
+_MONTH_COMPOUND = re.compile(rf"(?:{_MONTH_NAMES})-(?:[a-z]+|{_MONTH_NAMES})")  # "December-quarter", "June-end",
+# "the July-September quarter"
 _PLACE_NAMES = PLACES | frozenset(PLACE_ALIASES)
 # The period a list label ends in: "- GPUs by end of 2026: 200,000", "- Revenue in FY2025: $4bn"
 _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+(?:the\s+)?)?"
@@ -2373,6 +2378,12 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
             and (toks[party].text in ("for", "to", "with", "from") or (toks[party].text == "in" and _POSSESSIVE.sub(
                 "", sentence[toks[party + 1].start : toks[colon].start]) not in PLACES)):
         return party  # "- DRAM wafers for OpenAI: up to 900,000": DRAM wafers, for a party; a stake in a company
+    whom = next((k for k in range(colon - 2, max(1, colon - 1 - _PARTY_WORDS), -1)
+                 if toks[k].text in _PARTY_BEFORE and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+                 and (toks[k - 1].text.lower() not in SEGMENTED or toks[k].text != "from")), None)
+    if whom is not None and all(t.text.isalpha() and t.text.islower() for t in toks[whom + 1 : colon]) \
+            and is_item(sentence):
+        return whom  # "- AI orders from hyperscalers: $2.3bn": the orders, from whom (not "- Revenue from cloud:")
     for k in range(colon - 1, 0, -1):
         if toks[k].text in ("by", "in", "for", "at", "as", "(") and is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):
@@ -2380,6 +2391,8 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
     return colon
 
 
+_PARTY_BEFORE = frozenset({"from", "to", "for", "with"})  # before who a list label's measure is had from or with
+_PARTY_WORDS = 2  # lower-case words naming them: "- AI orders from cloud giants:"
 _COMES = frozenset({"comes", "came", "come", "amounts", "amounted", "amount"})  # "comes to $8bn": it totals
 _BROUGHT = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "take"})
 # What a brought total is of, or where: "total investment in the company", "total capacity under development"
@@ -2478,8 +2491,8 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         opening = next((i for i in range(verb - 2, max(-1, verb - _APPOSITION_REACH), -1) if toks[i].text == ","), None)
         if opening is not None and toks[opening + 1].text.lower() in ("a", "an", "the", "including", "excluding"):
             verb = opening  # ", a measure of ...,", ", including finance leases,"
-    while verb > 0 and (toks[verb - 1].text.lower() in _AUXILIARIES or toks[verb - 1].text.lower() in ADVERBS):
-        verb -= 1  # "market share had risen to 9.2 per cent": the share
+    while verb > 0 and (toks[verb - 1].text.lower() in _AUXILIARIES or toks[verb - 1].text.lower() in _VERB_ADVERBS):
+        verb -= 1  # "market share had risen to 9.2 per cent": the share; "net profit more than doubled to": the profit
     during = _during_before(toks, verb)
     a, b = _phrase_before(toks, during if during is not None else verb)  # "Revenue in the three months to
     found = _span(sentence, toks, a, b)  # September grew": revenue, not the months
@@ -2502,7 +2515,7 @@ def _during_before(toks: list[Tok], verb: int) -> int | None:
     """Where "in the quarter" or "in the three months to September" opens between a noun and its verb, else None."""
     k = verb - 1
     while k > 0 and (toks[k].text.lower() in _DURING_WORDS or toks[k].text.lower() in DETERMINERS
-                     or toks[k].text.lower() in MONTHS or toks[k].text.isdigit()):
+                     or toks[k].text.lower() in MONTHS or toks[k].text.isdigit() or toks[k].text in _SPAN_DASHES):
         k -= 1
     if k < 1 or k >= verb - 1 or toks[k].text.lower() not in ("in", "for", "during", "over") \
             or not any(t.text.lower() in PERIOD_WORDS or t.text.lower() in MONTHS for t in toks[k + 1 : verb]) \
@@ -2519,6 +2532,7 @@ def _opener_lowered(found: ObjectPhrase | None) -> ObjectPhrase | None:
 
 
 _DURING_WORDS = PERIOD_WORDS | frozenset("three six nine twelve to ended ending through".split())
+_SPAN_DASHES = frozenset("-–")  # "in the July-September quarter"
 _OPENING = re.compile(r"\s*(?:the |its |their )?", re.I)
 _HELD_IN_REACH = 6  # tokens from "in" to "to" in "raised its stake in the bitcoin miner to 14%"
 
@@ -2864,6 +2878,7 @@ _NOT_OWNED_AFTER = re.compile(r"(?: of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'
 # Which part of a sum paid in parts a figure is, between its verb and it: "has paid the last $22.5bn" is a payment
 _PARTS_PAID = frozenset("first last final initial".split())  # the part of a sum paid in parts a payment is
 _INSTALMENTS = _PARTS_PAID | frozenset("remaining second third next".split())
+_PAID_FIRST_AFTER = re.compile(r"\s+(?:at|on) (?:closing|signing|completion)\b|\s+up ?front\b")  # the first part paid
 _REMAINING = frozenset("remaining other rest".split())  # "holding the remaining 37.6 per cent": a stake still
 # "Each gigawatt of capacity costs ...", "every new store costs ...": what a sum after it is the rate of
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very) (?:new |additional |extra )?(?P<noun>[a-zA-Z]+)\b[^,;:.]*$")

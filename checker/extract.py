@@ -39,6 +39,7 @@ from checker.config import Config
 from checker.dates import MONTHS
 from checker.measures import is_rate, named_change, normalize
 from checker.model import Claim, Document, Period, Quantity
+from checker.names import DIVISION_WORDS
 from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
     ABBREVIATED_SCALES,
@@ -307,7 +308,8 @@ class Extractor:
         News names a company in full at first reference and shortly after that. Where the first sentence
         that writes a subject's name writes it inside a longer name ("Helix Compute, a cloud provider"),
         that name is the subject. "Meta said ... Meta Superintelligence Labs" wrote "Meta" alone first: it
-        stays itself. Configured entities are never renamed.
+        stays itself; "Amazon Web Services" is a part of Amazon, not its full name
+        (names.DIVISION_WORDS). Configured entities are never renamed.
         """
         full: dict[str, str] = {}
         for name in sorted({c.subject for c in claims if c.subject} - self.configured):
@@ -316,7 +318,8 @@ class Extractor:
                 continue
             line, at = first
             named = next((m.name for m in self.namer.mentions(line) if m.start == at), "")
-            if named.startswith(name + " ") and "and" not in named.split():
+            if named.startswith(name + " ") and "and" not in named.split() \
+                    and DIVISION_WORDS.isdisjoint(named.split()[len(name.split()) :]):  # not "Amazon Web Services"
                 full[name] = named
         return [replace(c, subject=full[c.subject]) if c.subject in full else c for c in claims] if full else claims
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ class FxRate:
     retold: bool = False  # requested is the date of the articles an undated document retells
     high: float | None = None  # for a figure of a past period: the highest rate over it (`rate` the lowest)
     over: str | None = None  # that period, as the report names it
+    eve: dt.date | None = None  # the ECB day before `used`, whose rate the writer may have converted at
 
     @property
     def top(self) -> float:
@@ -29,10 +31,15 @@ class FxRate:
 
     def describe(self) -> str:
         """One line a reader can check: "1.0472 USD/EUR on 2025-01-24 (ECB)"."""
-        if self.high is not None:
-            return (f"{self.rate:.4f}–{self.high:.4f} {self.quote}/{self.base} over {self.over} and on "
+        if self.over is not None:
+            return (f"{self.rate:.4f}–{self.top:.4f} {self.quote}/{self.base} over {self.over} and on "
                     f"{self.used.isoformat()} (ECB; a figure for a past period may be converted at any of them)")
         when = self.used.isoformat()
+        if self.eve is not None:
+            late = "" if self.requested in (None, self.used) else \
+                f", the last ECB rate before {self.requested.isoformat()}"
+            return (f"{self.rate:.4f}–{self.top:.4f} {self.quote}/{self.base} on {self.eve.isoformat()} or "
+                    f"{when}{late} (ECB; a writer converts at the day's rate or at the day before's)")
         if self.requested is None:
             when += ", the latest ECB rate, as the document has no date"
         elif self.retold:
@@ -67,6 +74,18 @@ class Rates:
             found = [r.rate for day in _days(first, last) if (r := self.rate(base, quote, day)) and r.used == day]
             self._bands[key] = (min(found), max(found)) if found else None
         return self._bands[key]
+
+    def eve(self, rate: FxRate) -> FxRate:
+        """The rate widened to the ECB day before its own.
+
+        An article of the 13th was written with the 12th's rate at hand (the ECB publishes its rates in
+        the afternoon), or with the 13th's.
+        """
+        before = self.rate(rate.base, rate.quote, rate.used - dt.timedelta(days=1))
+        if before is None or before.rate == rate.rate:
+            return rate
+        low, high = min(rate.rate, before.rate), max(rate.top, before.rate)
+        return dataclasses.replace(rate, rate=low, high=high, eve=before.used)
 
     def _load(self) -> Any:
         return _table()

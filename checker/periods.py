@@ -11,7 +11,8 @@ from checker.model import Claim, Period
 from checker.patterns import COMPARED_WITH, FORECAST_AFTER, NAMED_DAYS, SAME_PART_OF_ANOTHER, SMALL_NUMBERS
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+                  "the": 0}  # "in the fiscal year": the running one
 _RELATIVE_QUARTER = {**_RELATIVE_YEAR, "the": -1}  # "in the quarter": the one an article reports, the last over
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -50,6 +51,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(rf"\b(?:FY|fiscal(?: year)?\s?)['’]?(?P<fy>{_YEAR}|\d{{2}})\b", re.I), "fiscal", ("fy", "fiscal")),
     (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) fiscal year\b", re.I), "relative_fiscal",
      ("fiscal",)),
+    # "expects $3 billion in the fiscal year": the one running (not "in the fiscal year ended June 30")
+    (re.compile(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bduring )|(?<=\bover ))(?P<rel>the) (?:full )?fiscal year\b"
+                r"(?!,? (?:that |which )?(?:ended|ending|ends)\b)", re.I), "relative_fiscal", ("fiscal",)),
     # a quarter told by the month it ends in: "the fourth quarter ended Aug. 28" (of the year it ended in), "its
     # fiscal fourth quarter, which ended in August"; "the quarter ending in November": the three months to it
     (re.compile(rf"\b(?:(?:fiscal|financial)\s+)?(?:(?P<qword>first|second|third|fourth)[- ])?quarter"
@@ -394,6 +398,7 @@ def resolve(mention: PeriodMention, date: dt.date | None) -> Period | None:
 
 
 QUARTER_KEY = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")  # the key of a calendar quarter: "2025-Q3"
+FISCAL_QUARTER_KEY = re.compile(r"FY(?P<year>\d{4})-Q(?P<q>[1-4])")  # of a fiscal quarter: "FY2026-Q1"
 # Someone else's forecast of a figure, written before it: "analysts expect", "beat expectations of"
 _FORECAST_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|forecasters?|consensus|expectations?|estimates? of|forecasts? of"
@@ -457,9 +462,10 @@ def period_for(sentence: str, start: int, end: int, date: dt.date | None,
     that misses is not a misreport.
     """
     found = _nearest_period(sentence, start, end, date, mentions, figures) or default
-    quarter = QUARTER_KEY.fullmatch(default.key) if default else None
+    quarter = (QUARTER_KEY.fullmatch(default.key) or FISCAL_QUARTER_KEY.fullmatch(default.key)) if default else None
     if found and quarter and found.key.startswith(UNDATED) and found.key[len(UNDATED):] == f"q{quarter['q']}":
-        found = default  # "- Q3 revenue:" under "AMD Q3 2025: The Numbers": the headline's third quarter
+        found = default  # "- Q3 revenue:" under "AMD Q3 2025: The Numbers": the headline's third quarter (or under
+        # "Cisco Q1 FY26: ...", its first fiscal quarter)
     if forecast(sentence, start, figures) or FORECAST_AFTER.match(sentence, end):
         return Period(f"{found.key} {FORECAST}", f"{found.label} (forecast)", found.implied) if found \
             else Period(FORECAST, "forecast, no date given", True)
@@ -651,6 +657,11 @@ def headline_period(text: str) -> Period | None:
     said = period.key.removeprefix(UNDATED) if period.key.startswith(UNDATED) else None
     label = f"{said} (from the undated article's headline)" if said else f"{period.label} (from the headline)"
     return Period(period.key, label, implied=True)
+
+
+def from_headline(period: Period | None) -> bool:
+    """Whether a period is only the one an undated article's headline names (see headline_period)."""
+    return period is not None and period.implied and period.label.endswith("headline)")
 
 
 def _undated(mention: PeriodMention) -> Period:

@@ -21,7 +21,7 @@ from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Tr
 from checker.names import merge_names
 from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS, SET_RATE, STATE_HOLDERS
-from checker.periods import QUARTER_KEY, UNDATED, in_year, so_far
+from checker.periods import FISCAL_QUARTER_KEY, QUARTER_KEY, UNDATED, from_headline, in_year, so_far
 from checker.places import CAPITAL_OF, COUNTRY_OF_PEOPLE, PLACE_ALIASES, known_place, other_places, place_of
 from checker.units import rate_per, yearly
 
@@ -532,11 +532,13 @@ def document_rate(claim: Claim, quote: str, config: Config, dates: dict[str, dt.
     rate = rates.rate(base, quote, day)
     if rate is None:
         return None
+    if dates.get(claim.doc) is not None:  # a dated article's writer converted on the day or the day before
+        rate = rates.eve(rate)
     period = period or claim.period
     span = _period_span(period.key) if period and not period.implied and day else None
     band = rates.band(base, quote, *span) if span and day and span[1] < day else None
     if band and period:  # "BHP's £39bn approach last year": converted then, at a rate of that year
-        rate = dataclasses.replace(rate, rate=min(band[0], rate.rate), high=max(band[1], rate.rate),
+        rate = dataclasses.replace(rate, rate=min(band[0], rate.rate), high=max(band[1], rate.top),
                                    over=period.label)
     return dataclasses.replace(rate, retold=True) if told is not None else rate
 
@@ -1238,7 +1240,32 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
             slot = dataclasses.replace(slot, object=AGREED)
         if slot is not None:
             slots[slot].append(claim)
-    return _new_year_joined(_undated_joined(slots, dates or {}), dates or {})
+    return _new_year_joined(_headline_joined(_undated_joined(slots, dates or {}), dates or {}), dates or {})
+
+
+def _headline_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
+    """Figures only an undated article's headline quarter dates join their thread's present, if stated for no quarter.
+
+    "Amazon Q3 2025: What the Numbers Say" dates its "- Corporate job cuts: about 30,000" in the third
+    quarter, while the wire's "said it would cut about 14,000 corporate jobs" has no period written
+    (its article's present, keyed by its year): the blog's list retells the news of the wire's days,
+    not only the quarter's results. With a dated figure stated for the quarter, it stays there.
+    """
+    moved: dict[Slot, Slot] = {}
+    for slot, group in slots.items():
+        quarter = QUARTER_KEY.fullmatch(slot.period)
+        if quarter is None or not all(from_headline(c.period) and dates.get(c.doc) is None for c in group):
+            continue
+        year = Slot(slot.subject, slot.object, quarter["year"], slot.kind)
+        if year in slots and all(c.period is None or c.period.implied for c in slots[year]) \
+                and any(dates.get(c.doc) is not None for c in slots[year]):
+            moved[slot] = year
+    if not moved:
+        return slots
+    joined: dict[Slot, list[Claim]] = {}
+    for slot, group in slots.items():
+        joined.setdefault(moved.get(slot, slot), []).extend(group)
+    return joined
 
 
 def _new_year_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | None]) -> dict[Slot, list[Claim]]:
@@ -1637,7 +1664,7 @@ def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
                 and f"FY{int(relative['year']) + 1}" in named[subject]:  # "this fiscal year" in December, of a
             keys[c] = f"FY{int(relative['year']) + 1}{_period_key(c)[relative.end():]}"  # fiscal 2026 named
     for c, subject in subject_of.items():
-        fiscal = _FISCAL_QUARTER_KEY.fullmatch(_period_key(c))
+        fiscal = FISCAL_QUARTER_KEY.fullmatch(_period_key(c))
         if fiscal:
             year, q = int(fiscal["year"]), fiscal["q"]
             stated = [key for key in (f"{year - 1}-Q{q}", f"{year}-Q{q}") if key in quarters[subject]]
@@ -1646,11 +1673,10 @@ def fiscal_keys(claims: list[Claim], names: dict[str, str]) -> dict[Claim, str]:
     return keys
 
 
-_FISCAL_QUARTER_KEY = re.compile(r"FY(?P<year>\d{4})-Q(?P<q>[1-4])")
 _FISCAL_YEAR_KEY = re.compile(r"FY(?P<year>\d{4})(?= |$)")  # "FY2026", "FY2026 earlier"
 # A fiscal year told from the article's date, named for its calendar year (periods.resolve): a company whose
 # fiscal year ends in May is in its fiscal 2026 in December 2025, as its other articles may say
-_RELATIVE_FISCAL = re.compile(r"\((?:last|previous|past|this|current|next|coming) fiscal year\)", re.I)
+_RELATIVE_FISCAL = re.compile(r"\((?:last|previous|past|this|current|next|coming|the(?: full)?) fiscal year\)", re.I)
 
 
 def _merged_objects(claims: list[Claim], names: dict[str, str],
