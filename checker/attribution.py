@@ -242,8 +242,9 @@ _OWNED_BY = re.compile(r" (?:of|at|for) (?:the )?")  # between a measured thing 
 _OF_A_NAME = re.compile(r" (?:in|at|of|for|from) (?:the )?[A-Z]")  # "Unemployment in Solano County fell"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+)?$", re.I)
 _MODIFIED_ORG = re.compile(r" (?:[a-z-]+ )?(?:[a-z]*maker|company|firm|group|carrier|airline|bank|lender|insurer"
-                           r"|operator|retailer|startup|developer|utility|council|giant|parent|owner|plant|factory|site|mine"
-                           r"|project|stadium|hospital|campus|office|store|branch)\b")
+                           r"|operator|retailer|startup|developer|designer|supplier|provider|manufacturer|producer"
+                           r"|utility|council|giant|parent|owner|plant|factory|site|mine"
+                           r"|project|stadium|hospital|campus|office|store|branch)\b")  # "The US chip designer"
 # Words before a name that make it a person's: who acts for an organisation, not the organisation
 _PERSON_BEFORE = re.compile(r"\b(?:executive|ceo|chief|founder|president|chairman|chairwoman|chair|director|minister"
                             r"|mr|ms|mrs|dr|analyst|spokesman|spokeswoman|spokesperson|officer|head|boss)\.?\s+$", re.I)
@@ -2500,8 +2501,9 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
     j = a - 1 if a > 0 and toks[a - 1].text.lower() in ("the", "its", "their") else a
     if found and (measured := _measured_in(sentence, toks, found)):
         return measured
-    if found and j >= 2 and toks[j - 1].text.lower() in ("in", "from") and toks[j - 2].text.lower() in SEGMENTED:
-        # "Sales in the data center segment ... rose": the segment's revenue; "Revenue from networking products"
+    if found and j >= 2 and toks[j - 1].text.lower() in ("in", "from", "of") and toks[j - 2].text.lower() in SEGMENTED:
+        # "Sales in the data center segment ... rose": the segment's revenue; "Revenue from networking products";
+        # "its sales of artificial intelligence chips would double": the chips' revenue
         words = [w for w in found.text.split() if w.lower() not in PART_NOUNS]
         return ObjectPhrase(" ".join([*words, SEGMENTED[toks[j - 2].text.lower()]]), j - 2, b)
     if found is None:  # "Revenue for the third quarter ended October 26 rose 62% from a year earlier to $57.01bn"
@@ -2509,6 +2511,15 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         if measure and measure.end() <= toks[verb].start:
             return ObjectPhrase(measure.group(0).lower(), verb, verb + 1)
     return found
+
+
+def _whose(sentence: str, toks: list[Tok], found: ObjectPhrase) -> str | None:
+    """The thing a measure after ", whose" is of, where a common noun names it: "AI chips, whose sales"."""
+    k = found.first
+    if k < 3 or toks[k - 1].text.lower() != "whose" or toks[k - 2].text != ",":
+        return None
+    owner = _span(sentence, toks, *_phrase_before(toks, k - 2))
+    return owner.text if owner and owner.text.split()[-1].islower() else None
 
 
 def _during_before(toks: list[Tok], verb: int) -> int | None:
@@ -2710,6 +2721,9 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             return replace(found, text=f"{segment['part']} {SEGMENTED[found.text.lower()]}")
         # "Its chip division posted an operating profit of 7 trillion won": the division's, never the whole's
         return replace(found, text=f"{segment['part']} {segment['noun']} {found.text.lower()}")
+    owner = _whose(sentence, toks, found) if found and head in SEGMENTED else None
+    if found and owner:  # "driven by AI chips, whose sales grew 74 per cent to $6.5bn": the chips' revenue
+        return replace(found, text=f"{owner} {SEGMENTED[found.text.lower().rsplit(' ', 1)[-1]]}")
     each = _EACH.search(sentence, 0, toks[first].start) if found and kind == "money" else None
     if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
         return replace(found, text=f"{found.text} per {each['noun'].lower()}")

@@ -37,7 +37,7 @@ from checker.attribution import (
 )
 from checker.config import Config
 from checker.dates import MONTHS
-from checker.measures import is_rate, named_change, normalize
+from checker.measures import is_rate, named_change, normalize, singular
 from checker.model import Claim, Document, Period, Quantity
 from checker.names import DIVISION_WORDS
 from checker.numbers import Amount, Reader, is_year
@@ -1210,6 +1210,7 @@ def _cut_after(texts: list[str], last: int) -> bool:
 
 _RESULTS = frozenset({"gain", "gains", "loss", "losses"})  # after a sum, what it is: "a $2bn loss", "a ¥2tn gain"
 _QUARTER_OF_TIME = frozenset("in per each every within during".split())  # "in a quarter": a period
+_TIME_UNITS = frozenset("hour day week month quarter year decade century".split())  # "a year and a half"
 _CUT_NOUNS = JOB_NOUNS | {"employees", "workers"}
 _PASSIVE_AUX = BE_FORMS | {"will", "would", "could", "have", "has", "had", "to", "set", "expected"}  # "are set to be"
 
@@ -1269,6 +1270,10 @@ def _is_distractor(here: Sentence, amount: Amount) -> bool:
     if texts[last - 1].lower() == "quarter" and last - first == 2 and head.lower() in ("a", "one") \
             and prev.lower() in _QUARTER_OF_TIME:
         return True  # "spends $34.9bn in a quarter": three months, no fraction
+    if amount.unit is None and last - first == 2 and head.lower() in ("a", "an") \
+            and texts[last - 1].lower() == "half" and prev.lower() == "and" and first > 1 \
+            and singular(texts[first - 2].lower()) in _TIME_UNITS:
+        return True  # "over the next year and a half": the half of a span, no figure
     if amount.unit is not None and amount.unit.kind == "duration" and nxt.lower() in ("old", "-"):
         return True  # "thirty years old", "5-year-old"
     if nxt == "-" and last + 1 < len(toks) and toks[last].end == toks[last + 1].start and texts[last + 1].isalpha() \

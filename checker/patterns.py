@@ -403,7 +403,7 @@ OWNERS_MEASURES = frozenset({"valuation", "funding"})
 # (a common opener themselves, but no measure after a name: "Spotify monthly users rise")
 MEASURE_ADJECTIVES = frozenset("average median annual quarterly monthly weekly daily core adjusted underlying overall "
                                "combined like-for-like comparable same-store pre-tax pretax full-year first-half "
-                               "market new "  # "- New investment:" ("New York" is a name of two words)
+                               "market new current "  # "- New investment:" ("New York" is a name of two words)
                                "global worldwide domestic international online mobile digital".split())
 # Verbs before a physical quantity that make it an output ("produced 140,000 ounces", "generated 5 TWh")
 OUTPUT_VERBS = frozenset(

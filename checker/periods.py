@@ -98,8 +98,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:(?P<before>the|a|two|three|four|five|\d) years? (?:before|earlier)"
                 r"|the (?:previous|prior|preceding) year)\b", re.I), "year_before", ("year", "years")),
     (re.compile(rf"\bearlier (?:(?:this|in the) year|in (?P<year>{_YEAR}))\b", re.I), "earlier", ("earlier",)),
-    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b", re.I), "relative_year",
-     ("year",)),
+    # (not a span: "over the next year and a half", "in the coming year or two")
+    (re.compile(r"\b(?P<rel>last|previous|past|this|current|next|coming) year\b(?! and a half| or (?:two|so)\b)", re.I),
+     "relative_year", ("year",)),
     (re.compile(r"\b(?P<ago>a|one|two|three|four|five|\d) years? ago\b", re.I), "years_ago", ("ago",)),
     (re.compile(rf"\b(?P<prep>in|by|for|during|through|until|since|from|of)\s+(?P<year>{_YEAR})\b", re.I),
      "year", _IN_YEAR),
