@@ -62,6 +62,7 @@ from checker.patterns import (
     PAST_VERBS,
     POST_HEDGES,
     REFERRING,
+    SAME_MEASURE,
     SAME_PART_OF_ANOTHER,
     TITLED_DEALS,
     TOKEN_PATTERNS,
@@ -299,7 +300,8 @@ class Extractor:
         """Every claim in a document, in text order."""
         claims = _cents_of(self._in_full(list(self._claims(document)), document.text), self.config.default_currency)
         claims = _carried_objects(_carried_currency(claims))
-        claims = _estimates(_glosses(_segment_items(claims, document.text)), document.date)
+        claims = _estimates(_glosses(_segment_items(_headline_items(claims, document.text), document.text)),
+                            document.date)
         return _places_apart(_fuller_objects(_restated(_earlier_as_before(claims))))
 
     def _in_full(self, claims: list[Claim], text: str) -> list[Claim]:
@@ -764,6 +766,30 @@ def _carried_objects(claims: list[Claim]) -> list[Claim]:
 
 
 _COMPARED = re.compile(rf",?\s+{COMPARED_WITH}\s+$")
+
+
+def _headline_items(claims: list[Claim], text: str) -> list[Claim]:
+    """A list item labelled with a name alone measures what its headline lists, in the plural.
+
+    "- Brookfield: €10 billion" under "France's AI Pledges, Added Up" is a pledge, Brookfield's (see
+    owners), not a measure called "brookfield". Only a measure news words several ways (SAME_MEASURE)
+    is taken from a headline.
+    """
+    headline = next((line for line in text.splitlines() if line.strip()), "")
+    measure = next((singular(w.lower()) for w in _HEADLINE_WORD.findall(headline)
+                    if w.lower().endswith("s") and singular(w.lower()) in SAME_MEASURE), None)
+    if measure is None:
+        return claims
+    out = []
+    for c in claims:
+        label = named_label(c.sentence) if c.quantity.change is None else None
+        if label is not None and (c.object is None or normalize(c.object) == normalize(label)):
+            c = replace(c, object=measure)
+        out.append(c)
+    return out
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _segment_items(claims: list[Claim], text: str) -> list[Claim]:

@@ -32,12 +32,16 @@ def _label_word(claim: Claim) -> tuple[str, str, bool] | None:
     """A list label's opening capitalised word, the figure's object if it is that name's, and whether a deal.
 
     Either the object is that word, lower case, and more ("- Ohtuvayre sales:" read as "ohtuvayre sales":
-    sales), or the word is a possessive before the object ("- Tata's investment:": investment). A deal's
+    sales), or the word is a possessive before the object ("- Tata's investment:": investment), or the word is
+    the whole label and the object another's ("- Brookfield:" under "France's AI Pledges": pledge). A deal's
     label ("- Fluidstack deal:") opens on the other side, not on whose figure it is.
     """
     label = claim.sentence.lstrip(_BULLETS)
     word = label.split(" ", 1)[0]
     words = (claim.object or "").split()
+    if word.endswith(":") and word[:1].isupper() and words and all(w.isalpha() and w.islower() for w in words) \
+            and word[:-1].lower() not in MEASURE_ADJECTIVES and word[:-1].lower() not in words:
+        return word[:-1], claim.object or "", False  # "- Brookfield: €10 billion" read as a pledge: Brookfield's
     if words and words[0] == word:  # an acronym the label keeps: "- TSMC stake:" read as "TSMC stake"
         words[0] = word.lower()
     if not words or not all(w.isalpha() and w.islower() for w in words):
