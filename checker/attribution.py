@@ -2362,6 +2362,8 @@ _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|s
 
 _UP_TO_NOW = frozenset({("so", "far"), ("to", "date"), ("on", "hand"), ("in", "hand")})  # "- Cash on hand:"
 _NOW_WORDS = frozenset({"now", "today", "currently"})
+_EACH_WORDS = frozenset({"each", "a", "per", "every"})
+_PER_TIME = frozenset({"year", "month", "week", "day"})
 
 
 def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
@@ -2370,6 +2372,8 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
         return colon - 2  # "- Invested so far: $7.3 billion": invested
     if colon > 2 and toks[colon - 1].text.lower() in _NOW_WORDS:
         return colon - 1  # "- Headcount now: about 791,000": the headcount
+    if colon > 3 and toks[colon - 2].text.lower() in _EACH_WORDS and toks[colon - 1].text.lower() in _PER_TIME:
+        return colon - 2  # "- Jobs supported each year: around 8,500": the jobs supported
     party = colon - 1
     if toks[party].text in _OWNER_TOKENS:
         party -= 1  # "- JAB's stake in JDE Peet's: 86%"

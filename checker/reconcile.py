@@ -211,7 +211,7 @@ def widened(q: Quantity, tol: Tolerance) -> tuple[float, float]:
 
 FLOOR_REACH = 1  # a floor ("more than X") reaches this many units of its last significant digit above X
 APPROX_DIGITS = 10  # a hedge widens a figure by at most this many units of its last significant digit
-FINE_APPROX_DIGITS = 2  # ... or this many, for a figure written to three significant digits or more
+FINE_APPROX_DIGITS = 2  # ... or this many, for a figure written to the digit its writer knows (see _approx)
 FINE_FROM = 100  # a figure this many units of its last significant digit or more has three significant digits
 
 
@@ -219,14 +219,18 @@ def _approx(q: Quantity, tol: Tolerance) -> float:
     """How much a hedge widens a figure, relative.
 
     `tolerance.approx`, but at most APPROX_DIGITS units of its last significant digit: "about $80
-    billion" is ±10%, "around $7.3bn" ±$1bn; a figure of three significant digits or more is written to
-    the digit its writer knows, so its hedge reaches FINE_APPROX_DIGITS units: "about 791,000" is ±2,000.
+    billion" is ±10%, a round figure. A figure of three significant digits or more, or of two whose last
+    is not a zero, is written to the digit its writer knows, so its hedge reaches FINE_APPROX_DIGITS
+    units: "about 791,000" is ±2,000, "around 8,500" ±200 (not the 8,250 it was written for), "about $32
+    billion" ±$2bn.
     """
     size = abs(q.value if q.value is not None else (q.high if q.high is not None else q.low) or 0.0)
     if not q.precision or not size or not tol.implied_precision:
         return tol.approx
     unit = 2 * q.precision
-    digits = APPROX_DIGITS if size / unit < FINE_FROM else FINE_APPROX_DIGITS
+    units = round(size / unit)
+    fine = units >= FINE_FROM or (units >= 10 and units % 10 != 0)
+    digits = FINE_APPROX_DIGITS if fine else APPROX_DIGITS
     return min(tol.approx, digits * unit / size)
 
 
