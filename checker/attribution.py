@@ -2727,7 +2727,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
         return replace(found, text=f"{segment['part']} {segment['noun']} {found.text.lower()}")
     owner = _whose(sentence, toks, found) if found and head in SEGMENTED else None
     if found and owner:  # "driven by AI chips, whose sales grew 74 per cent to $6.5bn": the chips' revenue
-        return replace(found, text=f"{owner} {SEGMENTED[found.text.lower().rsplit(' ', 1)[-1]]}")
+        return replace(found, text=f"{owner} {SEGMENTED[head]}")
     each = _EACH.search(sentence, 0, toks[first].start) if found and kind == "money" else None
     if found and each and "per " not in found.text:  # "Each gigawatt of capacity costs $50 billion": a rate
         return replace(found, text=f"{found.text} per {each['noun'].lower()}")

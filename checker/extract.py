@@ -78,6 +78,7 @@ from checker.periods import (
     PeriodMention,
     ended,
     find_periods,
+    from_headline,
     headline_period,
     over,
     period_for,
@@ -1034,11 +1035,11 @@ def _earlier_as_before(claims: list[Claim]) -> list[Claim]:
     found: list[Claim] = []
     for claim in claims:
         period = claim.period
-        if period and claim.object and period.key.endswith(" earlier") and period.label.endswith("headline)"):
+        if period and claim.object and period.key.endswith(" earlier") and from_headline(period):
             measure = normalize(claim.object)
             before = next((c.period for c in reversed(found) if c.object and normalize(c.object) == measure
                            and c.period and not c.period.key.endswith(" earlier")
-                           and not c.period.label.endswith("headline)")), None)
+                           and not from_headline(c.period)), None)
             if before:
                 claim = replace(claim, period=Period(f"{before.key} earlier", f"initially, as of {before.label}",
                                                      before.implied))
