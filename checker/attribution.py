@@ -14,7 +14,7 @@ from typing import NamedTuple
 from checker.config import Entity
 from checker.dates import MONTHS, WEEKDAYS
 from checker.measures import singular
-from checker.names import COMPANY_OPENERS, DESIGNATORS
+from checker.names import COMPANY_ENDINGS, COMPANY_OPENERS, DESIGNATORS
 from checker.parties import party_key
 from checker.patterns import (
     ADVERBS,
@@ -1237,6 +1237,11 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         carried = earlier.current(people=False)  # "led by Brightwater Capital and values the company at $9 billion"
         if carried:
             return namer.root(carried)
+    led = actors[-1] if actors and _POSSESSIVE.search(sentence, 0, actors[-1].end) \
+        and _LED_COMPANY_AFTER.match(sentence, actors[-1].end) else None
+    if led is not None and _personal_name(led.name) and (carried := earlier.current(people=False)) \
+            and carried != led.name:  # "Masayoshi Son's group will own about 2 per cent": SoftBank's
+        return namer.root(carried)
     speaker = _REPORTED.match(sentence, actors[-1].end, start) if actors else None
     if speaker and (noun := _referring_noun(sentence[speaker.end() : start])) is not None:
         carried = earlier.current(people=False, noun=noun, only_described=True)  # "Trump claimed the project ..."
@@ -1323,6 +1328,16 @@ def subject_for(sentence: str, mentions: list[Mention], start: int, skip: tuple[
         return None  # "The four biggest cloud spenders are on track to spend $380 billion"
     # "The two railroads expect savings of $2.75bn a year": the two the story is about, its main subject's
     return earlier.main() or earlier.current(people=False)
+
+
+_LED_COMPANY_AFTER = re.compile(r" (?:group|company|firm|conglomerate|empire)\b")  # after "Masayoshi Son's"
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a name reads as a person's first name and surname: two capitalised words, no company's opening."""
+    words = name.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and words[0] not in _NOT_FIRST_NAMES and words[-1] not in COMPANY_ENDINGS
 
 
 def _modifies(sentence: str, mention: Mention, start: int) -> bool:

@@ -550,10 +550,14 @@ _GROWTH_TO = re.compile(
 _BY_A_MONTH = re.compile(r"(?:by|until)\s", re.I)  # a month still to come, when the sentence tells of the future
 _SHOULD = re.compile(r"\b(?:should|could|might|may)\s+be\b", re.I)  # "should be running by January"
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|(?:is|are) (?:set |due |expected |going |able )?to|plans? to|aims? to|intends? to"
+    r"\b(?:will|would|shall|'ll|room to|(?:is|are) (?:set |due |expected |going |able )?to|plans? to"
+    r"|aims? to|intends? to"
     r"|hopes? to|wants? to|expects? to|expected to|be able to|doubling|tripling|scaling|expanding|growing|ramping)\b",
     re.I,
 )
+# A growth that may come, a plan ("could grow to 10 gigawatts"); not a level something may reach ("demand could
+# reach up to 900,000 wafers a month", a need stated as of the day)
+_MAY_GROW = re.compile(r"\b(?:could|might|may|can)\s+(?:be\s+)?(?:grow|expand|scal|doubl|tripl|increas|rais)\w*", re.I)
 # "At 5 GW it would draw more power than New Orleans": a figure supposed, not reported
 _SUPPOSED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:it|this|that|they|which) would\b", re.I)
 _PLANNED_AFTER = re.compile(
@@ -566,7 +570,7 @@ _PLANNED_AFTER = re.compile(
 def planned(sentence: str, start: int, end: int, figures: tuple[int, ...]) -> bool:
     """Whether a figure is a target with no date: grown to in a future clause, qualified "later", or supposed."""
     before = sentence[_clause_start(sentence, start, figures) : start]
-    if _GROWTH_TO.search(before) and _FUTURE.search(before):
+    if _GROWTH_TO.search(before) and (_FUTURE.search(before) or _MAY_GROW.search(before)):
         return True
     if before.strip().lower() == "at" and _SUPPOSED.match(sentence, end):
         return True
