@@ -461,6 +461,10 @@ class Extractor:
             subject = country_named(sentence) or subject  # "U.S. employers added 119,000 jobs": the country's jobs
         if subject and is_project(subject) and obj and normalize(obj.text) in OWNERS_MEASURES:
             subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
+        raised_by = _ROUND_IN.match(sentence, end) if obj and normalize(obj.text) == "funding" else None
+        raiser = next((m.name for m in here.mentions if raised_by and raised_by["name"].startswith(m.name)), None)
+        if raiser:  # "led a $500 million funding round in X-energy": X-energy's funding
+            subject = raiser
         measure = normalize(obj.text) if obj else None
         if kind == "money" and period is not None and not period.implied and period.label.startswith("end of ") \
                 and (measure == _SPENT or _spends(texts[:hedge_first])):
@@ -1280,6 +1284,9 @@ def _before_period(obj: ObjectPhrase | None, here: Sentence, figure_end: int) ->
 
 
 _SPAN_PERIODS = frozenset({"months_to", "month_before", "year_before", "years_ago"})
+# After a sum of funding, the company whose round it is: "a $500 million funding round in X-energy"
+_ROUND_IN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:round|raise)\s+(?:in|for)\s+"
+                       r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
 
 def _is_distractor(here: Sentence, amount: Amount) -> bool:
