@@ -2038,8 +2038,6 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
     verb = _relative_verb(toks, last)
     if verb is not None:  # "the $3.3 billion it is spending on its first site"
         return ObjectPhrase(MONEY_VERBS[toks[verb].text.lower()], verb, verb + 1)
-    if _VALUED_AFTER.match(sentence, toks[last - 1].end):  # "the $25 billion it was valued at in October"
-        return ObjectPhrase("valuation", last, last)
     if k >= 0 and toks[k].text.lower() == "worth":  # "is now worth around €3.4 trillion"
         deal = next((j for j in range(k - 1, max(-1, k - _DEAL_REACH), -1) if toks[j].text.lower() in DEAL_NOUNS), None)
         if deal is not None and deal > 0 and toks[deal - 1].text.lower() in INCREMENT_WORDS:
@@ -3055,7 +3053,8 @@ def _object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str
             if found:  # "co-develop custom accelerators and deploy 10GW of them": accelerators
                 return found
     if kind == "money" and _VALUED_AFTER.match(sentence, toks[last - 1].end):  # "the $6.9bn the startup was
-        return ObjectPhrase("valuation", last, last)  # valued at": no startup counted
+        return ObjectPhrase("valuation", last, last)  # valued at": no startup counted; "the $25 billion it was
+        # valued at in October" (before _money_object, which never sees such a sum)
     a, b = _phrase_after(toks, k) if k >= len(toks) or toks[k].text.lower() not in _RELATIVES else (k, k)
     found = span(a, b)  # (a relative clause after the figure names no object: "10 billion euros that the state")
     if found and partitive:  # "About 5,000 of the job cuts will be in Denmark": a part of them

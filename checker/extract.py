@@ -86,7 +86,7 @@ from checker.periods import (
     so_far,
 )
 from checker.places import country_named, headline_place, known_place
-from checker.segment import Lines, may_hold_number, sentences
+from checker.segment import Lines, headline, may_hold_number, sentences
 from checker.units import CURRENCY_CODES, SYMBOLS, crown_currency
 
 CARRY_SENTENCES = 3
@@ -462,7 +462,8 @@ class Extractor:
         if subject and is_project(subject) and obj and normalize(obj.text) in OWNERS_MEASURES:
             subject = reading.earlier.owner() or subject  # "- Valuation: $14 billion" under "Project Horizon: ..."
         raised_by = _ROUND_IN.match(sentence, end) if obj and normalize(obj.text) == "funding" else None
-        raiser = next((m.name for m in here.mentions if raised_by and raised_by["name"].startswith(m.name)), None)
+        raiser = next((m.name for m in here.mentions if raised_by["name"].startswith(m.name)), None) if raised_by \
+            else None
         if raiser:  # "led a $500 million funding round in X-energy": X-energy's funding
             subject = raiser
         measure = normalize(obj.text) if obj else None
@@ -780,8 +781,7 @@ def _headline_items(claims: list[Claim], text: str) -> list[Claim]:
     owners), not a measure called "brookfield". Only a measure news words several ways (SAME_MEASURE)
     is taken from a headline.
     """
-    headline = next((line for line in text.splitlines() if line.strip()), "")
-    measure = next((singular(w.lower()) for w in _HEADLINE_WORD.findall(headline)
+    measure = next((singular(w.lower()) for w in _HEADLINE_WORD.findall(headline(text))
                     if w.lower().endswith("s") and singular(w.lower()) in SAME_MEASURE), None)
     if measure is None:
         return claims

@@ -66,6 +66,7 @@ class Rates:
 
     def __init__(self) -> None:
         self._bands: dict[tuple[str, str, dt.date, dt.date], tuple[float, float] | None] = {}
+        self._rates: dict[tuple[str, str, dt.date | None], FxRate | None] = {}  # every claim of a day asks again
 
     def band(self, base: str, quote: str, first: dt.date, last: dt.date) -> tuple[float, float] | None:
         """The lowest and highest ECB rate for base in quote over [first, last], or None when none is known."""
@@ -96,6 +97,12 @@ class Rates:
 
     def rate(self, base: str, quote: str, on: dt.date | None) -> FxRate | None:
         """The ECB rate for base in quote on a day (or the last business day before it)."""
+        key = (base, quote, on)
+        if key not in self._rates:
+            self._rates[key] = self._looked_up(base, quote, on)
+        return self._rates[key]
+
+    def _looked_up(self, base: str, quote: str, on: dt.date | None) -> FxRate | None:
         converter = self._load()
         if not (self.known(base) and self.known(quote)):
             return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from checker.dates import MONTHS, wire_dateline_end
 from checker.model import Claim, Period
 from checker.patterns import COMPARED_WITH, FORECAST_AFTER, NAMED_DAYS, SAME_PART_OF_ANOTHER, SMALL_NUMBERS
+from checker.segment import headline
 
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
@@ -653,8 +654,7 @@ def headline_period(text: str) -> Period | None:
     no period, or several. A quarter or a named day of no year is the undated article's own ("Walmart Q3:
     The Numbers": its "q3", not the second quarter another undated blog's headline names; see in_year).
     """
-    headline = next((line for line in text.splitlines() if line.strip()), "")
-    found = {p.key: p for m in find_periods(headline)
+    found = {p.key: p for m in find_periods(headline(text))
              if (p := resolve(m, None) or (_undated(m) if m.form in _OWN_IN_HEADLINE else None)) is not None}
     if len(found) != 1:
         return None

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from checker.model import Claim
 from checker.patterns import COMPASS, PLACES
+from checker.segment import headline
 
 # Names of one place as news writes them, and the name the checker compares
 PLACE_ALIASES: dict[str, str] = {
@@ -87,13 +88,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 def headline_place(text: str) -> str | None:
     """The one place an article's headline names ("Microsoft and Amazon Bet Big on India: What It Means")."""
-    start = len(text) - len(text.lstrip())  # the headline is the first line that is not blank, found without
-    end = _LINE_END.search(text, start)  # splitting a whole (maybe very long) document into lines
-    found = set(_places_named(text[start : end.start() if end else len(text)], peoples=True))
+    found = set(_places_named(headline(text).lstrip(), peoples=True))
     return found.pop() if len(found) == 1 else None
 
 
-_LINE_END = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks a line
 
 
 def country_named(text: str) -> str | None:

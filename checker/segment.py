@@ -24,7 +24,24 @@ NUMERIC_WORDS = frozenset(SMALL_NUMBERS) | frozenset(VAGUE) | SCALE_WORDS_LOWER 
     DENOMINATORS
 )
 _DIGIT = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")  # digits and the vulgar fractions
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks a line
+_LINE_END = re.compile(f"[{_LINE_BREAKS}]")
 _WORD = re.compile(r"[a-z]+")
+
+
+def headline(text: str) -> str:
+    """An article's headline: its first line that is not blank, as str.splitlines gives it.
+
+    Found without splitting the whole (maybe very long) document into lines.
+    """
+    first = len(text) - len(text.lstrip())
+    if first == len(text):
+        return ""
+    start = first
+    while start and text[start - 1] not in _LINE_BREAKS:
+        start -= 1  # the blanks before the headline's first word, on its line
+    end = _LINE_END.search(text, first)
+    return text[start : end.start() if end else len(text)]
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
