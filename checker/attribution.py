@@ -71,6 +71,7 @@ from checker.patterns import (
     REFERRING,
     SAME_MEASURE,
     SECTOR_NOUNS,
+    SITE_NOUNS,
     SMALL_NUMBERS,
     SPELLED_MEASURE,
     STAKE_HOLDERS,
@@ -204,7 +205,7 @@ _PLACE_PAIRS = frozenset(tuple(p.split()) for p in ("state of", "city of", "coun
                                                      "northwest of", "southeast of", "southwest of", "outskirts of"))
 # An apposition after a name: ", the bus operator of Lisbon," / ", which lost out," / ", owned by X,"
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:the|a|an|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b"
+    r"\s*,\s*(?:(?:the|a|an|another|its|their|which|who|whose|owned|backed|based|controlled|run|part|home|one)\b"
     r"|[A-Z][\w.&-]*['’]s (?=[a-z]))"  # ", Nvidia's closest rival in AI chips,"; a place and its state inside
     r"(?:[^,;:()]|,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,(?=\s(?:for|in|near|with|to|on|at|of)\s)){0,140},"  # (", building
     # a campus in Abilene, Texas, for OpenAI and Oracle,")
@@ -295,6 +296,7 @@ _PERIOD_AFTER = re.compile(rf" (?:{PERIOD_TOKEN})\b")
 _TOPIC_WORDS = EVENT_NOUNS | TITLED_DEALS | COMMON_OPENERS | frozenset(
     "price prices fee fees fare fares hike hikes rise rises increase increases cut cuts gdp economy".split())
 _PERIOD_WORD = re.compile(rf"(?:{PERIOD_TOKEN})[:,]?")  # a period inside a run of capitals
+_ROUND_LETTER = re.compile(r"[A-Z]\d?")  # a funding round's letter: "Series G", "Series B2"
 
 
 def _person(sentence: str, mention: Mention) -> bool:
@@ -326,16 +328,13 @@ _NUMBERED_SITE_AFTER = re.compile(r" \d{1,2}" + _SITE_AFTER.pattern)
 # A name between "its" and a site noun is where the site is, never who acts: "its Munich data centre"
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # What "the cluster", "the plant" refer back to: a name written with the same noun ("its Colossus training cluster")
-_SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
-                        "system machine lab centre center project scheme programme program port airport fab "
-                        "megafab".split())
-_ANY_SITE = "|".join(sorted(_SITE_NOUNS))
+_ANY_SITE = "|".join(sorted(SITE_NOUNS))
 _PROJECT_NOUNS = frozenset({"cluster", "supercomputer", "system", "machine"})  # what a "Project X" often is
 # Nouns that name one undertaking: "the project" refers back to "a joint venture called Stargate"
 _VENTURE = "project|venture|initiative|scheme|programme|program"
 _NOUN_FAMILY = dict.fromkeys(_VENTURE.split("|"), _VENTURE)
 # A sentence that may hold a site or venture noun: searched in lower case, as IGNORECASE and \b cost 8x
-_SITE_WORD = re.compile("|".join((*sorted(_SITE_NOUNS), _VENTURE)))
+_SITE_WORD = re.compile("|".join((*sorted(SITE_NOUNS), _VENTURE)))
 # A name described by a noun before it or in an apposition: "a joint venture called Stargate", "Stargate,
 # the venture between ...", "Colossus, its training cluster"
 _CALLED = r"(?:{noun})s? (?:called|named|dubbed|known as) $"
@@ -1106,6 +1105,9 @@ class Namer:
             dated = next((i for i, w in enumerate(words) if _PERIOD_WORD.fullmatch(w)), None)
             if dated:  # "Tesla Q2 2025 Deliveries": Tesla, then a period
                 words = words[:dated]
+            if len(words) > 2 and words[-2] == "Series" and _ROUND_LETTER.fullmatch(words[-1]):
+                words = words[:-2]  # "Cerebras Series G: Quick Facts": Cerebras, then its funding round, as dated
+                dated = len(words)
             end = start + len(" ".join(words))
             text = sentence[start:end]
             if _DIGIT.search(text) or any(f.start < end and start < f.end for f in found):
@@ -1534,7 +1536,7 @@ class Antecedents:
                 if facts else None
             # "The Magdeburg Fab at a Glance": a site known by its place is its owner's; the list stays the owner's
             # "The Deal in Numbers": a common noun, no name the list is about
-            self.heading = named if named and named.split()[-1].lower() not in _SITE_NOUNS \
+            self.heading = named if named and named.split()[-1].lower() not in SITE_NOUNS \
                 and named.lower() not in COMMON_OPENERS else None
 
     def current(self, people: bool = True, noun: str | None = None, only_described: bool = False,
@@ -1552,7 +1554,7 @@ class Antecedents:
             described = self._described(_NOUN_FAMILY[noun])
             if described is None and noun == "project":  # but "the project" may be a plant written as one: "its
                 described = self._described(_ANY_SITE)  # Hinkley Point C nuclear power plant ... The project's cost"
-        elif noun in _SITE_NOUNS:
+        elif noun in SITE_NOUNS:
             described = self._described(noun) or self._described(_ANY_SITE)
         else:
             described = None
@@ -2416,6 +2418,7 @@ _BROUGHT = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes
 # What a brought total is of, or where: "total investment in the company", "total capacity under development"
 _OF_IT = frozenset({"in", "of", "with", "for", "to", "under", "at", "across"})
 _TALLIES = frozenset({"number", "amount", "count", "tally"})  # "bringing the number of jobs to 5,000": the jobs
+_PARTICIPLE_REACH = 4  # tokens from a brought noun's participle back to the verb: "bringing the total raised"
 _BROUGHT_REACH = 16  # tokens from "to" back to its verb: "bringing the e-commerce giant's total investment in the"
 
 
@@ -2467,8 +2470,8 @@ def _risen_to(sentence: str, toks: list[Tok], k: int) -> ObjectPhrase | None:
         found = _span(sentence, toks, *_phrase_before(toks, k - 1))
         return found if found is not None and found.first < k - 1 else None
     verb = next((j for j in range(k - 1, max(-1, k - _RISE_REACH), -1) if toks[j].text.lower() in CHANGE_BEFORE), None)
-    if verb is None:
-        return None
+    if verb is None or any(t.text.lower() in _BROUGHT for t in toks[max(0, verb - _PARTICIPLE_REACH) : verb]):
+        return None  # "bringing the total raised to": what was brought there (see _brought_to), "raised" its noun's
     if verb + 2 < k and toks[verb + 1].text.lower() in ("in", "of"):  # "a 6 per cent rise in full-year revenue to"
         a, b = _phrase_after(toks, verb + 2)
         if b == k:
@@ -2620,7 +2623,8 @@ _CLAUSE_VERBS = sorted({v for v in CHANGE_BEFORE if v.isalpha() and v not in CHA
                              "holds held".split()),
                        key=len, reverse=True)  # a verb resuming the sentence after a relative clause
 _RELATIVE = re.compile(r", (?:which|who|whose) (?:(?!, wh)[^;:()]){3,200}?, "
-                       r"(?=(?:(?:more than|nearly|almost|also|now|still) )?(?:" + "|".join(_CLAUSE_VERBS) + r")\b)")
+                       r"(?=(?:(?:more than|nearly|almost|also|now|still) )?(?:" + "|".join(_CLAUSE_VERBS)
+                       + r"|[a-z]{2,}ed)\b)")  # or any verb in the past: "The company, whose chips ..., relied on"
 
 
 _APPOSITION_REACH = 16  # tokens of an apposition between what rose and its verb
@@ -2758,7 +2762,7 @@ def object_for(sentence: str, toks: list[Tok], first: int, last: int, kind: str,
             and found.last > found.first and _NAMED_AFTER.match(sentence, toks[found.last - 1].end):
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "a 1-gigawatt cluster called Stargate UAE": its capacity
     if found and kind in DEFAULT_OBJECTS and found.first == last and found.last == last + 1 and first > 0 \
-            and toks[first - 1].text == "The" and found.text.lower() in _SITE_NOUNS:
+            and toks[first - 1].text == "The" and found.text.lower() in SITE_NOUNS:
         return replace(found, text=DEFAULT_OBJECTS[kind])  # "The 615-megawatt plant, ...": the plant's capacity
     return found
 

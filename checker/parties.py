@@ -13,6 +13,7 @@ from checker.patterns import (
     PARTY_DEALS,
     PARTY_SKIP,
     PAY_VERBS,
+    SITE_NOUNS,
     STAKE_HOLDERS,
     SUPPLY_VERB,
     TITLED_DEALS,
@@ -93,6 +94,8 @@ _GLOSS = re.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?[$€£]?\s
 _CLAUSE_START = re.compile(r".*(?:;|\s[-–—]\s|\.\s|\d[\w%]*)", re.S)
 
 
+_SITE_IN = re.compile(rf"\b(?:{'|'.join(sorted(SITE_NOUNS | {'line', 'hub', 'office', 'offices', 'headquarters'}))})"
+                      r"\s+in\s$")  # a site "in" a name: where it is
 # A party named by what it is, its article's main subject: "will put up to $5 billion and $10 billion into the
 # company" (a blog about Anthropic), "is investing up to $5bn in the maker of the Claude chatbot"
 REFERRED = "(the article's subject)"
@@ -132,6 +135,8 @@ def _named_after(rest: str, before: str, own: str | None) -> str | None:
         if found and (key := other_party(found["party"], own)):
             return key
     for m in _AFTER.finditer(rest):
+        if _SITE_IN.search(rest, 0, m.start() + 3):
+            continue  # "a new chip production line in Pyeongtaek": where a site is, not a party
         key = other_party(m["party"] or m["named"] or m["of"], own)
         if key:
             return key

@@ -467,6 +467,10 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "energy": frozenset({"energy", "electricity", "power", "storage", "storage capacity", "energy storage",
                          "generation"}),
 }
+# Nouns of a site or an undertaking at one: what "the plant", "the cluster" refer back to; what is "in" a place
+SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
+                       "system machine lab centre center project scheme programme program port airport fab "
+                       "megafab".split())
 # Words that link a measured thing to its figure ("capacity of 5 GW", "networks with 2 GW")
 LINKERS = frozenset(
     "of with at spanning reaching totaling totalling totalled totaled totals worth valued is are was were "

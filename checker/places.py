@@ -50,6 +50,7 @@ _SCOPED = re.compile(r"^\s+(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                      r"|^\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"  # right after the figure
                      # what the sum is for, right after its noun: "a $10bn pledge for North Carolina"
                      r"|^\s+[a-z]+\s+for\s+(?:the\s+)?(?P<for>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 KINGDOM = "a kingdom"  # "in the kingdom": some kingdom the article named before, not a republic or a state
 # The places in PLACES that news calls "the kingdom"
 KINGDOMS = frozenset({"UK", "Saudi Arabia", "Spain", "Netherlands", "Belgium", "Sweden", "Norway", "Denmark",
@@ -119,7 +120,7 @@ _EURO_ZONE = re.compile(r"\beuro[ -]?(?:zone|area)\b", re.I)
 
 
 def place_of(claim: Claim) -> str | None:
-    """The first place the rest of a figure's clause scopes it to, or None.
+    """The first place the rest of a figure's clause scopes it to, or None; two joined by "and", both.
 
     "Google will invest $15 billion ... to set up an AI hub in the southern Indian state of Andhra
     Pradesh, its largest investment in India": India. A place before the figure is not read ("In
@@ -138,6 +139,10 @@ def place_of(claim: Claim) -> str | None:
             return known_place((m["region"] or m["served"]).split()) or m["region"] or m["served"]
         found = known_place((m["place"] or m["owner"] or m["lead"] or m["to"] or m["for"]).split()) \
             or (known_place(m["within"].split()) if m["within"] else None)  # "in Richmond County, North Carolina"
+        joined = _AND_PLACE.match(rest, m.end()) if found and m["place"] and not m["within"] else None
+        also = known_place(joined["place"].split()) if joined else None
+        if found and also and also != found:
+            return " and ".join(sorted((found, also)))  # "in the US and Europe": both, no one of them
         if found:
             return found
     return claim.place

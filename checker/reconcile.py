@@ -768,6 +768,9 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
     def superseded(a: Placed, b: Placed) -> bool:
         return _superseded(a.claim, b.claim, before, dates) or _superseded(b.claim, a.claim, before, dates)
 
+    def part_of_total(a: Placed, b: Placed) -> bool:
+        return _part_of_total(a, b, placed, scoped) or _part_of_total(b, a, placed, scoped)
+
     def site_and_whole(a: Placed, b: Placed) -> bool:
         here, there = scoped.of(a.claim)[0], scoped.of(b.claim)[0]
         return (here is None) != (there is None) and _is_site(a.claim if here else b.claim)
@@ -779,6 +782,9 @@ def _judge(slot: Slot, claims: list[Claim], config: Config, dates: dict[str, dt.
                         "billion in North Carolina\", \"about $100 billion on capital expenditure this year\")"),
         (site_and_whole, "one figure is what a site in a named place costs (\"a $4.6 billion assembly plant in "
                          "Poland\") and the other a sum that names no place"),
+        (part_of_total, "one figure is a sum in one place, below a total its article states that names none, "
+                        "and the other names none (\"$17.5 billion from a U.S. bond sale\", \"bringing the total "
+                        "raised to about $25 billion\")"),
         (superseded, "a later article says the earlier figure was what changed (\"raised its forecast to $91-93 "
                      "billion from $85 billion\")"),
         (_so_far_under, "one figure is what has been spent so far (\"has already spent\", \"so far\", \"to date\") "
@@ -921,17 +927,24 @@ class Scopes:
         self.acting: dict[tuple[str, int, str], set[str]] = defaultdict(set)  # per sentence and object, whose
         self.sums: dict[str, list[Claim]] = defaultdict(list)  # per article, its sums
         self.investors: dict[str, set[str]] = defaultdict(set)  # per article, who its investments are by
+        self.first: dict[str, dict[str, int]] = defaultdict(dict)  # per article, where its first claim about each is
+        self.places: dict[str, dict[str, str]] = defaultdict(dict)  # per article, the places its claims are about
         for c in claims:
             if (key := anchor(c, bound=True)) is not None:
                 self.told[(c.doc, key)].append(c)
             if c.subject:
                 about[c.doc][party_key(c.subject)] += 1
+                first = self.first[c.doc]
+                first[party_key(c.subject)] = min(c.start, first.get(party_key(c.subject), c.start))
+                if (where := known_place(c.subject.split())) is not None:
+                    self.places[c.doc][party_key(c.subject)] = where
                 self.acting[_alike(c)].add(party_key(c.subject))
             if c.quantity.kind == "money":
                 self.sums[c.doc].append(c)
                 if c.subject and c.object and c.object.lower().split()[-1] in _PUT_INTO:
                     self.investors[c.doc].add(party_key(c.subject))
         self.found: dict[tuple[str, tuple[str, str, str]], list[set[str]]] = {}  # per figure told, its places, parties
+        self.about = about
         self.ranked = {doc: sorted(n, key=lambda name: (-n[name], name)) for doc, n in about.items()}
         self.starts: dict[str, list[int]] = {}  # per article, where its sums start, once sorted
 
@@ -942,9 +955,13 @@ class Scopes:
         "the remaining $7.9bn": both in the UAE. So is a figure of a sentence that opens on the sum: "Amazon
         plans to invest at least $10 billion in North Carolina ... The investment in Richmond County will
         create at least 500 high-skilled jobs"; and one its sentence's sum makes: "will spend at least $10bn
-        on a new data centre campus in Richmond County, North Carolina, creating at least 500 jobs".
+        on a new data centre campus in Richmond County, North Carolina, creating at least 500 jobs". A list
+        item's investment whose label names its investor ("- Microsoft investment: $10 billion") and no party is
+        in the one place its article's claims are about, if any ("Portugal's coast is becoming a data hub").
         """
         place, party = self._of(claim)
+        if place is None and party is None and _invested_by_label(claim) and len(self.places[claim.doc]) == 1:
+            return next(iter(self.places[claim.doc].values())), None  # "- Microsoft investment:" under "Portugal's"
         if place is None and party is None and ((claim.quantity.kind == "money" and _part_of_before(claim))
                                                 or _THE_SUM_OPENS.match(claim.sentence) or _made_by_sum(claim)):
             whole = self._sum_before(claim)
@@ -1009,16 +1026,22 @@ class Scopes:
         So is the party of a list item's investment that names none, if the article is most about another
         ("- Nvidia's investment: up to $5 billion" in an article about Anthropic). Where the label names the
         item's own subject as the investor ("- Nvidia investment: up to $100 billion"), it is put in whom the
-        article is most about but for it. A stake is not read so: "- Government stake: 49.4%" of Sizewell C,
-        "- Teck shareholders' stake: 37.6%" of the merged group. Nor an investment beside the main subject's own
-        ("Microsoft's plan: - Total investment: $15.7 billion" in a blog most about Amazon's investment in India).
+        article is most about but for it, of those it has a figure of before the item (the blog's headline's
+        "$100 Billion Partnership", OpenAI's) or more figures of than of the investor: one it tells of only after
+        the list, and no more, is a comparison ("- Samsung investment: $450 billion ... LG Group, for comparison,
+        pledged 106 trillion won over five years"); a place is where it goes (see of). A stake is not read so:
+        "- Government stake: 49.4%" of Sizewell C, "- Teck shareholders' stake: 37.6%" of the merged group. Nor
+        an investment beside the main subject's own ("Microsoft's plan: - Total investment: $15.7 billion" in a
+        blog most about Amazon's investment in India).
         """
         ranked = self.ranked.get(claim.doc, ())
         if party is None and claim.subject and claim.object and _is_item(claim) \
                 and claim.object.lower().split()[-1] in _PUT_INTO:  # as written: capex is no investment in anyone
             own = party_key(claim.subject)
-            if party_key(claim.sentence.lstrip(" -•*–")) == own:
-                return next((name for name in ranked if name != own), None)
+            if _invested_by_label(claim):
+                first, about, places = self.first[claim.doc], self.about[claim.doc], self.places[claim.doc]
+                return next((name for name in ranked if name != own and name not in places
+                             and (first[name] < claim.start or about[name] > about[own])), None)
             return ranked[0] if ranked and ranked[0] != own and ranked[0] not in self.investors[claim.doc] else None
         if party != REFERRED or not claim.subject:
             return None if party == REFERRED else party
@@ -1038,6 +1061,13 @@ _THE_SUM_OPENS = re.compile(r"\s*(?:The|This|That) (?:investment|spending|commit
 # A figure a sum before it in its sentence makes: "..., creating at least 500 jobs"
 _MADE_BY_SUM = re.compile(r"[$€£]\s?\d[^;]*,\s+(?:creating|adding|employing|supporting)\s+"
                           r"(?:at least |about |around |some |up to |more than |nearly )?$")
+
+
+def _invested_by_label(claim: Claim) -> bool:
+    """Whether a list item's investment has a label naming its own subject as the investor ("- Nvidia investment:")."""
+    return bool(claim.subject) and bool(claim.object) and _is_item(claim) \
+        and (claim.object or "").lower().split()[-1] in _PUT_INTO \
+        and party_key(claim.sentence.lstrip(" -•*–")) == party_key(claim.subject or "")
 
 
 def _made_by_sum(claim: Claim) -> bool:
@@ -1124,6 +1154,22 @@ def _part_under(a: Placed, b: Placed) -> bool:
         return False
     part, whole = (a, b) if a_part else (b, a)
     return part.high < whole.low
+
+
+def _part_of_total(part: Placed, other: Placed, placed: list[Placed], scoped: Scopes) -> bool:
+    """Whether `part` is a sum in a place below a total of its slot its own article states, naming no place.
+
+    "raised $17.5 billion from a U.S. bond sale ... bringing the total raised to about $25 billion": the US
+    sale is part of the total, and no misreport of another article's total ("- Total raised: $30 billion"),
+    which names no place either. Against a figure in a place, scoped_apart decides.
+    """
+    if scoped.of(part.claim)[0] is None or scoped.of(other.claim)[0] is not None:
+        return False
+    return any(t.claim.doc == part.claim.doc and t.low > part.high and scoped.of(t.claim)[0] is None
+               and not _TOTAL_WORDS.isdisjoint((t.claim.object or "").lower().split()) for t in placed)
+
+
+_TOTAL_WORDS = frozenset({"total", "combined", "overall", "aggregate"})  # a whole's object: "the total raised"
 
 
 def _so_far_under(a: Placed, b: Placed) -> bool:
@@ -1389,7 +1435,8 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
     article that states the most figures the undated one states too (the one retelling its story),
     else the latest. Else it joins the one year its thread is dated in: "Meta has 600,000 GPUs" in an
     undated blog meets "350,000 H100s by the end of 2024" when 2024 is the only year anyone states
-    Meta's GPUs for; with two or more years stated and no dated article, it stays apart. With no year
+    Meta's GPUs for, unless the undated article retells a story of a later year (see _retold_later); with two
+    or more years stated and no dated article, it stays apart. With no year
     stated, it joins the one period two or more articles state its thread for ("an AI backlog of $18.4
     billion" at the end of a quarter, in a wire and its rewrite). With a
     relative period ("this fiscal year", "last year"), the undated article is taken to be as recent
@@ -1409,6 +1456,7 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
                 if (d := dates.get(c.doc)) is not None:
                     dated[thread][c.doc] = d
     sharing = _sharing(holders(c for group in slots.values() for c in group))
+    all_dated = {doc: d for doc, d in dates.items() if d is not None}
     joined: dict[Slot, list[Claim]] = {}
     for slot, group in slots.items():
         thread = (slot.subject, slot.object, slot.kind)
@@ -1421,7 +1469,8 @@ def _undated_joined(slots: dict[Slot, list[Claim]], dates: dict[str, dt.date | N
             placed = Slot(slot.subject, slot.object, key, slot.kind) if key else None
             if placed is not None and placed in slots:
                 target = placed
-            elif slot.period == "unknown" and len(years.get(thread, [])) == 1:
+            elif slot.period == "unknown" and len(years.get(thread, [])) == 1 \
+                    and not _retold_later(sharing(claim.doc), all_dated, years[thread][0], slots):
                 target = years[thread][0]
             elif slot.period == "unknown" and not years.get(thread) and len(known.get(thread, [])) == 1 \
                     and len({c.doc for c in slots[known[thread][0]]}) > 1:
@@ -1464,6 +1513,18 @@ def _sharing(held: dict[tuple[str, str, str], set[str]]) -> Callable[[str], Coun
         return counts
 
     return shared
+
+
+def _retold_later(shared: Counter[str], days: dict[str, dt.date], year: Slot, slots: dict[Slot, list[Claim]]) -> bool:
+    """Whether the dated article sharing the most figures with a document is of a year after the slot `year`'s.
+
+    An undated blog retelling a story of 2026 ("Cerebras, meanwhile, is now valued at about $22 billion" beside
+    OpenAI's deal of January 2026) does not join the one year its thread is stated for, 2025, when that year
+    is only the date of the articles that state it. A year written ("revenue of $21.3 billion last year") it does.
+    """
+    day = _retold_date(shared, days) if any(doc in days for doc in shared) else None
+    return day is not None and day.year > int(year.period) \
+        and all(c.period is None or c.period.implied for c in slots[year])
 
 
 def _retold_date(shared: Counter[str], days: dict[str, dt.date]) -> dt.date | None:
