@@ -53,22 +53,8 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
     Manufacturing Co", see _acronyms). Names acting together ("Microsoft and Nvidia") take in none.
     Configured entities are never merged: claims.yaml already says who they are.
     """
-    beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)  # first words -> longer names
     unique = set(names) - configured
-    for name in unique:
-        words = tuple(name.split())
-        if "and" in words or "&" in words:  # names acting together ("Microsoft and Nvidia"): none of them is all
-            continue
-        for n in range(1, len(words)):
-            if DIVISION_WORDS.isdisjoint(words[n:]):
-                beginnings[words[:n]].add(name)
-        if len(words) > 1 and (words[0] in DESIGNATORS or words[0] in COMPANY_OPENERS):
-            beginnings[words[1:]].add(name)
-        web = _WEB_NAME.match(words[0]) if words else None
-        if web:  # "Amazon.com Inc": "Amazon"
-            beginnings[(web[1],)].add(name)
-        for acronym in _acronyms(words):
-            beginnings[(acronym,)].add(name)
+    beginnings = _beginnings(unique)
     merged: dict[str, str] = {}
     clipped = {name for name in unique if name.istitle() and " " not in name and len(name) <= _CLIPPED}
     for name in sorted(clipped):  # "Fed" for "Federal Reserve": the one longer name whose first word it clips
@@ -90,6 +76,36 @@ def merge_names(names: Iterable[str], configured: frozenset[str] = frozenset()) 
         for name in others:
             merged[name] = merged.get(first, first)
     return merged
+
+
+def longer_names(names: Iterable[str], configured: frozenset[str] = frozenset()) -> dict[str, set[str]]:
+    """Each name that two or more longer names of `names` may be written as (see merge_names), and those names.
+
+    "Samsung" beside "Samsung Electronics" and "Samsung Group": either, as what is said of it tells.
+    """
+    unique = set(names) - configured
+    beginnings = _beginnings(unique)
+    return {name: longer for name in unique if len(longer := beginnings.get(tuple(name.split()), set())) > 1}
+
+
+def _beginnings(unique: set[str]) -> dict[tuple[str, ...], set[str]]:
+    """The names each run of first words (or acronym, or name past a designator) may stand for."""
+    beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)  # first words -> longer names
+    for name in unique:
+        words = tuple(name.split())
+        if "and" in words or "&" in words:  # names acting together ("Microsoft and Nvidia"): none of them is all
+            continue
+        for n in range(1, len(words)):
+            if DIVISION_WORDS.isdisjoint(words[n:]):
+                beginnings[words[:n]].add(name)
+        if len(words) > 1 and (words[0] in DESIGNATORS or words[0] in COMPANY_OPENERS):
+            beginnings[words[1:]].add(name)
+        web = _WEB_NAME.match(words[0]) if words else None
+        if web:  # "Amazon.com Inc": "Amazon"
+            beginnings[(web[1],)].add(name)
+        for acronym in _acronyms(words):
+            beginnings[(acronym,)].add(name)
+    return beginnings
 
 
 _FOLD = str.maketrans({"Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss", "Ð": "D", "ð": "d",

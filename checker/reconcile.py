@@ -18,7 +18,7 @@ from checker.config import Accepted, Config, Fact, Tolerance
 from checker.fx import FxRate, Rates
 from checker.measures import measure_for, merge_objects, normalize, singular
 from checker.model import Claim, Comparison, Finding, Period, Quantity, Slot, Trend
-from checker.names import merge_names
+from checker.names import longer_names, merge_names
 from checker.parties import REFERRED, party_key, party_of
 from checker.patterns import AGREEMENT_NOUNS, HOLDER_NOUNS, INCREMENT_WORDS, PARTY_DEALS, SET_RATE, STATE_HOLDERS
 from checker.periods import FISCAL_QUARTER_KEY, QUARTER_KEY, UNDATED, from_headline, in_year, so_far
@@ -1278,10 +1278,11 @@ def slotted(claims: list[Claim], config: Config, dates: dict[str, dt.date | None
     objects = _merged_objects(claims, names, periods)
     sides = _sides(claims, names)
     bought = _bought(claims, names)
+    told = _told_of(claims, names, config)
     slots: dict[Slot, list[Claim]] = defaultdict(list)
     for claim in claims:
         subject = names.get(claim.subject, claim.subject) if claim.subject else None
-        subject = sides.get(claim, subject)
+        subject = sides.get(claim, told.get(claim, subject))
         if subject in bought and claim.object and normalize(claim.object) in _OF_THE_BOUGHT:
             subject = bought[subject]
         period = periods.get(claim)
@@ -1351,6 +1352,34 @@ AGREED = "deal"  # the object of a sum agreed with a named party, whatever the a
 # $70 per share" and a blog's "- Price per share: $72" about Dayforce; "valuing Covestro's equity at €11.7bn"
 _OF_THE_BOUGHT = frozenset({"per share", "premium", "equity value"})
 _BUYING = frozenset({"purchase", "acquisition", "takeover", "buyout"})  # the objects of a sum paid to buy a company
+
+
+def _told_of(claims: list[Claim], names: dict[str, str], config: Config) -> dict[Claim, str]:
+    """Claims of a short name two or more longer names begin, under the one longer name whose claims measure the same.
+
+    Beside "Samsung Electronics" and "Samsung Group", "Samsung" is the group (merge_names: a longer name that only
+    adds a company ending is its full name); but a blog's "Samsung ... - Operating profit: $12.1 billion" is
+    Samsung Electronics' where only Samsung Electronics' claims are of operating profit, and "- Samsung investment:
+    $450 billion" stays the group's where both have investments told. A short name merged into none of its longer
+    names stays itself ("Stargate" beside "Stargate Norway" and "Stargate UAE": the venture, not a site).
+    """
+    several = {name: longer for name, longer in longer_names({c.subject for c in claims if c.subject},
+                                                              frozenset(e.name for e in config.entities)).items()
+               if name in names}  # merged into one of them ("Stargate" beside its sites is none of them)
+    if not several:
+        return {}
+    wanted = set().union(*several.values())
+    measured: dict[str, set[str]] = defaultdict(set)  # per longer name, what its own claims measure
+    for c in claims:
+        if c.subject in wanted and c.object:
+            measured[c.subject].add(normalize(c.object))
+    told: dict[Claim, str] = {}
+    for c in claims:
+        if c.subject in several and c.object:
+            fits = [name for name in several[c.subject] if normalize(c.object) in measured[name]]
+            if len(fits) == 1:
+                told[c] = names.get(fits[0], fits[0])
+    return told
 
 
 def _bought(claims: list[Claim], names: dict[str, str]) -> dict[str, str]:
