@@ -20,6 +20,7 @@ from checker.patterns import (
     ADVERBS,
     AGREEMENT_NOUNS,
     AIMS,
+    ALLOCATIONS,
     AUXILIARIES,
     BE_FORMS,
     BUY_VERBS,
@@ -1986,6 +1987,10 @@ def _paid_part(sentence: str, end: int) -> str | None:
     return None
 
 
+_ALLOCATED = re.compile(r",?\s+(?:of (?:it|that|which)\s+)?(?:for|on|in)\s+(?P<what>"
+                        + "|".join(re.escape(a) for a in ALLOCATIONS) + r")\b", re.I)
+
+
 def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
                   document: DocumentWords | None) -> ObjectPhrase | None:
     """What a sum is for, read from the verbs and phrases around it, in this order.
@@ -2010,6 +2015,9 @@ def _money_object(sentence: str, toks: list[Tok], first: int, last: int,
         if last + 1 < len(toks) and toks[last].text.lower() == "in" else None
     if booked and booked.text.split()[-1].lower() in _BOOKED:  # "secured $10 billion in orders"
         return booked
+    allocated = _ALLOCATED.match(sentence, toks[_past_brackets(toks, last) - 1].end)
+    if allocated:  # "including $3.5 billion for research and development": that part of the budget
+        return ObjectPhrase(allocated["what"].lower(), last, last)
     purpose = toks[last + 1].text if last + 1 < len(toks) and toks[last].text.lower() == "to" else ""
     if purpose in MONEY_VERBS:
         return ObjectPhrase(MONEY_VERBS[purpose], last + 1, last + 2)
@@ -2284,6 +2292,9 @@ def _list_label_object(sentence: str, toks: list[Tok], first: int) -> ObjectPhra
         a, b = _phrase_before(toks, _before_label_period(sentence, toks, first - 1))
         if a > 1 and toks[a - 1].text in MEASURE_ADJECTIVES:
             a -= 1  # "- Q3 adjusted EBIT:", "- 2025 adjusted EBIT guidance:": the adjective is the measure's
+        if a > 2 and toks[a - 1].text in ("and", "&") and toks[a - 2].text.isalpha() \
+                and _after_bullet(sentence, toks[a - 2].start):
+            a -= 2  # "- Research and development: $3 billion": both nouns, one measure
         model = a - 1  # "- New 737 MAX rate:": the model's rate
         if model > 0 and toks[a].text.isupper() and toks[model].text.isdigit() and a + 1 < b \
                 and all(t.text.islower() for t in toks[a + 1 : b]) and (_after_bullet(sentence, toks[model].start) or (
@@ -2372,7 +2383,9 @@ _LABEL_PERIOD = re.compile(rf"\s+(?:by|in|for|at|as of)\s+(?:the\s+)?(?:(?:end|s
                            # or in brackets: "- Previous valuation (March): $61.5 billion"
                            rf"|\s*\((?:{PERIOD_TOKEN}|{_MONTH_NAMES})(?:\s+(?:{PERIOD_TOKEN}))?\)\s*"
                            # or the event it is as of: "- Valuation at listing: $15.1 billion"
-                           rf"|\s+at\s+(?:the\s+)?(?:listing|IPO|debut|launch|flotation|float|signing)\s*")
+                           rf"|\s+at\s+(?:the\s+)?(?:listing|IPO|debut|launch|flotation|float|signing)\s*"
+                           # or the span it is over: "- Compute commitments over eight years: $1.4 trillion"
+                           rf"|\s+over\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:[a-z\d]+\s+)?(?:years?|decades?)\s*")
 
 
 _UP_TO_NOW = frozenset({("so", "far"), ("to", "date"), ("on", "hand"), ("in", "hand")})  # "- Cash on hand:"
@@ -2405,7 +2418,7 @@ def _before_label_period(sentence: str, toks: list[Tok], colon: int) -> int:
             and is_item(sentence):
         return whom  # "- AI orders from hyperscalers: $2.3bn": the orders, from whom (not "- Revenue from cloud:")
     for k in range(colon - 1, 0, -1):
-        if toks[k].text in ("by", "in", "for", "at", "as", "(") and is_item(sentence) \
+        if toks[k].text in ("by", "in", "for", "at", "as", "(", "over") and is_item(sentence) \
                 and _LABEL_PERIOD.fullmatch(sentence, toks[k - 1].end, toks[colon].start):
             return k
     return colon

@@ -43,6 +43,7 @@ from checker.names import DIVISION_WORDS
 from checker.numbers import Amount, Reader, is_year
 from checker.patterns import (
     ABBREVIATED_SCALES,
+    ALLOCATIONS,
     BE_FORMS,
     BOUND_JOINERS,
     CHANGE_AFTER,
@@ -620,7 +621,8 @@ def _places_apart(claims: list[Claim]) -> list[Claim]:
 
     "invest $20 billion in Pennsylvania" and "a $10 billion investment in North Carolina" are two
     investments, each its place's; a document that names one place for a measure ("cut 35,000 jobs in
-    Germany") keeps its figures as they are, comparable with articles that leave the place out.
+    Germany"), however written ("in US research", "in the United States"), keeps its figures as they are,
+    comparable with articles that leave the place out.
     """
     places: dict[tuple[object, ...], set[str]] = {}
     placed: dict[int, str] = {}
@@ -628,7 +630,7 @@ def _places_apart(claims: list[Claim]) -> list[Claim]:
         place = _place(c) if c.object and c.quantity.kind in ("money", "count") else None
         if place:
             placed[i] = place
-            places.setdefault((c.subject, c.object, c.quantity.kind), set()).add(place)
+            places.setdefault((c.subject, c.object, c.quantity.kind), set()).add(known_place(place.split()) or place)
     return [replace(c, object=f"{c.object} in {placed[i]}")
             if i in placed and len(places[(c.subject, c.object, c.quantity.kind)]) > 1 else c
             for i, c in enumerate(claims)]
@@ -1013,8 +1015,8 @@ def _between(first: Claim, second: Claim) -> str:
 def _included(whole: Claim, part: Claim) -> bool:
     """Whether a figure is what the one before it includes: "$30 billion in Britain, including $15.5 billion of"."""
     if whole.quantity.kind != part.quantity.kind or not (whole.object or part.object) \
-            or (part.object or "").endswith("(part)"):
-        return False
+            or (part.object or "").endswith("(part)") or part.object in ALLOCATIONS:
+        return False  # "including $3.5 billion for research and development": the budget's part named already
     return _INCLUDING.fullmatch(_between(whole, part)) is not None
 
 

@@ -338,6 +338,7 @@ SAME_MEASURE: dict[str, str] = {
                      "consumer price index", "cpi"], "inflation"),
     # what a deal pays later if targets are met: "- Earnout: up to $2.25 billion", "up to a further $2.25bn if ..."
     **dict.fromkeys(["earnout", "earn out", "contingent consideration", "milestone payment"], "contingent payment"),
+    **dict.fromkeys(["r&d", "r & d", "research & development", "research"], "research and development"),
     "fund size": "fund",  # "- Fund size: $100 billion" is the fund's money, as "a $10 billion fund" says
     # "bookings", "new orders"; a bond sale's "demand"
     **dict.fromkeys(["booking", "new order", "order intake", "net booking", "demand"], "order"),
@@ -363,7 +364,8 @@ SAME_MEASURE: dict[str, str] = {
                     "investment"),
 }
 # Modifiers that say the same scope: "global copper supply" and "world copper supply"
-SAME_MODIFIER: dict[str, str] = {"global": "world", "worldwide": "world", "last": "final"}  # "the last payment"
+SAME_MODIFIER: dict[str, str] = {"global": "world", "worldwide": "world", "last": "final",  # "the last payment"
+                                 "computing": "compute"}  # "computing commitments" are "compute commitments"
 # Head nouns (as measures.normalize writes them: "graphics" -> "graphic") that count the same thing
 # whatever modifies them: "Nvidia Blackwell chips", "Blackwell processors" and "Blackwell GPUs" are one count
 SAME_HEAD: dict[str, str] = {
@@ -467,6 +469,9 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "energy": frozenset({"energy", "electricity", "power", "storage", "storage capacity", "energy storage",
                          "generation"}),
 }
+# What part of a budget a sum goes to, written after "for", "on" or "in": "including $3.5 billion for research and
+# development", "some €3bn, on research and development", "more than €26bn of it in research"
+ALLOCATIONS = ("research and development", "r&d", "research", "manufacturing", "marketing")
 # Nouns of a site or an undertaking at one: what "the plant", "the cluster" refer back to; what is "in" a place
 SITE_NOUNS = frozenset("plant factory gigafactory site facility mine farm park station campus cluster supercomputer "
                        "system machine lab centre center project scheme programme program port airport fab "
